@@ -1,0 +1,13 @@
+package io.lockernet.api.core;
+
+import java.time.Instant;
+
+/**
+ * A reservation: which compartment it holds and where it is in its life (RESERVED, DEPOSITED, COLLECTED,
+ * RETRIEVED, EXPIRED, CANCELLED). {@code pickupCode} is present only in the answer that created it: the Core keeps
+ * nothing but a salted hash.
+ */
+public record ReservationView(String id, String locker, String compartment, String size, String state,
+                              String parcelRef, Instant createdAt, Instant expiresAt, Instant depositedAt,
+                              Instant endedAt, boolean codeUsed, String pickupCode) {
+}

@@ -1,0 +1,57 @@
+package io.lockernet.api.messaging;
+
+/** JMS message property names. */
+public final class Headers {
+
+    /** What a message on the realtime queue carries: see {@link Kind}. */
+    public static final String KIND = "kind";
+    public static final String LOCKER = "locker";
+    public static final String SHEPHERD = "shepherd";
+    public static final String IMPULSE = "impulse";
+    public static final String COMPARTMENT = "compartment";
+    /** Epoch milliseconds after which a command must not fire. */
+    public static final String DEADLINE = "deadline";
+    public static final String ONLINE = "online";
+    public static final String REASON = "reason";
+    public static final String EXPIRED = "expired";
+    public static final String RETAILER = "retailer";
+    public static final String STATE = "state";
+    /** With kind alarm: DUPLICATE_CONNECTION, IMPERSONATION or FLOODING. */
+    public static final String ALARM = "alarm";
+    /** Epoch milliseconds at which the Shepherd observed what the message reports. */
+    public static final String AT = "at";
+
+    /** On the state topic: what changed, {@link Subject#IMPULSE} or {@link Subject#COMPARTMENT}. */
+    public static final String SUBJECT = "subject";
+    /** Body of vitals and occupancy frames batched for the history tier: how many frames the batch holds. */
+    public static final String COUNT = "count";
+
+    private Headers() {
+    }
+
+    /** What a message on the state topic is about. */
+    public static final class Subject {
+        public static final String IMPULSE = "impulse";
+        public static final String COMPARTMENT = "compartment";
+        /** A realtime alarm (a person inside a compartment, a forced door) for the store's staff and the operators. */
+        public static final String ALARM = "alarm";
+
+        private Subject() {
+        }
+    }
+
+    /** Kinds of message on the realtime queue. */
+    public static final class Kind {
+        /** Body: a locker protocol frame as received and validated by the Shepherd. */
+        public static final String DEVICE = "device";
+        /** A locker connected ({@code online=true}) or its connection ended. */
+        public static final String LINK = "link";
+        /** The Shepherd could not hand a command to the locker. */
+        public static final String UNDELIVERED = "undelivered";
+        /** A locker's connection misbehaved in a way operators must see ({@code alarm} names how). */
+        public static final String ALARM = "alarm";
+
+        private Kind() {
+        }
+    }
+}

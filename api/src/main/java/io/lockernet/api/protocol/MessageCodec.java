@@ -1,0 +1,280 @@
+package io.lockernet.api.protocol;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/** Reads and writes locker protocol frames (JSON text). Reading rejects anything the protocol does not allow. */
+public final class MessageCodec {
+
+    private MessageCodec() {
+    }
+
+    public static String write(LockerMessage message) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("v", LockerMessage.VERSION)
+                .add("type", message.type())
+                .add("locker", message.locker())
+                .add("seq", message.seq())
+                .add("ts", message.ts().toString());
+        // instanceof rather than a pattern switch: pattern switches are a preview feature on Java 17, our release
+        if (message instanceof Hello h) {
+            JsonArrayBuilder compartments = Json.createArrayBuilder();
+            h.compartments().forEach(c -> {
+                JsonObjectBuilder compartment = Json.createObjectBuilder().add("name", c.name()).add("size", c.size());
+                if (c.doorOpen() != null) {
+                    compartment.add("doorOpen", c.doorOpen());
+                }
+                if (c.occupied() != null) {
+                    compartment.add("occupied", c.occupied());
+                }
+                compartments.add(compartment);
+            });
+            json.add("firmware", h.firmware()).add("configVersion", h.configVersion())
+                    .add("compartments", compartments);
+        } else if (message instanceof Welcome w) {
+            json.add("shepherd", w.shepherd());
+        } else if (message instanceof Command c) {
+            json.add("impulse", c.impulse()).add("compartment", c.compartment())
+                    .add("action", c.action()).add("deadline", c.deadline().toString());
+        } else if (message instanceof CommandAck a) {
+            json.add("impulse", a.impulse()).add("status", lower(a.status()));
+            if (a.reason() != null) {
+                json.add("reason", a.reason());
+            }
+        } else if (message instanceof LockEvent l) {
+            json.add("impulse", l.impulse()).add("compartment", l.compartment());
+        } else if (message instanceof DoorEvent d) {
+            json.add("compartment", d.compartment()).add("state", lower(d.state()));
+            if (d.impulse() != null) {
+                json.add("impulse", d.impulse());
+            }
+        } else if (message instanceof Ping p) {
+            json.add("nonce", p.nonce());
+        } else if (message instanceof Pong p) {
+            json.add("nonce", p.nonce());
+        } else if (message instanceof Reauth r) {
+            json.add("token", r.token());
+        } else if (message instanceof Reauthenticated r) {
+            json.add("expiresAt", r.expiresAt().toString());
+        } else if (message instanceof Vitals v) {
+            addIfPresent(json, "temperatureC", v.temperatureC());
+            addIfPresent(json, "supplyVoltage", v.supplyVoltage());
+            addIfPresent(json, "batteryPercent", v.batteryPercent());
+            addIfPresent(json, "signalDbm", v.signalDbm());
+            addIfPresent(json, "uptimeSeconds", v.uptimeSeconds());
+        } else if (message instanceof SensorEvent s) {
+            json.add("compartment", s.compartment()).add("kind", lower(s.kind())).add("value", s.value());
+        } else if (message instanceof CodeEntry c) {
+            json.add("code", c.code());
+        } else if (message instanceof CodeResult r) {
+            json.add("accepted", r.accepted());
+            if (r.compartment() != null) {
+                json.add("compartment", r.compartment());
+            }
+            if (r.impulse() != null) {
+                json.add("impulse", r.impulse());
+            }
+            if (r.reason() != null) {
+                json.add("reason", r.reason());
+            }
+        }
+        return json.build().toString();
+    }
+
+    public static LockerMessage read(String text) {
+        JsonObject json = parseObject(text);
+        int version = json.containsKey("v") ? integer(json, "v") : -1;
+        if (version != LockerMessage.VERSION) {
+            throw new MalformedMessageException("unsupported protocol version " + json.get("v")
+                    + " (this Shepherd speaks v" + LockerMessage.VERSION + ")");
+        }
+        String typeName = string(json, "type");
+        MessageType type = MessageType.fromWire(typeName)
+                .orElseThrow(() -> new MalformedMessageException("unknown message type '" + typeName + "'"));
+        String locker = string(json, "locker");
+        long seq = json.containsKey("seq") ? longValue(json, "seq") : fail("missing field 'seq'");
+        Instant ts = instant(json, "ts");
+        return switch (type) {
+            case HELLO -> new Hello(locker, seq, ts, string(json, "firmware"), string(json, "configVersion"),
+                    compartments(json));
+            case WELCOME -> new Welcome(locker, seq, ts, string(json, "shepherd"));
+            case COMMAND -> new Command(locker, seq, ts, string(json, "impulse"), string(json, "compartment"),
+                    string(json, "action"), instant(json, "deadline"));
+            case COMMAND_ACK -> new CommandAck(locker, seq, ts, string(json, "impulse"),
+                    enumValue(CommandAck.Status.class, json, "status"), optionalString(json, "reason"));
+            case LOCK -> new LockEvent(locker, seq, ts, string(json, "impulse"), string(json, "compartment"));
+            case DOOR -> new DoorEvent(locker, seq, ts, string(json, "compartment"),
+                    enumValue(DoorEvent.State.class, json, "state"), optionalString(json, "impulse"));
+            case PING -> new Ping(locker, seq, ts, string(json, "nonce"));
+            case PONG -> new Pong(locker, seq, ts, string(json, "nonce"));
+            case REAUTH -> new Reauth(locker, seq, ts, string(json, "token"));
+            case REAUTHENTICATED -> new Reauthenticated(locker, seq, ts, instant(json, "expiresAt"));
+            case VITALS -> new Vitals(locker, seq, ts, optionalDouble(json, "temperatureC"),
+                    optionalDouble(json, "supplyVoltage"), optionalInteger(json, "batteryPercent"),
+                    optionalInteger(json, "signalDbm"), optionalLong(json, "uptimeSeconds"));
+            case SENSOR -> new SensorEvent(locker, seq, ts, string(json, "compartment"),
+                    enumValue(SensorEvent.Kind.class, json, "kind"), bool(json, "value"));
+            case CODE -> new CodeEntry(locker, seq, ts, code(json));
+            case CODE_RESULT -> new CodeResult(locker, seq, ts, bool(json, "accepted"),
+                    optionalString(json, "compartment"), optionalString(json, "impulse"),
+                    optionalString(json, "reason"));
+        };
+    }
+
+    private static JsonObject parseObject(String text) {
+        if (text == null || text.isBlank()) {
+            throw new MalformedMessageException("empty frame");
+        }
+        try (var reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new MalformedMessageException("a frame must be a JSON object");
+            }
+            return value.asJsonObject();
+        } catch (JsonException e) {
+            throw new MalformedMessageException("not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static java.util.List<CompartmentInfo> compartments(JsonObject json) {
+        JsonValue value = json.get("compartments");
+        if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new MalformedMessageException("field 'compartments' must be an array");
+        }
+        JsonArray array = value.asJsonArray();
+        return array.stream().map(item -> {
+            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new MalformedMessageException("each compartment must be an object");
+            }
+            JsonObject c = item.asJsonObject();
+            return new CompartmentInfo(string(c, "name"), string(c, "size"), optionalBool(c, "doorOpen"),
+                    optionalBool(c, "occupied"));
+        }).toList();
+    }
+
+    private static String string(JsonObject json, String field) {
+        String value = optionalString(json, field);
+        return value == null || value.isBlank() ? fail("missing field '" + field + "'") : value;
+    }
+
+    private static String optionalString(JsonObject json, String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            throw new MalformedMessageException("field '" + field + "' must be a string");
+        }
+        return json.getString(field);
+    }
+
+    /** A pickup code: 4 to 12 digits, nothing else, so that a keypad frame cannot carry anything but a code. */
+    private static String code(JsonObject json) {
+        String code = string(json, "code");
+        if (!code.matches("[0-9]{4,12}")) {
+            throw new MalformedMessageException("field 'code' must be 4 to 12 digits");
+        }
+        return code;
+    }
+
+    private static boolean bool(JsonObject json, String field) {
+        Boolean value = optionalBool(json, field);
+        return value == null ? fail("missing field '" + field + "'") : value;
+    }
+
+    private static Boolean optionalBool(JsonObject json, String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+            throw new MalformedMessageException("field '" + field + "' must be true or false");
+        }
+        return value == JsonValue.TRUE;
+    }
+
+    private static Double optionalDouble(JsonObject json, String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.NUMBER) {
+            throw new MalformedMessageException("field '" + field + "' must be a number");
+        }
+        return json.getJsonNumber(field).doubleValue();
+    }
+
+    private static Integer optionalInteger(JsonObject json, String field) {
+        Long value = optionalLong(json, field);
+        if (value != null && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
+            throw new MalformedMessageException("field '" + field + "' is out of range");
+        }
+        return value == null ? null : value.intValue();
+    }
+
+    private static Long optionalLong(JsonObject json, String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return longValue(json, field);
+    }
+
+    private static void addIfPresent(JsonObjectBuilder json, String field, Number value) {
+        if (value instanceof Double d) {
+            json.add(field, d);
+        } else if (value instanceof Integer i) {
+            json.add(field, i);
+        } else if (value instanceof Long l) {
+            json.add(field, l);
+        }
+    }
+
+    private static int integer(JsonObject json, String field) {
+        return (int) longValue(json, field);
+    }
+
+    private static long longValue(JsonObject json, String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() != JsonValue.ValueType.NUMBER
+                || !json.getJsonNumber(field).isIntegral()) {
+            throw new MalformedMessageException("field '" + field + "' must be an integer");
+        }
+        return json.getJsonNumber(field).longValue();
+    }
+
+    private static Instant instant(JsonObject json, String field) {
+        String value = string(json, field);
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new MalformedMessageException("field '" + field + "' must be an ISO-8601 instant, got '" + value + "'");
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, JsonObject json, String field) {
+        String value = string(json, field);
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedMessageException("field '" + field + "' has unknown value '" + value + "'");
+        }
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static <T> T fail(String message) {
+        throw new MalformedMessageException(message);
+    }
+}

@@ -1,0 +1,19 @@
+package io.lockernet.core.alarm.entity;
+
+/** Why an alarm was raised. */
+public enum AlarmKind {
+    /** A door opened with no impulse. */
+    TAMPER,
+    /** A caller asked for an object outside its scope. */
+    OUT_OF_SCOPE,
+    /** A second connection of a locker that is already connected. */
+    DUPLICATE_CONNECTION,
+    /** A connection spoke for another locker than the one its token names. */
+    IMPERSONATION,
+    /** A locker sent frames faster than its rate limit and was cut off. */
+    FLOODING,
+    /** Too many wrong pickup codes on one locker's keypad: it is locked out for a while. */
+    CODE_GUESSING,
+    /** Motion inside a closed compartment large enough for a person: someone may be shut in. */
+    PERSON_INSIDE
+}

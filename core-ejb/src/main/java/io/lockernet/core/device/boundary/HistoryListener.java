@@ -1,0 +1,60 @@
+package io.lockernet.core.device.boundary;
+
+import io.lockernet.api.messaging.Destinations;
+import io.lockernet.api.protocol.LockerMessage;
+import io.lockernet.api.protocol.MalformedMessageException;
+import io.lockernet.api.protocol.MessageCodec;
+import io.lockernet.core.device.control.Readings;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Consumes the history queue ({@value Destinations#HISTORY}; history pool and delivery group, see
+ * {@code jboss-ejb3.xml}): batches of vitals and occupancy frames from the Shepherds, one frame per line, written in
+ * one transaction per batch. Idempotent: a frame recorded before is skipped, so a redelivered batch changes nothing.
+ */
+@MessageDriven(name = "HistoryListener", activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.HISTORY_JNDI),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+})
+public class HistoryListener implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(HistoryListener.class.getName());
+
+    @Inject
+    Readings readings;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void onMessage(Message message) {
+        String body;
+        try {
+            body = ((TextMessage) message).getText();
+        } catch (JMSException | ClassCastException e) {
+            LOG.warning(() -> "dropping a history message that is not text: " + e);
+            return;
+        }
+        List<LockerMessage> frames = new ArrayList<>();
+        for (String line : body == null ? new String[0] : body.split("\n")) {
+            try {
+                frames.add(MessageCodec.read(line));
+            } catch (MalformedMessageException e) {
+                // the Shepherd checked every frame; a bad line cannot get better, so it alone is dropped
+                LOG.warning(() -> "dropping a malformed line of a history batch: " + e.getMessage());
+            }
+        }
+        int recorded = readings.record(frames, clock.instant());
+        LOG.fine(() -> "history batch: " + recorded + " of " + frames.size() + " frame(s) new");
+    }
+}

@@ -1,0 +1,108 @@
+package io.lockernet.core.impulse.boundary;
+
+import io.lockernet.core.impulse.control.CommandDispatch;
+import io.lockernet.core.impulse.control.StateBroadcast;
+import io.lockernet.core.impulse.entity.Impulse;
+import io.lockernet.core.impulse.entity.ImpulseRequest;
+import io.lockernet.core.impulse.entity.ImpulseState;
+import io.lockernet.core.locker.boundary.Lockers;
+import io.lockernet.core.locker.control.CompartmentClaims;
+import io.lockernet.core.locker.control.OutOfScopeException;
+import io.lockernet.core.locker.control.RetailerScope;
+import io.lockernet.core.reservation.control.ReservationHolds;
+import io.lockernet.core.locker.entity.Compartment;
+import io.lockernet.core.locker.entity.CompartmentState;
+import io.lockernet.core.locker.entity.Locker;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Asking for a compartment to open. The impulse is recorded, the compartment claimed and the command queued for the
+ * locker's Shepherd in one transaction; a refusal is recorded too, with its reason.
+ */
+@Stateless
+public class Impulses {
+
+    /** A fired lock may take a moment to show an open door; the claim outlives the deadline by this much. */
+    private static final Duration CLAIM_GRACE = Duration.ofSeconds(30);
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
+    @EJB
+    Lockers lockers;
+
+    @Inject
+    CompartmentClaims claims;
+
+    @Inject
+    RetailerScope scope;
+
+    @Inject
+    ReservationHolds holds;
+
+    @Inject
+    CommandDispatch dispatch;
+
+    @Inject
+    StateBroadcast broadcast;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "lockernet.impulse.deadline-seconds", defaultValue = "15")
+    long deadlineSeconds;
+
+    /**
+     * Records and sends an open impulse. Returns it SENT, or REFUSED with the reason when the compartment is busy,
+     * out of service, held by another reservation, or its locker offline.
+     *
+     * @throws OutOfScopeException when the retailer may not use the locker (an alarm is raised as well)
+     */
+    public Impulse open(ImpulseRequest request) {
+        Locker locker = lockers.get(request.locker());
+        scope.check(request.retailer(), locker, request.compartment(), request.requestedVia(), "open");
+        Compartment compartment = lockers.compartment(request.locker(), request.compartment());
+        Instant now = clock.instant();
+        Impulse impulse = new Impulse(request, now, now.plusSeconds(deadlineSeconds));
+        em.persist(impulse);
+        Optional<String> refusal = holds.refusal(request, compartment)
+                .or(() -> refusal(locker, compartment, impulse, now));
+        if (refusal.isPresent()) {
+            impulse.moveTo(ImpulseState.REFUSED, now, refusal.get());
+        } else {
+            dispatch.send(impulse, locker.shepherd());
+            impulse.moveTo(ImpulseState.SENT, now, null);
+        }
+        broadcast.impulseChanged(impulse);
+        return impulse;
+    }
+
+    public Optional<Impulse> find(String id) {
+        return Optional.ofNullable(em.find(Impulse.class, id));
+    }
+
+    private Optional<String> refusal(Locker locker, Compartment compartment, Impulse impulse, Instant now) {
+        if (compartment.state() == CompartmentState.OUT_OF_SERVICE) {
+            return Optional.of("out of service: compartment " + compartment.name() + " of locker " + locker.id());
+        }
+        if (!locker.online()) {
+            return Optional.of("offline: locker " + locker.id() + " is not connected (last seen "
+                    + locker.lastSeen() + ")");
+        }
+        if (!claims.claim(compartment, impulse.id(), impulse.deadline().plus(CLAIM_GRACE), now)) {
+            return Optional.of("conflict: compartment " + compartment.name() + " of locker " + locker.id()
+                    + " already has a live impulse");
+        }
+        return Optional.empty();
+    }
+}

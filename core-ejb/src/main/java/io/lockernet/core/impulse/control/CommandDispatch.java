@@ -1,0 +1,41 @@
+package io.lockernet.core.impulse.control;
+
+import io.lockernet.api.messaging.Destinations;
+import io.lockernet.api.messaging.Headers;
+import io.lockernet.core.impulse.entity.Impulse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import java.time.Clock;
+
+/**
+ * Puts an impulse on the command queue of the Shepherd that holds the locker. The message joins the caller's
+ * transaction, so it leaves only if the impulse was recorded, and it expires at the impulse's deadline: a command
+ * that waited too long in a queue is dropped by the broker before any locker sees it.
+ */
+@ApplicationScoped
+public class CommandDispatch {
+
+    @Inject
+    JMSContext jms;
+
+    @Inject
+    Clock clock;
+
+    public void send(Impulse impulse, String shepherd) {
+        Message command = jms.createMessage();
+        try {
+            command.setStringProperty(Headers.IMPULSE, impulse.id());
+            command.setStringProperty(Headers.LOCKER, impulse.locker());
+            command.setStringProperty(Headers.COMPARTMENT, impulse.compartment());
+            command.setLongProperty(Headers.DEADLINE, impulse.deadline().toEpochMilli());
+        } catch (jakarta.jms.JMSException e) {
+            throw new IllegalStateException("cannot build the command message of impulse " + impulse.id(), e);
+        }
+        long timeToLive = Math.max(1, impulse.deadline().toEpochMilli() - clock.millis());
+        jms.createProducer()
+                .setTimeToLive(timeToLive)
+                .send(jms.createQueue(Destinations.commandsOf(shepherd)), command);
+    }
+}

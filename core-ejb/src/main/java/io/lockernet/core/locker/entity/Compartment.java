@@ -1,0 +1,184 @@
+package io.lockernet.core.locker.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One compartment of a locker. At most one impulse is live on it at a time: {@code liveImpulse} is claimed by a
+ * conditional update (see {@code CompartmentClaims}), so the database, not a JVM lock, picks the winner.
+ */
+@Entity
+@Table(name = "compartment")
+@NamedQuery(name = Compartment.BY_LOCKER,
+        query = "select c from Compartment c where c.locker = :locker order by c.name")
+@NamedQuery(name = Compartment.BY_NAME,
+        query = "select c from Compartment c where c.locker = :locker and c.name = :name")
+public class Compartment {
+
+    public static final String BY_LOCKER = "Compartment.byLocker";
+    public static final String BY_NAME = "Compartment.byName";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "locker_id")
+    private String locker;
+    private String name;
+    @Column(name = "size_class")
+    private String size;
+    @Enumerated(EnumType.STRING)
+    private CompartmentState state;
+    @Column(name = "live_impulse_id")
+    private String liveImpulse;
+    @Column(name = "live_until")
+    private Instant liveUntil;
+    @Column(name = "module_position")
+    private Integer module;
+    @Column(name = "inner_width_mm")
+    private Integer widthMm;
+    @Column(name = "inner_height_mm")
+    private Integer heightMm;
+    @Column(name = "inner_depth_mm")
+    private Integer depthMm;
+    @Column(name = "low_height")
+    private boolean lowHeight;
+    private String special;
+    @Column(name = "reservation_id")
+    private String reservation;
+    @Column(name = "device_door_open")
+    private Boolean deviceDoorOpen;
+    @Column(name = "device_occupied")
+    private Boolean deviceOccupied;
+    @Column(name = "device_seen_at")
+    private Instant deviceSeenAt;
+
+    protected Compartment() {
+    }
+
+    public Compartment(String locker, String name, String size) {
+        this.locker = locker;
+        this.name = name;
+        this.size = size;
+        this.state = CompartmentState.AVAILABLE;
+        SizeClass.parse(size).ifPresent(this::defaultDimensions);
+    }
+
+    public void resize(String size) {
+        this.size = size;
+        if (widthMm == null) {
+            SizeClass.parse(size).ifPresent(this::defaultDimensions);
+        }
+    }
+
+    private void defaultDimensions(SizeClass sizeClass) {
+        widthMm = sizeClass.widthMm();
+        heightMm = sizeClass.heightMm();
+        depthMm = sizeClass.depthMm();
+    }
+
+    public void releaseReservation() {
+        reservation = null;
+    }
+
+    /** What the device last said it sees; a null reading leaves the earlier one. */
+    public void deviceSaw(Boolean doorOpen, Boolean occupied, Instant at) {
+        if (doorOpen != null) {
+            deviceDoorOpen = doorOpen;
+        }
+        if (occupied != null) {
+            deviceOccupied = occupied;
+        }
+        deviceSeenAt = at;
+    }
+
+    /**
+     * The state once the door is closed: out of service stays so; otherwise what the reservation holding it says
+     * ({@code reservationState} null when none holds it).
+     */
+    public void settle(CompartmentState reservationState) {
+        if (state == CompartmentState.OUT_OF_SERVICE) {
+            return;
+        }
+        state = reservationState == null ? CompartmentState.AVAILABLE : reservationState;
+    }
+
+    public void changeState(CompartmentState state) {
+        this.state = state;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String locker() {
+        return locker;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String size() {
+        return size;
+    }
+
+    public CompartmentState state() {
+        return state;
+    }
+
+    public String liveImpulse() {
+        return liveImpulse;
+    }
+
+    public Integer module() {
+        return module;
+    }
+
+    public Integer widthMm() {
+        return widthMm;
+    }
+
+    public Integer heightMm() {
+        return heightMm;
+    }
+
+    public Integer depthMm() {
+        return depthMm;
+    }
+
+    public boolean lowHeight() {
+        return lowHeight;
+    }
+
+    public String special() {
+        return special;
+    }
+
+    public String reservation() {
+        return reservation;
+    }
+
+    public Boolean deviceDoorOpen() {
+        return deviceDoorOpen;
+    }
+
+    public Boolean deviceOccupied() {
+        return deviceOccupied;
+    }
+
+    public Instant deviceSeenAt() {
+        return deviceSeenAt;
+    }
+
+    public SizeClass sizeClass() {
+        return SizeClass.parse(size).orElse(SizeClass.M);
+    }
+}

@@ -1,0 +1,94 @@
+package io.lockernet.core.locker.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A parcel locker in the field: assigned to one Shepherd instance, usable by some retailers. */
+@Entity
+@Table(name = "locker")
+public class Locker {
+
+    @Id
+    private String id;
+    private String name;
+    private String store;
+    @Column(name = "shepherd_id")
+    private String shepherd;
+    private String firmware;
+    @Column(name = "config_version")
+    private String configVersion;
+    private boolean online;
+    @Column(name = "last_seen")
+    private Instant lastSeen;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "retailer_locker", joinColumns = @JoinColumn(name = "locker_id"))
+    @Column(name = "retailer_id")
+    private Set<String> retailers = new HashSet<>();
+
+    protected Locker() {
+    }
+
+    public boolean usableBy(String retailer) {
+        return retailers.contains(retailer);
+    }
+
+    public void announced(String firmware, String configVersion, Instant at) {
+        this.firmware = firmware;
+        this.configVersion = configVersion;
+        seen(at);
+    }
+
+    public void seen(Instant at) {
+        this.online = true;
+        if (lastSeen == null || at.isAfter(lastSeen)) {
+            this.lastSeen = at;
+        }
+    }
+
+    public void wentOffline(Instant at) {
+        seen(at);
+        this.online = false;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String store() {
+        return store;
+    }
+
+    public String shepherd() {
+        return shepherd;
+    }
+
+    public boolean online() {
+        return online;
+    }
+
+    public Instant lastSeen() {
+        return lastSeen;
+    }
+
+    public String firmware() {
+        return firmware;
+    }
+
+    public Set<String> retailers() {
+        return Set.copyOf(retailers);
+    }
+}

@@ -1,0 +1,36 @@
+package io.lockernet.core.report.boundary;
+
+import io.lockernet.api.messaging.Destinations;
+import io.lockernet.core.report.control.ReportRefresh;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.time.Clock;
+import java.util.logging.Logger;
+
+/**
+ * Consumes the reports queue ({@value Destinations#REPORTS}; reports pool and delivery group): each message asks
+ * for the per-locker reports to be recomputed. Idempotent: a recomputation gives the same figures twice.
+ */
+@MessageDriven(name = "ReportsListener", activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.REPORTS_JNDI),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+})
+public class ReportsListener implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(ReportsListener.class.getName());
+
+    @Inject
+    ReportRefresh refresh;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void onMessage(Message message) {
+        int lockers = refresh.refresh(clock.instant());
+        LOG.fine(() -> "reports refreshed for " + lockers + " locker(s)");
+    }
+}

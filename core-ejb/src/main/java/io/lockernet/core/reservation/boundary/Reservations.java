@@ -1,0 +1,250 @@
+package io.lockernet.core.reservation.boundary;
+
+import io.lockernet.core.alarm.control.Alarms;
+import io.lockernet.core.alarm.entity.AlarmKind;
+import io.lockernet.core.impulse.boundary.Impulses;
+import io.lockernet.core.impulse.entity.Impulse;
+import io.lockernet.core.impulse.entity.ImpulseRequest;
+import io.lockernet.core.impulse.entity.ImpulseState;
+import io.lockernet.core.locker.boundary.Lockers;
+import io.lockernet.core.locker.control.RetailerScope;
+import io.lockernet.core.locker.control.UnknownCompartmentException;
+import io.lockernet.core.locker.entity.Compartment;
+import io.lockernet.core.locker.entity.CompartmentState;
+import io.lockernet.core.locker.entity.Locker;
+import io.lockernet.core.locker.entity.SizeClass;
+import io.lockernet.core.reservation.control.PickupCodes;
+import io.lockernet.core.reservation.control.ReservationConflictException;
+import io.lockernet.core.reservation.control.ReservationHolds;
+import io.lockernet.core.reservation.control.UnknownReservationException;
+import io.lockernet.core.reservation.entity.CodeEntryGuard;
+import io.lockernet.core.reservation.entity.CodeOutcome;
+import io.lockernet.core.reservation.entity.Reservation;
+import io.lockernet.core.reservation.entity.ReservationRequest;
+import io.lockernet.core.reservation.entity.ReservationState;
+import io.lockernet.core.reservation.entity.Reserved;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reserving compartments, giving them up, letting them lapse, and opening them with a pickup code at the keypad.
+ */
+@Stateless
+public class Reservations {
+
+    private static final Logger LOG = Logger.getLogger(Reservations.class.getName());
+    static final String KEYPAD = "keypad";
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
+    @EJB
+    Lockers lockers;
+
+    @EJB
+    Impulses impulses;
+
+    @EJB
+    Alarms alarms;
+
+    @Inject
+    RetailerScope scope;
+
+    @Inject
+    ReservationHolds holds;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "lockernet.reservation.default-ttl-minutes", defaultValue = "60")
+    long defaultTtlMinutes;
+
+    @Inject
+    @ConfigProperty(name = "lockernet.reservation.max-ttl-hours", defaultValue = "168")
+    long maxTtlHours;
+
+    @Inject
+    @ConfigProperty(name = "lockernet.code.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "lockernet.code.window-minutes", defaultValue = "15")
+    long windowMinutes;
+
+    @Inject
+    @ConfigProperty(name = "lockernet.code.lockout-minutes", defaultValue = "15")
+    long lockoutMinutes;
+
+    /**
+     * Holds the named compartment, or the smallest free one of at least the asked size (a low one if asked), and
+     * makes its pickup code.
+     *
+     * @throws ReservationConflictException when nothing free fits
+     */
+    public Reserved reserve(ReservationRequest request) {
+        Locker locker = lockers.get(request.locker());
+        scope.check(request.retailer(), locker, request.compartment(), request.requestedVia(), "reserve in");
+        Duration ttl = request.ttl() == null ? Duration.ofMinutes(defaultTtlMinutes) : request.ttl();
+        if (ttl.isNegative() || ttl.isZero() || ttl.compareTo(Duration.ofHours(maxTtlHours)) > 0) {
+            throw new IllegalArgumentException("time to live must be more than 0 and at most " + maxTtlHours + " h");
+        }
+        Instant now = clock.instant();
+        List<Compartment> candidates = candidates(request);
+        String code = uniqueCode(request.locker());
+        String salt = PickupCodes.newSalt();
+        Reservation reservation = new Reservation(request.retailer(), request.locker(), null, request.parcelRef(),
+                now, now.plus(ttl), salt, PickupCodes.hash(code, salt));
+        for (Compartment candidate : candidates) {
+            if (holds.claim(candidate.id(), reservation.id())) {
+                reservation.holding(candidate.id());
+                em.persist(reservation);
+                return new Reserved(reservation, candidate.name(), candidate.size(), code);
+            }
+        }
+        throw new ReservationConflictException("nothing free fits: no " + (request.compartment() != null
+                ? "compartment " + request.compartment() + " free" : "free compartment of size " + request.size()
+                + " or larger" + (request.lowHeight() ? " at low height" : "")) + " in locker " + request.locker());
+    }
+
+    private List<Compartment> candidates(ReservationRequest request) {
+        if (request.compartment() != null) {
+            return List.of(lockers.compartment(request.locker(), request.compartment()));
+        }
+        SizeClass wanted = SizeClass.parse(request.size()).orElseThrow(() -> new IllegalArgumentException(
+                "size must be one of XS, S, M, L, XL, XXL, not '" + request.size() + "'"));
+        return lockers.compartments(request.locker()).stream()
+                .filter(c -> c.state() == CompartmentState.AVAILABLE && c.reservation() == null)
+                .filter(c -> c.sizeClass().compareTo(wanted) >= 0)
+                .filter(c -> !request.lowHeight() || c.lowHeight())
+                .sorted(Comparator.comparing(Compartment::sizeClass).thenComparing(Compartment::name))
+                .toList();
+    }
+
+    /** A code no parcel waiting in the locker already has, so that a code opens exactly one compartment. */
+    private String uniqueCode(String locker) {
+        List<Reservation> waiting = holdersOf(locker);
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String code = PickupCodes.newCode();
+            if (waiting.stream().noneMatch(r -> PickupCodes.matches(code, r.codeSalt(), r.codeHash()))) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("no unused pickup code found for locker " + locker);
+    }
+
+    private List<Reservation> holdersOf(String locker) {
+        return em.createQuery("select r from Reservation r where r.locker = :locker and r.state in :holding",
+                        Reservation.class)
+                .setParameter("locker", locker)
+                .setParameter("holding", List.of(ReservationState.RESERVED, ReservationState.DEPOSITED))
+                .getResultList();
+    }
+
+    /** A reservation of the retailer; a retailer never learns whether another's exists. */
+    public Reservation get(String id, String retailer) {
+        Reservation reservation = em.find(Reservation.class, id);
+        if (reservation == null || (retailer != null && !retailer.equals(reservation.retailer()))) {
+            throw new UnknownReservationException(id);
+        }
+        return reservation;
+    }
+
+    public String compartmentName(Reservation reservation) {
+        return em.find(Compartment.class, reservation.compartmentId()).name();
+    }
+
+    /** Gives up a reservation nothing was put in yet; its compartment is free again. */
+    public Reservation cancel(String id, String retailer) {
+        Reservation reservation = get(id, retailer);
+        if (reservation.state() != ReservationState.RESERVED) {
+            throw new ReservationConflictException("reservation " + id + " is " + reservation.state()
+                    + "; only a RESERVED one can be cancelled");
+        }
+        Compartment compartment = em.find(Compartment.class, reservation.compartmentId(), LockModeType.PESSIMISTIC_WRITE);
+        if (compartment.liveImpulse() != null && compartment.state() == CompartmentState.OPEN) {
+            throw new ReservationConflictException("compartment " + compartment.name() + " is open right now");
+        }
+        reservation.end(ReservationState.CANCELLED, clock.instant());
+        holds.settle(compartment);
+        return reservation;
+    }
+
+    /**
+     * Lets reservations past their time to live lapse, unless their compartment is open right now (a deposit under
+     * way); returns how many lapsed.
+     */
+    public int expireLapsed() {
+        Instant now = clock.instant();
+        int lapsed = 0;
+        for (Reservation reservation : em.createNamedQuery(Reservation.LAPSED, Reservation.class)
+                .setParameter("now", now).setMaxResults(500).getResultList()) {
+            Compartment compartment = em.find(Compartment.class, reservation.compartmentId(),
+                    LockModeType.PESSIMISTIC_WRITE);
+            if (compartment.state() == CompartmentState.OPEN) {
+                continue;
+            }
+            reservation.end(ReservationState.EXPIRED, now);
+            holds.settle(compartment);
+            lapsed++;
+        }
+        return lapsed;
+    }
+
+    /**
+     * A code typed on a locker's keypad. The right code of a deposited parcel opens its compartment once; a wrong
+     * one counts towards the locker's lockout. During a lockout every code is refused.
+     */
+    public CodeOutcome enterCode(String lockerId, String code) {
+        Locker locker = lockers.get(lockerId);
+        Instant now = clock.instant();
+        CodeEntryGuard guard = guard(lockerId, now);
+        if (guard.lockedOut(now)) {
+            return CodeOutcome.refused("locked out until " + guard.lockedUntil() + " after repeated wrong codes");
+        }
+        Optional<Reservation> match = em.createNamedQuery(Reservation.AWAITING_PICKUP, Reservation.class)
+                .setParameter("locker", lockerId).getResultStream()
+                .filter(r -> PickupCodes.matches(code, r.codeSalt(), r.codeHash()))
+                .findFirst();
+        if (match.isEmpty()) {
+            if (guard.failed(now, maxFailures, Duration.ofMinutes(windowMinutes), Duration.ofMinutes(lockoutMinutes))) {
+                alarms.raise(AlarmKind.CODE_GUESSING, lockerId, null, maxFailures + " wrong pickup codes within "
+                        + windowMinutes + " min on " + lockerId + "; keypad locked until " + guard.lockedUntil());
+            }
+            return CodeOutcome.refused("wrong code");
+        }
+        Reservation reservation = match.get();
+        Compartment compartment = em.find(Compartment.class, reservation.compartmentId());
+        Impulse impulse = impulses.open(new ImpulseRequest(locker.id(), compartment.name(), reservation.retailer(),
+                KEYPAD, KEYPAD, reservation.id(), ImpulseRequest.Purpose.PICKUP));
+        if (impulse.state() == ImpulseState.REFUSED) {
+            LOG.info(() -> "right code on " + lockerId + " but the open was refused: " + impulse.reason());
+            return CodeOutcome.refused("cannot open now: " + impulse.reason());
+        }
+        guard.succeeded(now);
+        reservation.codeUsed(now);
+        return CodeOutcome.opens(compartment.name(), impulse.id());
+    }
+
+    private CodeEntryGuard guard(String locker, Instant now) {
+        CodeEntryGuard guard = em.find(CodeEntryGuard.class, locker, LockModeType.PESSIMISTIC_WRITE);
+        if (guard == null) {
+            guard = new CodeEntryGuard(locker, now);
+            em.persist(guard);
+            em.flush();
+        }
+        return guard;
+    }
+}

@@ -1,0 +1,99 @@
+package io.lockernet.core.reservation.control;
+
+import io.lockernet.core.impulse.entity.Impulse;
+import io.lockernet.core.impulse.entity.ImpulseRequest;
+import io.lockernet.core.impulse.entity.ImpulseRequest.Purpose;
+import io.lockernet.core.locker.entity.Compartment;
+import io.lockernet.core.locker.entity.CompartmentState;
+import io.lockernet.core.reservation.entity.Reservation;
+import io.lockernet.core.reservation.entity.ReservationState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * How reservations hold compartments. A hold is claimed with one conditional UPDATE, so two retailers reserving the
+ * last free compartment cannot both get it, on one Core node or several. A door that closes settles the hold.
+ */
+@ApplicationScoped
+public class ReservationHolds {
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
+    /** Holds a free compartment for the reservation; false when it is taken, open or out of service. */
+    public boolean claim(long compartmentId, String reservation) {
+        return em.createQuery("update Compartment c set c.reservation = :reservation, c.state = :reserved "
+                        + "where c.id = :id and c.reservation is null and c.state = :available")
+                .setParameter("reservation", reservation)
+                .setParameter("reserved", CompartmentState.RESERVED)
+                .setParameter("available", CompartmentState.AVAILABLE)
+                .setParameter("id", compartmentId)
+                .executeUpdate() == 1;
+    }
+
+    /** Why an open must be refused because of reservations, if it must. */
+    public Optional<String> refusal(ImpulseRequest request, Compartment compartment) {
+        String held = compartment.reservation();
+        if (request.reservation() == null) {
+            if (held != null && request.retailer() != null
+                    && !request.retailer().equals(em.find(Reservation.class, held).retailer())) {
+                return Optional.of("reserved: compartment " + compartment.name() + " of locker "
+                        + compartment.locker() + " is held for another retailer's parcel");
+            }
+            return Optional.empty();
+        }
+        if (!request.reservation().equals(held)) {
+            return Optional.of("conflict: reservation " + request.reservation() + " does not hold compartment "
+                    + compartment.name() + " of locker " + compartment.locker());
+        }
+        ReservationState state = em.find(Reservation.class, held).state();
+        boolean fits = switch (request.purpose()) {
+            case DEPOSIT -> state == ReservationState.RESERVED;
+            case PICKUP, RETRIEVE -> state == ReservationState.DEPOSITED;
+            case SERVICE -> true;
+        };
+        return fits ? Optional.empty() : Optional.of("conflict: reservation " + held + " is " + state
+                + "; a " + request.purpose().name().toLowerCase() + " open does not fit it");
+    }
+
+    /** The door of the compartment closed: settles the reservation the closing impulse served, then the compartment. */
+    public void doorClosed(Compartment compartment, Impulse impulse, Instant at) {
+        if (impulse != null && impulse.reservation() != null
+                && impulse.reservation().equals(compartment.reservation())) {
+            Reservation reservation = em.find(Reservation.class, impulse.reservation());
+            Purpose purpose = impulse.purpose();
+            if (purpose == Purpose.DEPOSIT && reservation.state() == ReservationState.RESERVED) {
+                reservation.deposited(at);
+            } else if (purpose == Purpose.PICKUP && reservation.state() == ReservationState.DEPOSITED) {
+                reservation.end(ReservationState.COLLECTED, at);
+            } else if (purpose == Purpose.RETRIEVE && reservation.state() == ReservationState.DEPOSITED) {
+                reservation.end(ReservationState.RETRIEVED, at);
+            }
+        }
+        settle(compartment);
+    }
+
+    /** Puts a closed compartment in the state its hold says, and lets go of a hold that has ended. */
+    public void settle(Compartment compartment) {
+        Reservation reservation = compartment.reservation() == null ? null
+                : em.find(Reservation.class, compartment.reservation());
+        if (reservation != null && !reservation.state().holdsCompartment()) {
+            compartment.releaseReservation();
+            reservation = null;
+        }
+        compartment.settle(reservation == null ? null : reservation.state().compartmentState());
+    }
+
+    /** A pickup impulse that ended without opening the door gives its code back, so the customer can try again. */
+    public void impulseEndedUnopened(Impulse impulse) {
+        if (impulse.reservation() != null && impulse.purpose() == Purpose.PICKUP) {
+            Reservation reservation = em.find(Reservation.class, impulse.reservation());
+            if (reservation != null && reservation.state() == ReservationState.DEPOSITED) {
+                reservation.codeRearmed();
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+-- Core DB, second step: what a locker is built of, reservations with pickup codes, and the tables behind the
+-- history, reports and off-peak tiers. The same file runs on H2 and PostgreSQL (one column per ALTER: the two
+-- disagree on the syntax for several).
+
+-- A locker is a row of modules; each compartment sits in one module. A CONTROL module carries the keypad and the
+-- screen, a COOLED module is refrigerated.
+create table locker_module (
+    locker_id varchar(40) not null references locker (id),
+    position  integer     not null,
+    kind      varchar(20) not null,
+    primary key (locker_id, position)
+);
+
+-- Inner dimensions in millimetres, what best-fit packing needs; low_height marks a compartment that a short person
+-- or a wheelchair user reaches; special is null for an ordinary compartment, otherwise COOLED or ROLLER_SHUTTER.
+alter table compartment add column module_position integer;
+alter table compartment add column inner_width_mm integer;
+alter table compartment add column inner_height_mm integer;
+alter table compartment add column inner_depth_mm integer;
+alter table compartment add column low_height boolean default false not null;
+alter table compartment add column special varchar(20);
+-- The live reservation holding the compartment, claimed like an impulse: one conditional update.
+alter table compartment add column reservation_id varchar(36);
+-- The latest device snapshot (hello, door and occupancy reports), which the off-peak reconciliation compares with.
+alter table compartment add column device_door_open boolean;
+alter table compartment add column device_occupied boolean;
+alter table compartment add column device_seen_at timestamp(6) with time zone;
+
+-- A retailer's hold on one compartment for one parcel. parcel_ref is the retailer's own opaque reference; names and
+-- addresses stay in the retailer's Partner DB. The pickup code is kept only as a salted PBKDF2 hash.
+create table reservation (
+    id             varchar(36) primary key,
+    retailer_id    varchar(40) not null references retailer (id),
+    locker_id      varchar(40) not null references locker (id),
+    compartment_id bigint      not null references compartment (id),
+    parcel_ref     varchar(100),
+    state          varchar(20) not null,
+    created_at     timestamp(6) with time zone not null,
+    expires_at     timestamp(6) with time zone not null,
+    deposited_at   timestamp(6) with time zone,
+    ended_at       timestamp(6) with time zone,
+    code_salt      varchar(44) not null,
+    code_hash      varchar(88) not null,
+    code_used_at   timestamp(6) with time zone
+);
+create index ix_reservation_locker_state on reservation (locker_id, state);
+create index ix_reservation_expiry on reservation (state, expires_at);
+
+-- Which reservation an impulse serves (deposit, pickup or retrieval), so its door close can settle the reservation.
+alter table impulse add column reservation_id varchar(36);
+alter table impulse add column purpose varchar(20);
+
+-- Guessing pickup codes: wrong entries on one locker are counted in a window; too many lock the keypad out.
+create table code_entry_guard (
+    locker_id       varchar(40) primary key references locker (id),
+    failures        integer not null,
+    window_start    timestamp(6) with time zone not null,
+    locked_until    timestamp(6) with time zone
+);
+
+-- History tier: vitals, written in batches. (locker_id, seq) makes a replayed or redelivered sample a no-op.
+create table vitals_sample (
+    locker_id       varchar(40) not null,
+    seq             bigint      not null,
+    measured_at     timestamp(6) with time zone not null,
+    received_at     timestamp(6) with time zone not null,
+    temperature_c   double precision,
+    supply_voltage  double precision,
+    battery_percent integer,
+    signal_dbm      integer,
+    uptime_seconds  bigint,
+    primary key (locker_id, seq)
+);
+
+-- Reports tier: one row per locker, recomputed from the facts at least every minute.
+create table locker_report (
+    locker_id        varchar(40) primary key references locker (id),
+    refreshed_at     timestamp(6) with time zone not null,
+    compartments     integer not null,
+    available        integer not null,
+    reserved         integer not null,
+    occupied         integer not null,
+    open_now         integer not null,
+    out_of_service   integer not null,
+    opens_24h        integer not null,
+    failed_24h       integer not null,
+    expired_24h      integer not null,
+    events_1h        integer not null,
+    vitals_1h        integer not null,
+    last_temperature double precision,
+    last_battery     integer,
+    open_alarms      integer not null
+);
+
+-- Off-peak tier: what the reconciliation found and an operator must look at. open_key names the finding while it
+-- is open (kind and subject), so a second run finds the same problem without filing it twice; resolving clears it.
+create table review_item (
+    id          bigint generated by default as identity primary key,
+    kind        varchar(40)  not null,
+    locker_id   varchar(40),
+    compartment varchar(20),
+    subject     varchar(60),
+    detail      varchar(500) not null,
+    found_at    timestamp(6) with time zone not null,
+    open_key    varchar(200),
+    resolved_at timestamp(6) with time zone,
+    resolved_by varchar(100),
+    resolution  varchar(500),
+    constraint uq_review_item_open unique (open_key)
+);

@@ -1,0 +1,36 @@
+package io.lockernet.core.operatorapi.boundary;
+
+import io.lockernet.api.core.ImpulseView;
+import io.lockernet.core.impulse.boundary.Impulses;
+import io.lockernet.core.rest.ImpulseViews;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Any impulse by id, whoever asked for it: operators trace an impulse end to end. */
+@Path("/operator/impulses")
+@RequestScoped
+@Tag(name = "core-operator")
+@SecurityRequirement(name = "keycloak")
+@Produces(MediaType.APPLICATION_JSON)
+public class OperatorImpulsesResource {
+
+    @EJB
+    Impulses impulses;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One impulse with every step of its life, who asked and through which application")
+    public ImpulseView get(@PathParam("id") String id) {
+        return impulses.find(id).map(ImpulseViews::of)
+                .orElseThrow(() -> new NotFoundException("no impulse '" + id + "'"));
+    }
+}

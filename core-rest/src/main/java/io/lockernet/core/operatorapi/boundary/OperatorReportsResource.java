@@ -1,0 +1,66 @@
+package io.lockernet.core.operatorapi.boundary;
+
+import io.lockernet.core.report.boundary.Reports;
+import io.lockernet.core.report.entity.LockerReport;
+import jakarta.ejb.EJB;
+import io.lockernet.core.rest.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Per-locker figures from the reports tier. */
+@Path("/operator/reports/lockers")
+@RequestScoped
+@Tag(name = "core-operator")
+@SecurityRequirement(name = "keycloak")
+@Produces(MediaType.APPLICATION_JSON)
+public class OperatorReportsResource {
+
+    @EJB
+    Reports reports;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Path("refresh")
+    @Operation(summary = "Refresh the reports now", description = "Queued on the reports tier; 202 at once.")
+    public Response refresh() {
+        reports.refreshNow(caller.claims().username());
+        return Response.accepted().build();
+    }
+
+    @GET
+    @Operation(summary = "Every locker's report", description = "Recomputed at least every minute; refreshedAt says when.")
+    public Response lockers() {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (LockerReport r : reports.all()) {
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("locker", r.locker()).add("refreshedAt", r.refreshedAt().toString())
+                    .add("compartments", r.compartments()).add("available", r.available())
+                    .add("reserved", r.reserved()).add("occupied", r.occupied()).add("openNow", r.openNow())
+                    .add("outOfService", r.outOfService()).add("opens24h", r.opens24h())
+                    .add("failed24h", r.failed24h()).add("expired24h", r.expired24h())
+                    .add("events1h", r.events1h()).add("vitals1h", r.vitals1h()).add("openAlarms", r.openAlarms());
+            if (r.lastTemperature() != null) {
+                json.add("lastTemperatureC", r.lastTemperature());
+            }
+            if (r.lastBattery() != null) {
+                json.add("lastBatteryPercent", r.lastBattery());
+            }
+            array.add(json);
+        }
+        return Response.ok(array.build().toString()).build();
+    }
+}

@@ -1,0 +1,98 @@
+package io.lockernet.core.operatorapi.boundary;
+
+import io.lockernet.core.review.boundary.ReviewItems;
+import io.lockernet.core.review.entity.ReviewItem;
+import io.lockernet.core.rest.Caller;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Manual-review items from the off-peak reconciliation, and starting one. */
+@Path("/operator")
+@RequestScoped
+@Tag(name = "core-operator")
+@SecurityRequirement(name = "keycloak")
+@Produces(MediaType.APPLICATION_JSON)
+public class OperatorReviewResource {
+
+    @EJB
+    ReviewItems items;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("review-items")
+    @Operation(summary = "Review items, open ones first", description = "open=true lists only unresolved items.")
+    public Response list(@QueryParam("open") @DefaultValue("false") boolean openOnly) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        items.list(openOnly).forEach(item -> array.add(json(item)));
+        return Response.ok(array.build().toString()).build();
+    }
+
+    @POST
+    @Path("review-items/{id}/resolution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Resolve a review item", description = "Body: {\"resolution\": \"what was done\"}. "
+            + "Resolving a resolved item keeps the first resolution.")
+    public Response resolve(@PathParam("id") long id, JsonObject body) {
+        String resolution = body == null ? null : body.getString("resolution", null);
+        if (resolution == null || resolution.isBlank()) {
+            throw new BadRequestException("resolution is required: say what was done");
+        }
+        ReviewItem item = items.resolve(id, caller.claims().username(), resolution)
+                .orElseThrow(() -> new NotFoundException("no review item " + id));
+        return Response.ok(json(item).toString()).build();
+    }
+
+    @POST
+    @Path("reconciliations")
+    @Operation(summary = "Start a reconciliation now", description = "Queued on the off-peak tier; 202 at once. "
+            + "New findings appear as review items.")
+    public Response reconcile() {
+        items.reconcileNow(caller.claims().username());
+        return Response.accepted().build();
+    }
+
+    private static JsonObject json(ReviewItem item) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", item.id())
+                .add("kind", item.kind().name())
+                .add("detail", item.detail())
+                .add("foundAt", item.foundAt().toString())
+                .add("open", item.isOpen());
+        add(json, "locker", item.locker());
+        add(json, "compartment", item.compartment());
+        add(json, "subject", item.subject());
+        add(json, "resolvedAt", item.resolvedAt());
+        add(json, "resolvedBy", item.resolvedBy());
+        add(json, "resolution", item.resolution());
+        return json.build();
+    }
+
+    private static void add(JsonObjectBuilder json, String name, Object value) {
+        if (value instanceof Instant || value instanceof String) {
+            json.add(name, value.toString());
+        }
+    }
+}

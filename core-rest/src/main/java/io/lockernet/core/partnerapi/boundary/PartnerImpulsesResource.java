@@ -1,0 +1,106 @@
+package io.lockernet.core.partnerapi.boundary;
+
+import io.lockernet.api.core.ImpulseView;
+import io.lockernet.api.core.OpenRequest;
+import io.lockernet.api.problem.Problem;
+import io.lockernet.core.impulse.boundary.Impulses;
+import io.lockernet.core.impulse.entity.Impulse;
+import io.lockernet.core.impulse.entity.ImpulseRequest;
+import io.lockernet.core.impulse.entity.ImpulseState;
+import io.lockernet.core.reservation.boundary.Reservations;
+import io.lockernet.core.reservation.entity.Reservation;
+import io.lockernet.core.rest.Caller;
+import io.lockernet.core.rest.ImpulseViews;
+import io.lockernet.core.rest.ProblemMappers;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Impulses asked for by a retailer's partner deployment. */
+@Path("/partner/impulses")
+@RequestScoped
+@Tag(name = "core-partner")
+@SecurityRequirement(name = "keycloak")
+@Produces(MediaType.APPLICATION_JSON)
+public class PartnerImpulsesResource {
+
+    @EJB
+    Impulses impulses;
+
+    @EJB
+    Reservations reservations;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Operation(summary = "Open a compartment", description = "Records an impulse and sends it to the locker's "
+            + "Shepherd. 201 with the impulse SENT; 409 when refused (busy, offline, out of service) with the "
+            + "impulse id and reason; 403 for a locker outside the retailer's scope (recorded as an alarm).")
+    @APIResponse(responseCode = "201", description = "Impulse sent")
+    @APIResponse(responseCode = "409", description = "Impulse refused")
+    public Response open(OpenRequest request) {
+        if (request == null || blank(request.requestedBy())
+                || (request.reservation() == null && (blank(request.locker()) || blank(request.compartment())))) {
+            throw new BadRequestException("requestedBy is required, and locker and compartment or a reservation");
+        }
+        Impulse impulse = impulses.open(request.reservation() == null
+                ? new ImpulseRequest(request.locker(), request.compartment(), caller.retailer(),
+                        request.requestedBy(), caller.client())
+                : forReservation(request));
+        if (impulse.state() == ImpulseState.REFUSED) {
+            return ProblemMappers.of(Problem.of(409, "Impulse refused", impulse.reason()).withImpulse(impulse.id()));
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(impulse.id()).build())
+                .entity(ImpulseViews.of(impulse)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One impulse of this retailer, with every step of its life")
+    public ImpulseView get(@PathParam("id") String id) {
+        String retailer = caller.retailer();
+        return impulses.find(id)
+                .filter(i -> retailer.equals(i.retailer()))
+                .map(ImpulseViews::of)
+                .orElseThrow(() -> new NotFoundException("no impulse '" + id + "' of retailer " + retailer));
+    }
+
+    /** An open for a reservation: the compartment is the reservation's, whatever the request says. */
+    private ImpulseRequest forReservation(OpenRequest request) {
+        ImpulseRequest.Purpose purpose;
+        try {
+            purpose = ImpulseRequest.Purpose.valueOf(request.purpose() == null ? "" : request.purpose());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("purpose must be DEPOSIT or RETRIEVE for an open of a reservation");
+        }
+        if (purpose != ImpulseRequest.Purpose.DEPOSIT && purpose != ImpulseRequest.Purpose.RETRIEVE) {
+            throw new BadRequestException("purpose must be DEPOSIT or RETRIEVE for an open of a reservation");
+        }
+        Reservation reservation = reservations.get(request.reservation(), caller.retailer());
+        return new ImpulseRequest(reservation.locker(), reservations.compartmentName(reservation), caller.retailer(),
+                request.requestedBy(), caller.client(), reservation.id(), purpose);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,97 @@
+package io.lockernet.core.partnerapi.boundary;
+
+import io.lockernet.api.core.ReservationView;
+import io.lockernet.api.core.ReserveRequest;
+import io.lockernet.core.reservation.boundary.Reservations;
+import io.lockernet.core.reservation.entity.Reservation;
+import io.lockernet.core.reservation.entity.ReservationRequest;
+import io.lockernet.core.reservation.entity.Reserved;
+import io.lockernet.core.rest.Caller;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A retailer's reservations: holding a compartment for a parcel, and giving it up. */
+@Path("/partner/reservations")
+@RequestScoped
+@Tag(name = "core-partner")
+@SecurityRequirement(name = "keycloak")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PartnerReservationsResource {
+
+    @EJB
+    Reservations reservations;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Operation(summary = "Reserve a compartment", description = "Holds the named compartment, or the smallest free "
+            + "one of at least the given size (a low one on request), for ttlSeconds (default 3600) while nothing is in "
+            + "it. The answer carries the pickup code, once: the Core keeps only a salted hash. 409 when nothing free "
+            + "fits; 403 for a locker outside the retailer's scope.")
+    @APIResponse(responseCode = "201", description = "Reserved; the body has the pickup code")
+    @APIResponse(responseCode = "409", description = "Nothing free fits")
+    public Response reserve(ReserveRequest request) {
+        if (request == null || blank(request.locker()) || (blank(request.compartment()) == blank(request.size()))) {
+            throw new BadRequestException("locker is required, and either compartment or size (not both)");
+        }
+        Reserved reserved = reservations.reserve(new ReservationRequest(caller.retailer(), request.locker(),
+                blankToNull(request.compartment()), blankToNull(request.size()), Boolean.TRUE.equals(request.lowHeight()),
+                request.ttlSeconds() == null ? null : Duration.ofSeconds(request.ttlSeconds()), request.parcelRef(),
+                caller.client()));
+        Reservation r = reserved.reservation();
+        return Response.created(uri.getAbsolutePathBuilder().path(r.id()).build())
+                .entity(view(r, reserved.compartment(), reserved.size(), reserved.pickupCode())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One reservation of this retailer (never its pickup code)")
+    public ReservationView get(@PathParam("id") String id) {
+        Reservation r = reservations.get(id, caller.retailer());
+        return view(r, reservations.compartmentName(r), null, null);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Give up a reservation nothing was put in yet", description = "409 once a parcel is in.")
+    public ReservationView cancel(@PathParam("id") String id) {
+        Reservation r = reservations.cancel(id, caller.retailer());
+        return view(r, reservations.compartmentName(r), null, null);
+    }
+
+    private static ReservationView view(Reservation r, String compartment, String size, String code) {
+        return new ReservationView(r.id(), r.locker(), compartment, size, r.state().name(), r.parcelRef(),
+                r.createdAt(), r.expiresAt(), r.depositedAt(), r.endedAt(), r.codeUsedAt() != null, code);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return blank(value) ? null : value;
+    }
+}

@@ -1,0 +1,38 @@
+package io.lockernet.core.rest;
+
+import io.lockernet.api.oidc.TokenClaims;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ForbiddenException;
+
+/**
+ * Who is calling, from the bearer token the server has already verified. The web.xml constraints admit only tokens
+ * with the area's role; this bean adds the object scope (the retailer group).
+ */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    HttpServletRequest request;
+
+    private TokenClaims claims;
+
+    public TokenClaims claims() {
+        if (claims == null) {
+            claims = TokenClaims.ofAuthorizationHeader(request.getHeader("Authorization"))
+                    .orElseThrow(() -> new ForbiddenException("no bearer token"));
+        }
+        return claims;
+    }
+
+    /** The retailer a partner deployment acts for; refused unless its client belongs to exactly one retailer. */
+    public String retailer() {
+        return claims().retailer().orElseThrow(() -> new ForbiddenException(
+                "client '" + claims().client() + "' belongs to no single retailer group"));
+    }
+
+    public String client() {
+        return claims().client();
+    }
+}

@@ -1,0 +1,64 @@
+package io.lockernet.core.rest;
+
+import io.lockernet.api.problem.Problem;
+import io.lockernet.core.locker.control.OutOfScopeException;
+import io.lockernet.core.locker.control.UnknownCompartmentException;
+import io.lockernet.core.locker.control.UnknownLockerException;
+import io.lockernet.core.reservation.control.ReservationConflictException;
+import io.lockernet.core.reservation.control.UnknownReservationException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every error of the Core's REST areas as {@code application/problem+json}. */
+@Provider
+public class ProblemMappers implements ExceptionMapper<Exception> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    @Override
+    public Response toResponse(Exception exception) {
+        Throwable e = exception instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : exception;
+        return of(problem(e));
+    }
+
+    private static Problem problem(Throwable e) {
+        if (e instanceof UnknownLockerException) {
+            return Problem.of(404, "Unknown locker", e.getMessage());
+        }
+        if (e instanceof UnknownCompartmentException) {
+            return Problem.of(404, "Unknown compartment", e.getMessage());
+        }
+        if (e instanceof UnknownReservationException) {
+            return Problem.of(404, "Unknown reservation", e.getMessage());
+        }
+        if (e instanceof ReservationConflictException) {
+            return Problem.of(409, "Reservation conflict", e.getMessage());
+        }
+        if (e instanceof IllegalArgumentException) {
+            return Problem.of(400, "Bad request", e.getMessage());
+        }
+        if (e instanceof OutOfScopeException) {
+            return Problem.of(403, "Out of scope", e.getMessage());
+        }
+        if (e instanceof ProcessingException && e.getCause() instanceof JsonbException) {
+            return Problem.of(400, "Bad request", "the body does not fit the expected JSON: " + e.getCause().getMessage());
+        }
+        if (e instanceof WebApplicationException w) {
+            return Problem.of(w.getResponse().getStatus(), w.getResponse().getStatusInfo().getReasonPhrase(),
+                    w.getMessage());
+        }
+        LOG.log(Level.SEVERE, "unexpected error in a Core REST call", e);
+        return Problem.of(500, "Internal error", "The Core could not complete the request; it is logged.");
+    }
+
+    public static Response of(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

@@ -1,0 +1,33 @@
+package io.lockernet.core.shepherdapi.boundary;
+
+import io.lockernet.api.core.Assignment;
+import io.lockernet.core.locker.boundary.Lockers;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Lockers as a Shepherd sees them: which instance each belongs to. */
+@Path("/shepherd/lockers")
+@RequestScoped
+@Tag(name = "core-shepherd")
+@SecurityRequirement(name = "keycloak")
+@Produces(MediaType.APPLICATION_JSON)
+public class ShepherdLockersResource {
+
+    @EJB
+    Lockers lockers;
+
+    @GET
+    @Path("{id}/assignment")
+    @Operation(summary = "The Shepherd instance a locker must connect to; 404 for an unknown locker")
+    public Assignment assignment(@PathParam("id") String id) {
+        return new Assignment(id, lockers.get(id).shepherd());
+    }
+}

@@ -1,0 +1,300 @@
+package io.lockernet.keycloak;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the realm JSON as Keycloak will import it, i.e. after Maven resource filtering.
+ */
+class RealmDefinitionTest {
+
+    private static final String REALM_RESOURCE = "/lockernet-realm.json";
+    private static final String SECRETS_RESOURCE = "/demo-secrets.properties";
+    private static final String SECRET_KEY_PREFIX = "lockernet.secret.";
+    private static final List<String> RETAILERS = List.of("acme", "bravo");
+    private static final List<String> SHEPHERDS = List.of("1", "2");
+    private static final String LOCKER_CLIENT_PREFIX = "locker-";
+
+    private static String realmText;
+    private static JsonObject realm;
+    private static Properties secrets;
+
+    @BeforeAll
+    static void load() throws IOException {
+        realmText = readResource(REALM_RESOURCE);
+        try (JsonReader reader = Json.createReader(new StringReader(realmText))) {
+            realm = reader.readObject();
+        }
+        secrets = new Properties();
+        try (Reader reader = new StringReader(readResource(SECRETS_RESOURCE))) {
+            secrets.load(reader);
+        }
+    }
+
+    private static String readResource(String name) throws IOException {
+        try (InputStream in = RealmDefinitionTest.class.getResourceAsStream(name)) {
+            assertNotNull(in, name + " is not on the test classpath");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void filteredRealmHasNoPlaceholderLeft() {
+        assertFalse(realmText.contains("${"), "an unresolved ${...} placeholder is left in the filtered realm JSON");
+    }
+
+    @Test
+    void realmIsTheLockernetRealm() {
+        assertEquals("lockernet", realm.getString("realm"));
+        assertTrue(realm.getBoolean("enabled"));
+        assertEquals("external", realm.getString("sslRequired"));
+        assertFalse(realm.getBoolean("registrationAllowed"));
+        assertTrue(realm.getBoolean("bruteForceProtected"));
+    }
+
+    @Test
+    void builtInClientScopesAreNotReplaced() {
+        assertFalse(realm.containsKey("clientScopes"), "clientScopes would replace Keycloak's built-in scopes");
+        assertFalse(realm.containsKey("defaultDefaultClientScopes"));
+        assertFalse(realm.getJsonObject("roles").containsKey("client"));
+    }
+
+    @Test
+    void everyConfidentialClientSecretMatchesItsDemoSecret() {
+        Map<String, JsonObject> clients = clientsById();
+        for (JsonObject client : clients.values()) {
+            if (client.getBoolean("publicClient", false)) {
+                continue;
+            }
+            String clientId = client.getString("clientId");
+            String expected = secrets.getProperty(SECRET_KEY_PREFIX + clientId);
+            assertNotNull(expected, "no demo secret for confidential client " + clientId);
+            assertEquals(expected, client.getString("secret", null), "secret of " + clientId);
+            assertEquals("demo-" + clientId + "-secret", expected, "demo secret naming of " + clientId);
+        }
+    }
+
+    @Test
+    void everyDemoSecretBelongsToAClient() {
+        Set<String> clientIds = clientsById().keySet();
+        for (String key : secrets.stringPropertyNames()) {
+            assertTrue(key.startsWith(SECRET_KEY_PREFIX), "unexpected key " + key);
+            String clientId = key.substring(SECRET_KEY_PREFIX.length());
+            assertTrue(clientIds.contains(clientId), "demo secret " + key + " belongs to no client");
+        }
+    }
+
+    @Test
+    void clientIdsAreUnique() {
+        List<String> ids = clients().stream().map(c -> c.getString("clientId")).toList();
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "duplicate clientId in " + ids);
+    }
+
+    @Test
+    void everyRealmRoleHasADescription() {
+        JsonArray roles = realm.getJsonObject("roles").getJsonArray("realm");
+        assertFalse(roles.isEmpty());
+        for (JsonObject role : roles.getValuesAs(JsonObject.class)) {
+            String description = role.getString("description", "");
+            assertFalse(description.isBlank(), "realm role " + role.getString("name") + " has no description");
+        }
+    }
+
+    @Test
+    void everyUserRealmRoleIsDefined() {
+        Set<String> defined = realm.getJsonObject("roles").getJsonArray("realm").getValuesAs(JsonObject.class)
+                .stream().map(r -> r.getString("name")).collect(Collectors.toSet());
+        defined.add("default-roles-lockernet");
+        for (JsonObject user : users()) {
+            for (String role : strings(user, "realmRoles")) {
+                assertTrue(defined.contains(role), user.getString("username") + " has undefined role " + role);
+            }
+        }
+    }
+
+    @Test
+    void everyDemoHumanUserHasNameEmailAndPassword() {
+        List<JsonObject> humans = humanUsers();
+        assertFalse(humans.isEmpty());
+        for (JsonObject user : humans) {
+            String username = user.getString("username");
+            assertFalse(user.getString("firstName", "").isBlank(), username + " firstName");
+            assertFalse(user.getString("lastName", "").isBlank(), username + " lastName");
+            assertEquals(username + "@demo.lockernet.invalid", user.getString("email", ""), username + " email");
+            assertTrue(user.getBoolean("enabled", false), username + " enabled");
+            JsonArray credentials = user.getJsonArray("credentials");
+            assertNotNull(credentials, username + " has no credentials");
+            boolean hasPassword = credentials.getValuesAs(JsonObject.class).stream()
+                    .anyMatch(c -> "password".equals(c.getString("type", ""))
+                            && !c.getString("value", "").isEmpty()
+                            && !c.getBoolean("temporary", true));
+            assertTrue(hasPassword, username + " has no permanent password credential");
+            assertTrue(strings(user, "requiredActions").isEmpty(), username + " has required actions");
+        }
+    }
+
+    @Test
+    void retailerUsersAreInTheirOwnRetailerGroupOnly() {
+        for (String retailer : RETAILERS) {
+            String ownGroup = "/retailers/" + retailer;
+            List<JsonObject> retailerUsers = users().stream()
+                    .filter(u -> u.getString("username").startsWith(retailer + "-")
+                            || u.getString("username").equals("service-account-partner-" + retailer))
+                    .toList();
+            assertFalse(retailerUsers.isEmpty(), "no users for retailer " + retailer);
+            for (JsonObject user : retailerUsers) {
+                List<String> groups = strings(user, "groups");
+                String username = user.getString("username");
+                assertTrue(groups.contains(ownGroup), username + " is not in " + ownGroup);
+                for (String other : RETAILERS) {
+                    if (!other.equals(retailer)) {
+                        assertFalse(groups.contains("/retailers/" + other), username + " is in /retailers/" + other);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyUserGroupExists() {
+        Set<String> paths = new HashSet<>();
+        collectGroupPaths(realm.getJsonArray("groups"), "", paths);
+        assertTrue(paths.containsAll(RETAILERS.stream().map(r -> "/retailers/" + r).toList()), "groups " + paths);
+        for (JsonObject user : users()) {
+            for (String group : strings(user, "groups")) {
+                assertTrue(paths.contains(group), user.getString("username") + " is in unknown group " + group);
+            }
+        }
+    }
+
+    @Test
+    void partnerAndShepherdClientsHaveCoreAudience() {
+        Map<String, JsonObject> clients = clientsById();
+        for (String retailer : RETAILERS) {
+            assertHasClientAudience(clients, "partner-" + retailer, "lockernet-core");
+        }
+        for (String shepherd : SHEPHERDS) {
+            assertHasClientAudience(clients, "shepherd-" + shepherd, "lockernet-core");
+        }
+    }
+
+    @Test
+    void lockerIdClaimEqualsClientIdSuffix() {
+        List<JsonObject> lockers = clients().stream()
+                .filter(c -> c.getString("clientId").startsWith(LOCKER_CLIENT_PREFIX))
+                .toList();
+        assertEquals(6, lockers.size(), "demo locker clients");
+        for (JsonObject locker : lockers) {
+            String clientId = locker.getString("clientId");
+            String expected = clientId.substring(LOCKER_CLIENT_PREFIX.length());
+            JsonObject config = mappers(locker).stream()
+                    .filter(m -> "oidc-hardcoded-claim-mapper".equals(m.getString("protocolMapper")))
+                    .map(m -> m.getJsonObject("config"))
+                    .filter(c -> "locker_id".equals(c.getString("claim.name", null)))
+                    .findFirst()
+                    .orElseGet(() -> fail(clientId + " has no locker_id claim mapper"));
+            assertEquals(expected, config.getString("claim.value"), "locker_id of " + clientId);
+            assertEquals("true", config.getString("access.token.claim"), "locker_id in access token of " + clientId);
+        }
+    }
+
+    @Test
+    void everyServiceAccountClientHasAServiceAccountUser() {
+        Set<String> withServiceAccount = clients().stream()
+                .filter(c -> c.getBoolean("serviceAccountsEnabled", false))
+                .map(c -> c.getString("clientId"))
+                .collect(Collectors.toSet());
+        Set<String> linked = users().stream()
+                .filter(u -> u.containsKey("serviceAccountClientId"))
+                .map(u -> {
+                    String clientId = u.getString("serviceAccountClientId");
+                    assertEquals("service-account-" + clientId, u.getString("username"));
+                    return clientId;
+                })
+                .collect(Collectors.toSet());
+        assertEquals(withServiceAccount, linked);
+    }
+
+    private static void assertHasClientAudience(Map<String, JsonObject> clients, String clientId, String audience) {
+        JsonObject client = clients.get(clientId);
+        assertNotNull(client, "missing client " + clientId);
+        boolean found = mappers(client).stream()
+                .filter(m -> "oidc-audience-mapper".equals(m.getString("protocolMapper")))
+                .map(m -> m.getJsonObject("config"))
+                .anyMatch(c -> audience.equals(c.getString("included.client.audience", null))
+                        && "true".equals(c.getString("access.token.claim", null)));
+        assertTrue(found, clientId + " has no access-token audience mapper for " + audience);
+    }
+
+    private static void collectGroupPaths(JsonArray groups, String parent, Set<String> paths) {
+        if (groups == null) {
+            return;
+        }
+        for (JsonObject group : groups.getValuesAs(JsonObject.class)) {
+            String path = parent + "/" + group.getString("name");
+            paths.add(path);
+            collectGroupPaths(group.getJsonArray("subGroups"), path, paths);
+        }
+    }
+
+    private static List<JsonObject> clients() {
+        return realm.getJsonArray("clients").getValuesAs(JsonObject.class);
+    }
+
+    private static Map<String, JsonObject> clientsById() {
+        Map<String, JsonObject> byId = new TreeMap<>();
+        for (JsonObject client : clients()) {
+            byId.put(client.getString("clientId"), client);
+        }
+        return byId;
+    }
+
+    private static List<JsonObject> users() {
+        return realm.getJsonArray("users").getValuesAs(JsonObject.class);
+    }
+
+    private static List<JsonObject> humanUsers() {
+        return users().stream().filter(u -> !u.containsKey("serviceAccountClientId")).toList();
+    }
+
+    private static List<JsonObject> mappers(JsonObject client) {
+        JsonArray mappers = client.getJsonArray("protocolMappers");
+        return mappers == null ? List.of() : mappers.getValuesAs(JsonObject.class);
+    }
+
+    private static List<String> strings(JsonObject object, String key) {
+        JsonArray array = object.getJsonArray(key);
+        if (array == null) {
+            return List.of();
+        }
+        return array.stream()
+                .filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
+                .map(v -> ((JsonString) v).getString())
+                .toList();
+    }
+}

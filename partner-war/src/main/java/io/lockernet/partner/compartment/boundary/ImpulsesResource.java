@@ -1,0 +1,31 @@
+package io.lockernet.partner.compartment.boundary;
+
+import io.lockernet.api.core.ImpulseView;
+import io.lockernet.partner.platform.CoreClient;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Following an impulse of this retailer through its life, up to the door closing. */
+@Path("/impulses")
+@RequestScoped
+@Tag(name = "partner")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImpulsesResource {
+
+    @Inject
+    CoreClient core;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One impulse of this retailer: its state and when each step happened; 404 for others'")
+    public ImpulseView impulse(@PathParam("id") String id) {
+        return core.impulse(id);
+    }
+}

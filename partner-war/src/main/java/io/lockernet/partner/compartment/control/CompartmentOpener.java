@@ -1,0 +1,50 @@
+package io.lockernet.partner.compartment.control;
+
+import io.lockernet.api.core.ImpulseView;
+import io.lockernet.api.core.OpenRequest;
+import io.lockernet.api.oidc.TokenClaims;
+import io.lockernet.partner.platform.CoreClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Opens a compartment for a member of staff: the Core sends the impulse, and the answer comes when the locker's door
+ * sensor has seen the door open (or the impulse ended without it, or its deadline plus a grace period passed).
+ */
+@ApplicationScoped
+public class CompartmentOpener {
+
+    /** Time for the last reports to travel back after the deadline. */
+    private static final Duration GRACE = Duration.ofSeconds(5);
+
+    @Inject
+    CoreClient core;
+
+    @Inject
+    PendingOpens pending;
+
+    @Inject
+    StaffActions actions;
+
+    /** Completes with the impulse as the Core last reported it; fails with the Core's problem if it refused. */
+    public CompletionStage<ImpulseView> open(String locker, String compartment, TokenClaims staff) {
+        ImpulseView sent = core.open(new OpenRequest(locker, compartment, staff.subject(), null, null));
+        actions.requested(sent, staff.username());
+        CompletableFuture<String> settled = pending.await(sent.id());
+        // the door may have opened before the wait began: ask once, now that nothing can be missed
+        pending.stateChanged(sent.id(), core.impulse(sent.id()).state());
+        long waitMillis = Math.max(0, Duration.between(Instant.now(), sent.deadline()).plus(GRACE).toMillis());
+        return settled
+                .completeOnTimeout("TIMEOUT", waitMillis, TimeUnit.MILLISECONDS)
+                .thenApply(state -> {
+                    ImpulseView last = core.impulse(sent.id());
+                    actions.settled(sent.id(), last.state());
+                    return last;
+                });
+    }
+}

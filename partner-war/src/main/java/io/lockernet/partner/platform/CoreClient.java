@@ -1,0 +1,102 @@
+package io.lockernet.partner.platform;
+
+import io.lockernet.api.core.ImpulseView;
+import io.lockernet.api.core.LockerView;
+import io.lockernet.api.core.OpenRequest;
+import io.lockernet.api.oidc.ClientCredentials;
+import io.lockernet.api.problem.Problem;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+/** Calls the Core's partner area with this deployment's own client credentials. */
+@ApplicationScoped
+public class CoreClient {
+
+    @Inject
+    PartnerConfig config;
+
+    private HttpClient http;
+    private ClientCredentials credentials;
+    private Jsonb json;
+
+    @PostConstruct
+    void init() {
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        credentials = new ClientCredentials(config.realmUrl(), config.clientId(), config.secret());
+        json = JsonbBuilder.create();
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            json.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot close JSON-B", e);
+        }
+    }
+
+    public List<LockerView> lockers() {
+        return List.of(json.fromJson(call(get("/partner/lockers"), 200), LockerView[].class));
+    }
+
+    /** Asks the Core to open; the impulse comes back SENT, or a {@link CoreProblemException} says why not. */
+    public ImpulseView open(OpenRequest request) {
+        HttpRequest post = builder("/partner/impulses")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.toJson(request)))
+                .build();
+        return json.fromJson(call(post, 201), ImpulseView.class);
+    }
+
+    public ImpulseView impulse(String id) {
+        return json.fromJson(call(get("/partner/impulses/" + URLEncoder.encode(id, StandardCharsets.UTF_8)), 200),
+                ImpulseView.class);
+    }
+
+    private HttpRequest get(String path) {
+        return builder(path).GET().build();
+    }
+
+    private HttpRequest.Builder builder(String path) {
+        return HttpRequest.newBuilder(URI.create(config.coreUrl() + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + credentials.accessToken());
+    }
+
+    private String call(HttpRequest request, int expected) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == expected) {
+                return response.body();
+            }
+            throw new CoreProblemException(problem(response));
+        } catch (IOException e) {
+            throw new CoreProblemException(Problem.of(502, "Core unreachable", "cannot reach the Core: " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CoreProblemException(Problem.of(503, "Interrupted", "interrupted while calling the Core"));
+        }
+    }
+
+    private Problem problem(HttpResponse<String> response) {
+        boolean isProblem = response.headers().firstValue("Content-Type").orElse("").startsWith(Problem.MEDIA_TYPE);
+        if (isProblem) {
+            return json.fromJson(response.body(), Problem.class);
+        }
+        return Problem.of(502, "Core error", "the Core answered " + response.statusCode());
+    }
+}

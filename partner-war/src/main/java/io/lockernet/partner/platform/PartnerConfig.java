@@ -1,0 +1,57 @@
+package io.lockernet.partner.platform;
+
+import io.lockernet.api.oidc.RetailerScopeFilter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Which retailer this deployment serves and where its peers are. The retailer is the deployment's context path
+ * ({@code /partner-acme} serves {@code acme}), so one WAR serves every retailer without being rebuilt.
+ */
+@ApplicationScoped
+public class PartnerConfig {
+
+    @Inject
+    Config config;
+
+    @Inject
+    @ConfigProperty(name = "lockernet.oidc.url", defaultValue = "http://localhost:8180/realms/lockernet")
+    String realmUrl;
+
+    @Inject
+    @ConfigProperty(name = "lockernet.core.url", defaultValue = "http://localhost:8080/core/api")
+    String coreUrl;
+
+    private String retailer;
+
+    /** Learns the retailer when the web application starts, before any request or message arrives. */
+    void started(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        retailer = RetailerScopeFilter.retailerOf(context.getContextPath());
+    }
+
+    public String retailer() {
+        return retailer;
+    }
+
+    /** This deployment's Keycloak client, which is also how it calls the Core. */
+    public String clientId() {
+        return "partner-" + retailer();
+    }
+
+    public String secret() {
+        return config.getValue("lockernet.secret." + clientId(), String.class);
+    }
+
+    public String realmUrl() {
+        return realmUrl;
+    }
+
+    public String coreUrl() {
+        return coreUrl;
+    }
+}

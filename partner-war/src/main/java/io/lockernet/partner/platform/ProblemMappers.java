@@ -1,0 +1,36 @@
+package io.lockernet.partner.platform;
+
+import io.lockernet.api.problem.Problem;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every error of the partner API as {@code application/problem+json}; the Core's problems pass through as they are. */
+@Provider
+public class ProblemMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        Problem problem = problem(e);
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static Problem problem(Throwable e) {
+        if (e instanceof CoreProblemException core) {
+            return core.problem();
+        }
+        if (e instanceof WebApplicationException w) {
+            return Problem.of(w.getResponse().getStatus(), w.getResponse().getStatusInfo().getReasonPhrase(),
+                    w.getMessage());
+        }
+        LOG.log(Level.SEVERE, "unexpected error in a partner API call", e);
+        return Problem.of(500, "Internal error", "The request could not be completed; it is logged.");
+    }
+}

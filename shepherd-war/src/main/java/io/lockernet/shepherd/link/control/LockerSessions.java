@@ -1,0 +1,64 @@
+package io.lockernet.shepherd.link.control;
+
+import io.lockernet.api.protocol.LockerMessage;
+import io.lockernet.api.protocol.MessageCodec;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The live connection of each locker on this instance: at most one per locker. Sending is serialised per session,
+ * because a session's basic remote must not be used by two threads at once.
+ */
+@ApplicationScoped
+public class LockerSessions {
+
+    /** Session property: the locker the session was admitted for. */
+    public static final String LOCKER = "lockernet.locker";
+    /** Session property: when the token the locker last presented expires (an {@code Instant}). */
+    public static final String TOKEN_EXPIRES = "lockernet.token-expires";
+    private static final String SEQ = "lockernet.seq";
+
+    private final Map<String, Session> byLocker = new ConcurrentHashMap<>();
+
+    /** False when the locker already has a live connection here. */
+    public boolean register(String locker, Session session) {
+        session.getUserProperties().put(SEQ, new AtomicLong());
+        return byLocker.putIfAbsent(locker, session) == null;
+    }
+
+    /** Removes the locker's session if it is this one; true when it was. */
+    public boolean remove(String locker, Session session) {
+        return byLocker.remove(locker, session);
+    }
+
+    public Collection<Session> all() {
+        return List.copyOf(byLocker.values());
+    }
+
+    public Optional<Session> of(String locker) {
+        return Optional.ofNullable(byLocker.get(locker)).filter(Session::isOpen);
+    }
+
+    public int connected() {
+        return byLocker.size();
+    }
+
+    /** The next sequence number of this Shepherd's frames on a session. */
+    public long nextSeq(Session session) {
+        return ((AtomicLong) session.getUserProperties().get(SEQ)).incrementAndGet();
+    }
+
+    public void send(Session session, LockerMessage message) throws IOException {
+        String text = MessageCodec.write(message);
+        synchronized (session) {
+            session.getBasicRemote().sendText(text);
+        }
+    }
+}

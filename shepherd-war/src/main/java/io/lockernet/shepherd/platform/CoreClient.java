@@ -1,0 +1,99 @@
+package io.lockernet.shepherd.platform;
+
+import io.lockernet.api.oidc.ClientCredentials;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import io.lockernet.api.core.CodeEntryView;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Calls the Core's Shepherd area with this instance's own client credentials. */
+@ApplicationScoped
+public class CoreClient {
+
+    @Inject
+    ShepherdConfig config;
+
+    private HttpClient http;
+    private ClientCredentials credentials;
+
+    @PostConstruct
+    void init() {
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        credentials = new ClientCredentials(config.realmUrl(), config.instance(), config.secret());
+    }
+
+    /** The Shepherd instance the locker is assigned to; empty when the Core does not know the locker. */
+    public Optional<String> assignedShepherd(String locker) {
+        URI uri = URI.create(config.coreUrl() + "/shepherd/lockers/"
+                + URLEncoder.encode(locker, StandardCharsets.UTF_8) + "/assignment");
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(5))
+                .header("Authorization", "Bearer " + token())
+                .header("Accept", "application/json")
+                .GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return switch (response.statusCode()) {
+                case 200 -> Optional.of(Json.createReader(new StringReader(response.body())).readObject()
+                        .getString("shepherd"));
+                case 404 -> Optional.empty();
+                default -> throw new CoreUnavailableException("Core answered " + response.statusCode()
+                        + " to " + uri + ": " + response.body());
+            };
+        } catch (IOException e) {
+            throw new CoreUnavailableException("cannot reach the Core at " + uri, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CoreUnavailableException("interrupted while asking the Core", e);
+        }
+    }
+
+    /** Asks the Core whether a code typed on the locker's keypad opens anything. */
+    public CodeEntryView enterCode(String locker, String code) {
+        URI uri = URI.create(config.coreUrl() + "/shepherd/lockers/"
+                + URLEncoder.encode(locker, StandardCharsets.UTF_8) + "/code-entries");
+        String body = Json.createObjectBuilder().add("code", code).build().toString();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token())
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new CoreUnavailableException("Core answered " + response.statusCode() + " to " + uri + ": "
+                        + response.body());
+            }
+            JsonObject answer = Json.createReader(new StringReader(response.body())).readObject();
+            return new CodeEntryView(null, answer.getBoolean("accepted", false),
+                    answer.getString("compartment", null), answer.getString("impulse", null),
+                    answer.getString("reason", null));
+        } catch (IOException e) {
+            throw new CoreUnavailableException("cannot reach the Core at " + uri, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CoreUnavailableException("interrupted while asking the Core", e);
+        }
+    }
+
+    private String token() {
+        try {
+            return credentials.accessToken();
+        } catch (RuntimeException e) {
+            throw new CoreUnavailableException("no token for " + config.instance() + ": " + e.getMessage(), e);
+        }
+    }
+}

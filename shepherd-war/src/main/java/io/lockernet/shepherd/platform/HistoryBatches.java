@@ -1,0 +1,110 @@
+package io.lockernet.shepherd.platform;
+
+import io.lockernet.api.messaging.Destinations;
+import io.lockernet.api.messaging.Headers;
+import io.lockernet.api.protocol.LockerMessage;
+import io.lockernet.api.protocol.MessageCodec;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.servlet.ServletContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The history tier's sender: vitals and occupancy readings are gathered here and go to the Core as one JMS message
+ * per batch (one frame per line), at most {@code lockernet.shepherd.history-batch} frames or
+ * {@code lockernet.shepherd.history-flush-ms} old. One message and one transaction per batch instead of per frame
+ * is what makes the tier cheap. A reading lost with a crashed Shepherd is a gap in a chart, not a lost parcel; the
+ * frames that change what a compartment is doing never come through here.
+ */
+@ApplicationScoped
+public class HistoryBatches {
+
+    private static final Logger LOG = Logger.getLogger(HistoryBatches.class.getName());
+
+    @Resource(lookup = "java:/JmsXA")
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = Destinations.HISTORY_JNDI)
+    Queue history;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    ShepherdConfig config;
+
+    @Inject
+    @ConfigProperty(name = "lockernet.shepherd.history-batch", defaultValue = "500")
+    int batchSize;
+
+    @Inject
+    @ConfigProperty(name = "lockernet.shepherd.history-flush-ms", defaultValue = "1000")
+    long flushMillis;
+
+    private final ConcurrentLinkedQueue<String> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger size = new AtomicInteger();
+    private ScheduledFuture<?> flushing;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) ServletContext started) {
+        flushing = scheduler.scheduleWithFixedDelay(this::flushQuietly, flushMillis, flushMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (flushing != null) {
+            flushing.cancel(false);
+        }
+        flushQuietly();
+    }
+
+    public void add(LockerMessage frame) {
+        pending.add(MessageCodec.write(frame));
+        if (size.incrementAndGet() >= batchSize) {
+            scheduler.execute(this::flushQuietly);
+        }
+    }
+
+    private void flushQuietly() {
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot send a history batch; the readings are kept for the next try", e);
+        }
+    }
+
+    private synchronized void flush() {
+        while (!pending.isEmpty()) {
+            List<String> batch = new ArrayList<>(batchSize);
+            String frame;
+            while (batch.size() < batchSize && (frame = pending.poll()) != null) {
+                batch.add(frame);
+            }
+            try (JMSContext jms = connectionFactory.createContext()) {
+                jms.createProducer()
+                        .setProperty(Headers.SHEPHERD, config.instance())
+                        .setProperty(Headers.COUNT, batch.size())
+                        .send(history, String.join("\n", batch));
+            } catch (RuntimeException e) {
+                pending.addAll(batch);
+                throw e;
+            }
+            size.addAndGet(-batch.size());
+        }
+    }
+}

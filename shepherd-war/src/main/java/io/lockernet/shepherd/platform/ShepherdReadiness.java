@@ -1,0 +1,36 @@
+package io.lockernet.shepherd.platform;
+
+import io.lockernet.shepherd.link.control.LinkHealth;
+import io.lockernet.shepherd.link.control.LockerSessions;
+import org.HdrHistogram.Histogram;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Reports this instance at {@code :9990/health/ready}: lockers connected, and the round trips of its pings. */
+@Readiness
+@ApplicationScoped
+public class ShepherdReadiness implements HealthCheck {
+
+    @Inject
+    LockerSessions sessions;
+
+    @Inject
+    ShepherdConfig config;
+
+    @Inject
+    LinkHealth links;
+
+    @Override
+    public HealthCheckResponse call() {
+        Histogram roundTrips = links.roundTripsMicros();
+        return HealthCheckResponse.named("lockernet-" + config.instance()).up()
+                .withData("connectedLockers", sessions.connected())
+                .withData("pongs", roundTrips.getTotalCount())
+                .withData("pingRoundTripP50Micros", roundTrips.getValueAtPercentile(50))
+                .withData("pingRoundTripP99Micros", roundTrips.getValueAtPercentile(99))
+                .build();
+    }
+}

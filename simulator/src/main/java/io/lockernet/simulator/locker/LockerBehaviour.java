@@ -1,0 +1,182 @@
+package io.lockernet.simulator.locker;
+
+import io.lockernet.api.protocol.Command;
+import io.lockernet.api.protocol.CommandAck;
+import io.lockernet.api.protocol.CodeEntry;
+import io.lockernet.api.protocol.CompartmentInfo;
+import io.lockernet.api.protocol.SensorEvent;
+import io.lockernet.api.protocol.Vitals;
+import io.lockernet.api.protocol.DoorEvent;
+import io.lockernet.api.protocol.Hello;
+import io.lockernet.api.protocol.LockEvent;
+import io.lockernet.api.protocol.LockerMessage;
+import io.lockernet.api.protocol.Ping;
+import io.lockernet.api.protocol.Pong;
+import io.lockernet.api.protocol.Reauth;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * What a locker does with the frames it receives: the decisions of the firmware, without a network. It answers
+ * commands (expired, rejected or accepted, then lock, door open and later door closed) and pings, and numbers
+ * every frame it sends.
+ *
+ * <p>Methods are synchronized so that a frame's sequence number and its place in the outbound stream agree:
+ * the door timer and the socket's reader call in from different threads.
+ */
+public class LockerBehaviour {
+
+    private static final int REMEMBERED_IMPULSES = 1_000;
+
+    private final String lockerId;
+    private final Set<String> compartments;
+    private final Duration doorOpenTime;
+    private final Clock clock;
+    private final Consumer<LockerMessage> outbound;
+    private final DelayedTasks delayedTasks;
+    /** Compartment to the impulse that opened its door; an empty string for a door opened without one. */
+    private final Map<String, String> openDoors = new HashMap<>();
+    private final Map<String, CommandAck> answeredImpulses = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CommandAck> eldest) {
+            return size() > REMEMBERED_IMPULSES;
+        }
+    };
+    private long seq;
+
+    private final Instant started;
+
+    public LockerBehaviour(String lockerId, List<CompartmentInfo> compartments, Duration doorOpenTime, Clock clock,
+                           Consumer<LockerMessage> outbound, DelayedTasks delayedTasks) {
+        this.lockerId = lockerId;
+        this.compartments = compartments.stream().map(CompartmentInfo::name).collect(Collectors.toUnmodifiableSet());
+        this.doorOpenTime = doorOpenTime;
+        this.clock = clock;
+        this.outbound = outbound;
+        this.delayedTasks = delayedTasks;
+        // A real locker keeps its counter in flash. Starting from the clock (µs-sized steps from epoch millis)
+        // keeps a fresh simulator for the same locker above every number an earlier run used.
+        this.seq = clock.millis() * 1_000;
+        this.started = clock.instant();
+    }
+
+    public synchronized void hello(String firmware, String configVersion, List<CompartmentInfo> layout) {
+        outbound.accept(new Hello(lockerId, ++seq, now(), firmware, configVersion, layout));
+    }
+
+    /** Reacts to a frame from the Shepherd; frames that need no answer are ignored. */
+    public synchronized void receive(LockerMessage message) {
+        if (message instanceof Command command) {
+            execute(command);
+        } else if (message instanceof Ping ping) {
+            outbound.accept(new Pong(lockerId, ++seq, now(), ping.nonce()));
+        }
+    }
+
+    public synchronized void enterCode(String code) {
+        outbound.accept(new CodeEntry(lockerId, ++seq, now(), code));
+    }
+
+    public synchronized void vitals(double temperatureC, double supplyVoltage, int batteryPercent, int signalDbm) {
+        outbound.accept(new Vitals(lockerId, ++seq, now(), temperatureC, supplyVoltage, batteryPercent, signalDbm,
+                Duration.between(started, now()).toSeconds()));
+    }
+
+    public synchronized void sense(String compartment, SensorEvent.Kind kind, boolean value) {
+        outbound.accept(new SensorEvent(lockerId, ++seq, now(), compartment, kind, value));
+    }
+
+    public synchronized void ping(String nonce) {
+        outbound.accept(new Ping(lockerId, ++seq, now(), nonce));
+    }
+
+    /** Presents a fresh token on the open connection, before the current one expires. */
+    public synchronized void reauth(String token) {
+        outbound.accept(new Reauth(lockerId, ++seq, now(), token));
+    }
+
+    /** Someone forces the door: it opens with no impulse (the Core raises a tamper alarm) and closes later. */
+    public synchronized void openDoorWithoutImpulse(String compartment) {
+        openDoor(compartment, null);
+    }
+
+    public synchronized long lastSeq() {
+        return seq;
+    }
+
+    private void execute(Command command) {
+        CommandAck earlier = answeredImpulses.get(command.impulse());
+        if (earlier != null) {
+            // a resent command must never fire the lock twice; repeating the answer lets the sender settle it
+            acknowledge(command, earlier.status(), earlier.reason());
+            return;
+        }
+        String refusal = refusal(command);
+        if (now().isAfter(command.deadline())) {
+            acknowledge(command, CommandAck.Status.EXPIRED, "deadline " + command.deadline() + " has passed");
+        } else if (refusal != null) {
+            acknowledge(command, CommandAck.Status.REJECTED, refusal);
+        } else {
+            acknowledge(command, CommandAck.Status.ACCEPTED, null);
+            outbound.accept(new LockEvent(lockerId, ++seq, now(), command.impulse(), command.compartment()));
+            openDoor(command.compartment(), command.impulse());
+        }
+    }
+
+    private String refusal(Command command) {
+        if (!lockerId.equals(command.locker())) {
+            return "command is for locker " + command.locker() + ", this is " + lockerId;
+        }
+        if (!"open".equals(command.action())) {
+            return "unsupported action '" + command.action() + "'";
+        }
+        if (!compartments.contains(command.compartment())) {
+            return "unknown compartment '" + command.compartment() + "'";
+        }
+        if (openDoors.containsKey(command.compartment())) {
+            return "door of " + command.compartment() + " is already open";
+        }
+        return null;
+    }
+
+    private void acknowledge(Command command, CommandAck.Status status, String reason) {
+        CommandAck ack = new CommandAck(lockerId, ++seq, now(), command.impulse(), status, reason);
+        answeredImpulses.put(command.impulse(), ack);
+        outbound.accept(ack);
+    }
+
+    private void openDoor(String compartment, String impulse) {
+        if (openDoors.containsKey(compartment)) {
+            return;
+        }
+        openDoors.put(compartment, impulse == null ? "" : impulse);
+        outbound.accept(new DoorEvent(lockerId, ++seq, now(), compartment, DoorEvent.State.OPEN, impulse));
+        delayedTasks.after(doorOpenTime, () -> closeDoor(compartment));
+    }
+
+    private synchronized void closeDoor(String compartment) {
+        String impulse = openDoors.remove(compartment);
+        if (impulse != null) {
+            outbound.accept(new DoorEvent(lockerId, ++seq, now(), compartment, DoorEvent.State.CLOSED,
+                    impulse.isEmpty() ? null : impulse));
+        }
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    /** Runs a task later: the locker's scheduler in a running locker, a hand-cranked list in tests. */
+    @FunctionalInterface
+    public interface DelayedTasks {
+        void after(Duration delay, Runnable task);
+    }
+}

@@ -1,0 +1,302 @@
+package io.lockernet.simulator.locker;
+
+import io.lockernet.api.protocol.CodeResult;
+import io.lockernet.api.protocol.Command;
+import io.lockernet.api.protocol.SensorEvent;
+import io.lockernet.api.protocol.LockerMessage;
+import io.lockernet.api.protocol.MalformedMessageException;
+import io.lockernet.api.protocol.MessageCodec;
+import io.lockernet.api.protocol.Reauthenticated;
+import io.lockernet.api.protocol.Welcome;
+import java.lang.System.Logger.Level;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * A locker that connects to a Shepherd over WebSocket and behaves like the firmware: hello, then commands
+ * answered and doors opened and closed. Made for integration tests (await methods, raw frames, tamper) and
+ * driven by the command-line simulator. Sequence numbers keep rising for the life of this object, across
+ * reconnects.
+ *
+ * <p>Reconnecting after a drop is off unless {@link #reconnecting(boolean)} turns it on, so that a test sees
+ * exactly the connections it made.
+ */
+public class SimulatedLocker implements AutoCloseable {
+
+    public static final String FIRMWARE = "lockernet-simulator/0.1";
+
+    private static final System.Logger LOG = System.getLogger(SimulatedLocker.class.getName());
+    private static final Duration CLOSE_PATIENCE = Duration.ofSeconds(2);
+
+    private final LockerConfig config;
+    private final HttpClient http;
+    private final ScheduledExecutorService scheduler;
+    private final LockerBehaviour behaviour;
+    private final ReconnectBackoff backoff = new ReconnectBackoff();
+    private final ConnectionState state = new ConnectionState();
+    private final List<LockerListener> listeners = new CopyOnWriteArrayList<>();
+    private final Inbox inbox = new Inbox();
+    private volatile boolean reconnect;
+    private final TokenRenewal tokens;
+
+    public SimulatedLocker(LockerConfig config) {
+        this(config, HttpClient.newHttpClient());
+    }
+
+    /** Many lockers can share one client (one selector thread) instead of each starting its own. */
+    public SimulatedLocker(LockerConfig config, HttpClient http) {
+        this.config = config;
+        this.http = http;
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "locker-" + config.lockerId());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.behaviour = new LockerBehaviour(config.lockerId(), config.compartments(), config.doorOpenTime(),
+                Clock.systemUTC(), this::send, this::later);
+        this.tokens = new TokenRenewal(config.lockerId(), config.tokens(), behaviour::reauth, this::later);
+    }
+
+    /** Reconnect after an unexpected drop, with backoff; off by default. */
+    public SimulatedLocker reconnecting(boolean on) {
+        this.reconnect = on;
+        return this;
+    }
+
+    /**
+     * Re-authenticate on the open connection before the token expires (on by default, as real firmware must); off
+     * lets a test watch the Shepherd end a link whose token expired.
+     */
+    public SimulatedLocker reauthenticating(boolean on) {
+        tokens.enabled(on);
+        return this;
+    }
+
+    /** Sends a fresh token from the token source now, on the open connection. */
+    public void reauthenticate() {
+        tokens.renewNow();
+    }
+
+    public SimulatedLocker addListener(LockerListener listener) {
+        listeners.add(listener);
+        return this;
+    }
+
+    /** For tests that only need to watch one kind of message. */
+    public <T extends LockerMessage> SimulatedLocker onReceived(Class<T> type, Consumer<T> consumer) {
+        return addListener(new LockerListener() {
+            @Override
+            public void messageReceived(String lockerId, LockerMessage message) {
+                if (type.isInstance(message)) {
+                    consumer.accept(type.cast(message));
+                }
+            }
+        });
+    }
+
+    /**
+     * Opens the WebSocket (with the token, if the token source gives one) and sends hello. The future completes
+     * once hello is on its way; it fails if there is no token, no Shepherd, or the upgrade is refused
+     * ({@link HandshakeRefusedException} carries the HTTP status). The Shepherd's answer comes later: see
+     * {@link #awaitWelcome} and {@link #awaitClosed}.
+     */
+    public CompletableFuture<Void> connect() {
+        state.startConnecting();
+        return open();
+    }
+
+    public boolean awaitWelcome(Duration timeout) {
+        return state.awaitWelcome(timeout);
+    }
+
+    /** How the latest connection ended; empty if it is still open when the timeout passes. */
+    public Optional<CloseInfo> awaitClosed(Duration timeout) {
+        return state.awaitClosed(timeout);
+    }
+
+    /** The next command not yet claimed by an earlier call, waiting up to the timeout for one. */
+    public Optional<Command> awaitCommand(Duration timeout) {
+        return inbox.claimCommand(timeout);
+    }
+
+    /** Every command received (the latest ten thousand), whether or not claimed by {@link #awaitCommand}. */
+    public List<Command> receivedCommands() {
+        return inbox.commands();
+    }
+
+    /** Every text frame received from the Shepherd (the latest ten thousand), valid or not. */
+    public List<String> receivedFrames() {
+        return inbox.frames();
+    }
+
+    /** Sends a frame exactly as given: for malformed, forged or out-of-order frames. */
+    public void sendRaw(String frame) {
+        if (!state.isOpen()) {
+            throw new IllegalStateException(config.lockerId() + " is not connected");
+        }
+        transmit(frame);
+    }
+
+    public void ping(String nonce) {
+        behaviour.ping(nonce);
+    }
+
+    /** A customer types a pickup code on the keypad; the answer comes as a {@link CodeResult}. */
+    public void enterCode(String code) {
+        behaviour.enterCode(code);
+    }
+
+    /** The next keypad answer not yet claimed, waiting up to the timeout for one. */
+    public Optional<CodeResult> awaitCodeResult(Duration timeout) {
+        return inbox.claimCodeResult(timeout);
+    }
+
+    /** Reports the device's vitals (history tier). */
+    public void reportVitals(double temperatureC, double supplyVoltage, int batteryPercent, int signalDbm) {
+        behaviour.vitals(temperatureC, supplyVoltage, batteryPercent, signalDbm);
+    }
+
+    /** A compartment sensor reading: occupancy (history tier) or motion (realtime). */
+    public void sense(String compartment, SensorEvent.Kind kind, boolean value) {
+        behaviour.sense(compartment, kind, value);
+    }
+
+    /** A forced door: door open with no impulse, which the Core treats as tamper; it closes after doorOpenTime. */
+    public void openDoorWithoutImpulse(String compartment) {
+        behaviour.openDoorWithoutImpulse(compartment);
+    }
+
+    public boolean isConnected() {
+        return state.isOpen();
+    }
+
+    /** The sequence number of the last frame this locker sent (raw frames not counted). */
+    public long lastSeq() {
+        return behaviour.lastSeq();
+    }
+
+    public String lockerId() {
+        return config.lockerId();
+    }
+
+    public LockerConfig config() {
+        return config;
+    }
+
+    /** Closes the connection with 1000 and stops the locker's timers; doors still open stay open. */
+    @Override
+    public void close() {
+        Connection connection = state.stop();
+        if (connection != null) {
+            connection.close(CloseInfo.NORMAL, "locker shutting down", CLOSE_PATIENCE);
+        }
+        scheduler.shutdownNow();
+    }
+
+    private CompletableFuture<Void> open() {
+        Connection connection = new Connection(config.lockerId(), this::received);
+        state.replace(connection);
+        connection.closed().thenAccept(close -> ended(connection, close));
+        return CompletableFuture.supplyAsync(tokens::forConnecting, scheduler)
+                .thenCompose(token -> connection.open(http, config.shepherdEndpoint(), token))
+                .thenRun(() -> {
+                    LOG.log(Level.DEBUG, "{0}: connected to {1}", config.lockerId(), config.shepherdEndpoint());
+                    listeners.forEach(l -> l.opened(config.lockerId()));
+                    behaviour.hello(FIRMWARE, configVersion(), config.compartments());
+                })
+                .whenComplete((ignored, error) -> {
+                    if (error != null) {
+                        connection.failed(error.getCause() != null ? error.getCause() : error);
+                    }
+                });
+    }
+
+    private void ended(Connection connection, CloseInfo close) {
+        boolean again = state.closed(connection, close, reconnect);
+        LOG.log(Level.DEBUG, "{0}: connection ended {1}", config.lockerId(), close);
+        listeners.forEach(l -> l.closed(config.lockerId(), close));
+        if (again) {
+            Duration delay = backoff.after(close);
+            LOG.log(Level.DEBUG, "{0}: reconnecting in {1}", config.lockerId(), delay);
+            later(delay, () -> {
+                if (state.mayReconnect()) {
+                    open();
+                }
+            });
+        }
+    }
+
+    private void received(String frame) {
+        inbox.frame(frame);
+        listeners.forEach(l -> l.frameReceived(config.lockerId(), frame));
+        LockerMessage message;
+        try {
+            message = MessageCodec.read(frame);
+        } catch (MalformedMessageException e) {
+            LOG.log(Level.WARNING, "{0}: ignoring a malformed frame from the Shepherd: {1}",
+                    config.lockerId(), e.getMessage());
+            return;
+        }
+        listeners.forEach(l -> l.messageReceived(config.lockerId(), message));
+        if (message instanceof Welcome welcome) {
+            backoff.welcomed();
+            state.welcomed();
+            listeners.forEach(l -> l.welcomed(config.lockerId(), welcome));
+            renewWhileOpen(state.current());
+        } else if (message instanceof Reauthenticated) {
+            renewWhileOpen(state.current());
+        } else if (message instanceof Command command) {
+            inbox.command(command);
+        } else if (message instanceof CodeResult result) {
+            inbox.codeResult(result);
+        }
+        behaviour.receive(message);
+    }
+
+    private void send(LockerMessage message) {
+        if (!state.isOpen()) {
+            // offline buffering is planned; until then a frame produced while disconnected is lost
+            LOG.log(Level.WARNING, "{0}: not connected, {1} seq {2} not sent",
+                    config.lockerId(), message.type(), String.valueOf(message.seq()));
+            return;
+        }
+        listeners.forEach(l -> l.messageSent(config.lockerId(), message));
+        transmit(MessageCodec.write(message));
+    }
+
+    private void transmit(String frame) {
+        Connection connection = state.current();
+        if (connection == null || !connection.isOpen()) {
+            LOG.log(Level.WARNING, "{0}: not connected, frame not sent: {1}", config.lockerId(), frame);
+            return;
+        }
+        listeners.forEach(l -> l.frameSent(config.lockerId(), frame));
+        connection.send(frame);
+    }
+
+    private void later(Duration delay, Runnable task) {
+        try {
+            scheduler.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.DEBUG, "{0}: closed, a task due in {1} is dropped", config.lockerId(), delay);
+        }
+    }
+
+    private void renewWhileOpen(Connection connection) {
+        tokens.plan(() -> state.current() == connection && connection != null && connection.isOpen());
+    }
+
+    private String configVersion() {
+        return "layout-" + Integer.toHexString(config.compartments().hashCode());
+    }
+}

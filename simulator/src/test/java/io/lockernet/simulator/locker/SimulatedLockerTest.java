@@ -1,0 +1,165 @@
+package io.lockernet.simulator.locker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.lockernet.api.protocol.CloseCodes;
+import io.lockernet.api.protocol.Command;
+import io.lockernet.api.protocol.CommandAck;
+import io.lockernet.api.protocol.DoorEvent;
+import io.lockernet.api.protocol.Hello;
+import io.lockernet.api.protocol.LockEvent;
+import io.lockernet.api.protocol.LockerMessage;
+import io.lockernet.api.protocol.MessageCodec;
+import io.lockernet.api.protocol.Ping;
+import io.lockernet.api.protocol.Pong;
+import io.lockernet.api.protocol.Welcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A SimulatedLocker against a fake Shepherd on the loopback interface: the real socket code, no server. */
+class SimulatedLockerTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(5);
+
+    private FakeShepherd shepherd;
+    private SimulatedLocker locker;
+
+    @BeforeEach
+    void startShepherd() throws Exception {
+        shepherd = new FakeShepherd();
+    }
+
+    @AfterEach
+    void stopEverything() throws Exception {
+        if (locker != null) {
+            locker.close();
+        }
+        shepherd.close();
+    }
+
+    @Test
+    void presentsItsTokenSaysHelloAndIsWelcomed() throws Exception {
+        locker = locker(TokenSource.fixed("token-1"), Duration.ofSeconds(3));
+        locker.connect().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        FakeShepherd.Peer peer = shepherd.nextPeer(WAIT);
+
+        assertEquals("Bearer token-1", peer.headers.get("authorization"));
+        Hello hello = assertInstanceOf(Hello.class, next(peer));
+        assertEquals("L-0007", hello.locker());
+        assertEquals(LockerConfig.DEFAULT_COMPARTMENTS, hello.compartments());
+
+        peer.send(MessageCodec.write(new Welcome("L-0007", 1, Instant.now(), "shepherd-1")));
+        assertTrue(locker.awaitWelcome(WAIT));
+    }
+
+    @Test
+    void connectsWithoutAuthorizationHeaderWhenThereIsNoToken() throws Exception {
+        locker = locker(TokenSource.none(), Duration.ofSeconds(3));
+        locker.connect();
+
+        assertFalse(shepherd.nextPeer(WAIT).headers.containsKey("authorization"));
+    }
+
+    @Test
+    void closeCodeAndReasonOfARefusalAreReported() throws Exception {
+        locker = locker(TokenSource.fixed("expired"), Duration.ofSeconds(3));
+        locker.connect();
+        FakeShepherd.Peer peer = shepherd.nextPeer(WAIT);
+        next(peer);
+
+        peer.close(CloseCodes.UNAUTHENTICATED, "token expired");
+
+        assertEquals(new CloseInfo(CloseCodes.UNAUTHENTICATED, "token expired"), locker.awaitClosed(WAIT).orElseThrow());
+        assertFalse(locker.awaitWelcome(WAIT));
+        assertFalse(locker.isConnected());
+    }
+
+    @Test
+    void refusedUpgradeExposesTheHttpStatus() {
+        shepherd.refuseUpgradesWith(403);
+        locker = locker(TokenSource.fixed("token-1"), Duration.ofSeconds(3));
+
+        CompletionException failure = assertThrows(CompletionException.class, () -> locker.connect().join());
+
+        assertEquals(403, assertInstanceOf(HandshakeRefusedException.class, failure.getCause()).status());
+        assertEquals(CloseInfo.ABNORMAL, locker.awaitClosed(WAIT).orElseThrow().code());
+    }
+
+    @Test
+    void commandOverTheSocketRunsTheWholeDoorCycle() throws Exception {
+        FakeShepherd.Peer peer = welcomedPeer(Duration.ofMillis(50));
+        Command command = new Command("L-0007", 2, Instant.now(), "imp-9", "B1", "open",
+                Instant.now().plusSeconds(15));
+
+        peer.send(MessageCodec.write(command));
+
+        assertEquals(command, locker.awaitCommand(WAIT).orElseThrow());
+        assertEquals(CommandAck.Status.ACCEPTED, assertInstanceOf(CommandAck.class, next(peer)).status());
+        assertEquals("imp-9", assertInstanceOf(LockEvent.class, next(peer)).impulse());
+        DoorEvent open = assertInstanceOf(DoorEvent.class, next(peer));
+        DoorEvent closed = assertInstanceOf(DoorEvent.class, next(peer));
+        assertEquals(DoorEvent.State.OPEN, open.state());
+        assertEquals(DoorEvent.State.CLOSED, closed.state());
+        assertEquals("imp-9", closed.impulse());
+    }
+
+    @Test
+    void shepherdPingIsAnsweredWithTheSameNonce() throws Exception {
+        FakeShepherd.Peer peer = welcomedPeer(Duration.ofSeconds(3));
+
+        peer.send(MessageCodec.write(new Ping("L-0007", 2, Instant.now(), "nonce-5")));
+
+        assertEquals("nonce-5", assertInstanceOf(Pong.class, next(peer)).nonce());
+        assertTrue(locker.receivedFrames().stream().anyMatch(frame -> frame.contains("nonce-5")));
+    }
+
+    @Test
+    void rawFramesGoOutExactlyAsWritten() throws Exception {
+        FakeShepherd.Peer peer = welcomedPeer(Duration.ofSeconds(3));
+
+        locker.sendRaw("{not json");
+
+        assertEquals("{not json", peer.nextFrame(WAIT));
+    }
+
+    @Test
+    void reconnectsAfterADropAndKeepsCountingUp() throws Exception {
+        locker = locker(TokenSource.fixed("token-1"), Duration.ofSeconds(3)).reconnecting(true);
+        locker.connect();
+        FakeShepherd.Peer first = shepherd.nextPeer(WAIT);
+        long firstHello = next(first).seq();
+
+        first.drop();
+
+        Hello again = assertInstanceOf(Hello.class, next(shepherd.nextPeer(WAIT)));
+        assertTrue(again.seq() > firstHello, again.seq() + " after " + firstHello);
+    }
+
+    private FakeShepherd.Peer welcomedPeer(Duration doorOpenTime) throws Exception {
+        locker = locker(TokenSource.fixed("token-1"), doorOpenTime);
+        locker.connect();
+        FakeShepherd.Peer peer = shepherd.nextPeer(WAIT);
+        next(peer);
+        peer.send(MessageCodec.write(new Welcome("L-0007", 1, Instant.now(), "shepherd-1")));
+        assertTrue(locker.awaitWelcome(WAIT));
+        return peer;
+    }
+
+    private SimulatedLocker locker(TokenSource tokens, Duration doorOpenTime) {
+        return new SimulatedLocker(new LockerConfig("L-0007", shepherd.endpoint(), tokens,
+                LockerConfig.DEFAULT_COMPARTMENTS, doorOpenTime));
+    }
+
+    private static LockerMessage next(FakeShepherd.Peer peer) throws InterruptedException {
+        return MessageCodec.read(peer.nextFrame(WAIT));
+    }
+}

@@ -1,0 +1,122 @@
+package io.lockernet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.lockernet.api.protocol.CloseCodes;
+import io.lockernet.simulator.locker.CloseInfo;
+import io.lockernet.simulator.locker.SimulatedLocker;
+import io.lockernet.simulator.locker.TokenSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Who may hold a connection to a Shepherd, and how every refusal is told: a close code with a reason. */
+class LockerAdmissionIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Test
+    void connectionWithoutATokenIsClosedWith4401() {
+        try (SimulatedLocker locker = Demo.locker("L-0003", 1, TokenSource.none())) {
+            locker.connect().join();
+            CloseInfo close = closed(locker);
+            assertEquals(CloseCodes.UNAUTHENTICATED, close.code(), close.toString());
+            assertTrue(close.reason().contains("token"), close.reason());
+        }
+    }
+
+    @Test
+    void connectionWithATamperedTokenIsClosedWith4401() {
+        String token = Http.clientToken("locker-L-0003");
+        String tampered = token.substring(0, token.length() - 6) + (token.endsWith("AAAAAA") ? "BBBBBB" : "AAAAAA");
+        try (SimulatedLocker locker = Demo.locker("L-0003", 1, TokenSource.fixed(tampered))) {
+            locker.connect().join();
+            assertEquals(CloseCodes.UNAUTHENTICATED, closed(locker).code());
+        }
+    }
+
+    @Test
+    void lockerAssignedToAnotherShepherdIsClosedWith4403() {
+        try (SimulatedLocker locker = Demo.locker("L-0002", 1)) {
+            locker.connect().join();
+            CloseInfo close = closed(locker);
+            assertEquals(CloseCodes.FORBIDDEN, close.code(), close.toString());
+            assertTrue(close.reason().contains("shepherd-2"), close.reason());
+        }
+    }
+
+    @Test
+    void secondLiveConnectionOfALockerIsClosedWith4409AndTheFirstStays() {
+        try (SimulatedLocker first = Demo.locker("L-0004", 2); SimulatedLocker second = Demo.locker("L-0004", 2)) {
+            first.connect().join();
+            assertTrue(first.awaitWelcome(WAIT));
+            second.connect().join();
+            assertEquals(CloseCodes.DUPLICATE, closed(second).code());
+            assertAnswersPing(first);
+        }
+        Operators.awaitAlarm("DUPLICATE_CONNECTION", "L-0004");
+    }
+
+    @Test
+    void floodingLockerIsCutOffWith4429AndOtherLockersAreUntouched() {
+        try (SimulatedLocker bystander = Demo.locker("L-0006", 2); SimulatedLocker flooder = Demo.locker("L-0003", 1)) {
+            bystander.connect().join();
+            flooder.connect().join();
+            assertTrue(bystander.awaitWelcome(WAIT));
+            assertTrue(flooder.awaitWelcome(WAIT));
+
+            for (int i = 0; i < 500 && flooder.isConnected(); i++) {
+                flooder.ping("flood-" + i);
+            }
+
+            CloseInfo close = closed(flooder);
+            assertEquals(CloseCodes.FLOODING, close.code(), close.toString());
+            assertAnswersPing(bystander);
+        }
+        Operators.awaitAlarm("FLOODING", "L-0003");
+    }
+
+    @Test
+    void malformedFrameIsClosedWith4400AndOtherLockersAreUntouched() {
+        try (SimulatedLocker bystander = Demo.locker("L-0006", 2); SimulatedLocker broken = Demo.locker("L-0005", 1)) {
+            bystander.connect().join();
+            broken.connect().join();
+            assertTrue(bystander.awaitWelcome(WAIT));
+            assertTrue(broken.awaitWelcome(WAIT));
+
+            broken.sendRaw("{\"v\":1,\"type\":\"door\",\"locker\":\"L-0005\" this is not JSON");
+
+            CloseInfo close = closed(broken);
+            assertEquals(CloseCodes.MALFORMED, close.code(), close.toString());
+            assertAnswersPing(bystander);
+        }
+    }
+
+    @Test
+    void frameSpeakingForAnotherLockerIsClosedWith4403() {
+        try (SimulatedLocker locker = Demo.locker("L-0002", 2)) {
+            locker.connect().join();
+            assertTrue(locker.awaitWelcome(WAIT));
+            locker.sendRaw("{\"v\":1,\"type\":\"door\",\"locker\":\"L-0001\",\"seq\":" + System.nanoTime()
+                    + ",\"ts\":\"" + Instant.now() + "\",\"compartment\":\"A1\",\"state\":\"open\"}");
+            CloseInfo close = closed(locker);
+            assertEquals(CloseCodes.FORBIDDEN, close.code(), close.toString());
+            assertTrue(close.reason().contains("L-0001"), close.reason());
+        }
+        Operators.awaitAlarm("IMPERSONATION", "L-0002");
+    }
+
+    private static CloseInfo closed(SimulatedLocker locker) {
+        return locker.awaitClosed(WAIT).orElseThrow(() -> new AssertionError("the Shepherd did not close the connection"));
+    }
+
+    private static void assertAnswersPing(SimulatedLocker locker) {
+        String nonce = "still-there-" + System.nanoTime();
+        locker.ping(nonce);
+        Await.until("a pong to " + locker.lockerId(), WAIT, () -> locker.receivedFrames().stream()
+                .filter(f -> f.contains("\"pong\"") && f.contains(nonce)).findFirst());
+        assertTrue(locker.isConnected());
+    }
+}
