@@ -39,6 +39,7 @@ lockernet.tiers=$mode
 lockernet.shepherd.frame-burst=1000000
 lockernet.shepherd.frames-per-second=1000000
 PROPS
+    rm -rf "$LOCKERNET_HOME/data" # each mode starts from the same demo database
     echo "== $mode: starting the system"
     LOCKERNET_SERVER_PROPERTIES=$props ./lockernet up --no-build --no-simulators >/dev/null
     pid=$(server_pid)

@@ -70,6 +70,32 @@ public final class Simulator implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     int occupancyPercent;
 
+    @Option(names = "--jammed-lock", description = "Faults: every lock fires but its door stays shut.")
+    boolean jammedLock;
+
+    @Option(names = "--stuck-door-sensor", description = "Faults: doors open and close but report nothing.")
+    boolean stuckDoorSensor;
+
+    @Option(names = "--duplicate-commands", description = "Faults: every command arrives twice.")
+    boolean duplicateCommands;
+
+    @Option(names = "--command-delay-ms", defaultValue = "0", paramLabel = "MS",
+            description = "Faults: every command is handled this long after it arrives (default: ${DEFAULT-VALUE}).")
+    long commandDelayMs;
+
+    @Option(names = "--clock-skew-ms", defaultValue = "0", paramLabel = "MS",
+            description = "Faults: the lockers' clocks run this far ahead, negative behind (default: ${DEFAULT-VALUE}).")
+    long clockSkewMs;
+
+    @Option(names = "--outage-every", defaultValue = "0", paramLabel = "SECONDS",
+            description = "Faults: GSM-like outages; each locker loses its link on average this often, at random "
+                    + "(0: never; default: ${DEFAULT-VALUE}).")
+    long outageEverySeconds;
+
+    @Option(names = "--outage-seconds", defaultValue = "10", paramLabel = "SECONDS",
+            description = "How long an outage lasts (default: ${DEFAULT-VALUE}).")
+    long outageSeconds;
+
     @Spec
     CommandSpec spec;
 
@@ -99,18 +125,24 @@ public final class Simulator implements Callable<Integer> {
     /** Exit code 0 when every locker was welcomed at least once, 1 otherwise. */
     @Override
     public Integer call() {
-        if (durationSeconds < 0 || doorOpenMs < 0) {
-            throw new ParameterException(spec.commandLine(), "--duration and --door-open-ms must not be negative");
+        if (durationSeconds < 0 || doorOpenMs < 0 || commandDelayMs < 0 || outageEverySeconds < 0
+                || outageSeconds < 0) {
+            throw new ParameterException(spec.commandLine(), "--duration, --door-open-ms, --command-delay-ms, "
+                    + "--outage-every and --outage-seconds must not be negative");
         }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopOnSignal, "simulator-shutdown"));
         RunStatistics statistics = new RunStatistics(lockers.size());
         HttpClient http = HttpClient.newHttpClient();
         List<SimulatedLocker> running = lockers.stream().map(locker -> start(locker, http, statistics)).toList();
+        Outages outages = new Outages(running, Duration.ofSeconds(outageEverySeconds),
+                Duration.ofSeconds(outageSeconds));
+        outages.start();
         if (readings > 0) {
             sendReadings(running);
         } else {
             awaitStop();
         }
+        outages.stop();
         statistics.stopping();
         LOG.log(Level.INFO, "stopping {0} lockers", String.valueOf(running.size()));
         running.forEach(SimulatedLocker::close);
@@ -126,6 +158,9 @@ public final class Simulator implements Callable<Integer> {
         LockerConfig config = new LockerConfig(assignment.lockerId(), assignment.endpoint(shepherdBase), tokens,
                 LockerConfig.DEFAULT_COMPARTMENTS, Duration.ofMillis(doorOpenMs));
         SimulatedLocker locker = new SimulatedLocker(config, http).reconnecting(true).addListener(statistics);
+        locker.faults().jammedLock(jammedLock).stuckDoorSensor(stuckDoorSensor)
+                .duplicateCommands(duplicateCommands).commandDelay(Duration.ofMillis(commandDelayMs))
+                .clockSkew(Duration.ofMillis(clockSkewMs));
         // a failed first attempt is already logged as a disconnect and retried with backoff
         locker.connect();
         return locker;

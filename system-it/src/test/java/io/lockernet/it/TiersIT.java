@@ -10,7 +10,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class TiersIT {
 
-    private static final String OPERATOR = Demo.HTTP + "/core/api/operator";
+    private static final String OPERATOR = OperatorReports.OPERATOR;
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Test
@@ -40,18 +39,19 @@ class TiersIT {
             });
             locker.connect().join();
             assertTrue(locker.awaitWelcome(Duration.ofSeconds(30)));
-            int before = vitals1h(operator, 0);
+            int before = OperatorReports.vitals1h(operator, "L-0004", 0);
             for (int i = 0; i < 10; i++) {
                 locker.reportVitals(20.0 + i, 24.0, 90, -70);
             }
             Await.until("10 vitals in the history", Duration.ofSeconds(30), () -> sent.size() == 10
                     ? Optional.of(sent) : Optional.empty());
-            int recorded = vitals1h(operator, before + 10);
+            int recorded = OperatorReports.vitals1h(operator, "L-0004", before + 10);
             assertEquals(before + 10, recorded);
 
             sent.forEach(locker::sendRaw);  // a locker replaying its buffer after an outage
             locker.reportVitals(42.5, 24.0, 88, -70);
-            JsonObject report = awaitReport(operator, r -> r.getInt("vitals1h") >= before + 11);
+            JsonObject report = OperatorReports.awaitReport(operator, "L-0004",
+                    r -> r.getInt("vitals1h") >= before + 11);
             assertEquals(before + 11, report.getInt("vitals1h"), "the replayed frames were recorded once");
             assertEquals(42.5, report.getJsonNumber("lastTemperatureC").doubleValue(), 0.001);
         }
@@ -93,51 +93,13 @@ class TiersIT {
         assertTrue(employee.contentType().startsWith("application/problem+json"), employee.contentType());
     }
 
-    private static int vitals1h(String operator, int atLeast) {
-        return awaitReport(operator, r -> r.getInt("vitals1h") >= atLeast).getInt("vitals1h");
-    }
-
-    /** Asks for a refresh and waits for a report of L-0004 that satisfies the condition. */
-    private static JsonObject awaitReport(String operator, java.util.function.Predicate<JsonObject> condition) {
-        Instant asked = Instant.now().minusSeconds(1);
-        Reasker refresh = new Reasker(OPERATOR + "/reports/lockers/refresh", operator);
-        return Await.until("a report of L-0004 refreshed after " + asked, WAIT, () -> {
-            refresh.askNowAndThen();
-            return Http.get(OPERATOR + "/reports/lockers", operator).structure().asJsonArray().stream()
-                    .map(JsonValue::asJsonObject)
-                    .filter(r -> r.getString("locker").equals("L-0004"))
-                    .filter(r -> Instant.parse(r.getString("refreshedAt")).isAfter(asked))
-                    .filter(condition)
-                    .findFirst();
-        });
-    }
-
     /** Waits for a finding, starting a reconciliation now and again (the readings reach the Core asynchronously). */
     private static JsonObject awaitReviewItem(String operator, String subject) {
-        Reasker reconcile = new Reasker(OPERATOR + "/reconciliations", operator);
+        OperatorReports.Reasker reconcile = new OperatorReports.Reasker(OPERATOR + "/reconciliations", operator);
         return Await.until("an open review item for " + subject, WAIT, () -> {
             reconcile.askNowAndThen();
             return openItemsOf(operator, subject).stream().findFirst();
         });
-    }
-
-    /** Asks the Core for work on a slow tier at once, then every few seconds, not on every poll. */
-    private static final class Reasker {
-        private final String url;
-        private final String token;
-        private Instant last = Instant.MIN;
-
-        Reasker(String url, String token) {
-            this.url = url;
-            this.token = token;
-        }
-
-        void askNowAndThen() {
-            if (last.plusSeconds(3).isBefore(Instant.now())) {
-                assertEquals(202, Http.post(url, token).status(), url);
-                last = Instant.now();
-            }
-        }
     }
 
     private static int openItems(String operator, String subject) {

@@ -40,7 +40,7 @@ public final class Headers {
         }
     }
 
-    /** Kinds of message on the realtime queue. */
+    /** Kinds of message on the realtime queue (and {@link #LINK_STATS} on the history queue). */
     public static final class Kind {
         /** Body: a locker protocol frame as received and validated by the Shepherd. */
         public static final String DEVICE = "device";
@@ -50,6 +50,12 @@ public final class Headers {
         public static final String UNDELIVERED = "undelivered";
         /** A locker's connection misbehaved in a way operators must see ({@code alarm} names how). */
         public static final String ALARM = "alarm";
+        /**
+         * History queue: ping round trips per locker, one JSON object per line
+         * ({@code locker, samples, p50Ms, p99Ms, maxMs}), measured up to {@code at}. A message without a kind on the
+         * history queue is a batch of readings.
+         */
+        public static final String LINK_STATS = "link-stats";
 
         private Kind() {
         }

@@ -14,6 +14,7 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
 import java.time.Clock;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,6 +31,9 @@ public class CoreEvents {
 
     @Resource(lookup = Destinations.REALTIME_JNDI)
     Queue realtime;
+
+    @Resource(lookup = Destinations.HISTORY_JNDI)
+    Queue history;
 
     @Inject
     ShepherdConfig config;
@@ -60,6 +64,18 @@ public class CoreEvents {
 
     public void link(String locker, boolean online) {
         send(locker, Headers.Kind.LINK, "", p -> p.setProperty(Headers.ONLINE, online));
+    }
+
+    /** Ping round trips of lockers, one JSON object per line (see {@link Headers.Kind#LINK_STATS}); history tier. */
+    public void linkStats(List<String> lines) {
+        try (JMSContext jms = connectionFactory.createContext()) {
+            jms.createProducer()
+                    .setProperty(Headers.KIND, Headers.Kind.LINK_STATS)
+                    .setProperty(Headers.SHEPHERD, config.instance())
+                    .setProperty(Headers.AT, clock.millis())
+                    .setProperty(Headers.COUNT, lines.size())
+                    .send(history, String.join("\n", lines));
+        }
     }
 
     /** A command could not be handed to the locker; {@code expired} when its deadline had passed. */

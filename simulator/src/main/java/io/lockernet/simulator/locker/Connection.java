@@ -111,6 +111,16 @@ final class Connection implements WebSocket.Listener {
         }
     }
 
+    /** The link is lost without a close handshake (a GSM outage, a cut cable): the Shepherd only sees TCP end. */
+    void abort(String why) {
+        WebSocket target = socket;
+        abandoned = target == null;
+        closed.complete(CloseInfo.abnormal(why));
+        if (target != null) {
+            target.abort();
+        }
+    }
+
     @Override
     public void onOpen(WebSocket webSocket) {
         socket = webSocket;

@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
  * commands (expired, rejected or accepted, then lock, door open and later door closed) and pings, and numbers
  * every frame it sends.
  *
+ * <p>{@link Faults} make it misbehave as field lockers do: a jammed lock, a stuck door sensor, slow or duplicated
+ * commands, a clock that is off.
+ *
  * <p>Methods are synchronized so that a frame's sequence number and its place in the outbound stream agree:
  * the door timer and the socket's reader call in from different threads.
  */
@@ -51,6 +54,7 @@ public class LockerBehaviour {
         }
     };
     private long seq;
+    private final Faults faults = new Faults();
 
     private final Instant started;
 
@@ -75,7 +79,14 @@ public class LockerBehaviour {
     /** Reacts to a frame from the Shepherd; frames that need no answer are ignored. */
     public synchronized void receive(LockerMessage message) {
         if (message instanceof Command command) {
-            execute(command);
+            int times = faults.duplicateCommands() ? 2 : 1;
+            for (int i = 0; i < times; i++) {
+                if (faults.commandDelay().isZero()) {
+                    execute(command);
+                } else {
+                    delayedTasks.after(faults.commandDelay(), () -> executeLater(command));
+                }
+            }
         } else if (message instanceof Ping ping) {
             outbound.accept(new Pong(lockerId, ++seq, now(), ping.nonce()));
         }
@@ -112,6 +123,14 @@ public class LockerBehaviour {
         return seq;
     }
 
+    public Faults faults() {
+        return faults;
+    }
+
+    private synchronized void executeLater(Command command) {
+        execute(command);
+    }
+
     private void execute(Command command) {
         CommandAck earlier = answeredImpulses.get(command.impulse());
         if (earlier != null) {
@@ -127,7 +146,9 @@ public class LockerBehaviour {
         } else {
             acknowledge(command, CommandAck.Status.ACCEPTED, null);
             outbound.accept(new LockEvent(lockerId, ++seq, now(), command.impulse(), command.compartment()));
-            openDoor(command.compartment(), command.impulse());
+            if (!faults.jammedLock()) {
+                openDoor(command.compartment(), command.impulse());
+            }
         }
     }
 
@@ -158,20 +179,22 @@ public class LockerBehaviour {
             return;
         }
         openDoors.put(compartment, impulse == null ? "" : impulse);
-        outbound.accept(new DoorEvent(lockerId, ++seq, now(), compartment, DoorEvent.State.OPEN, impulse));
+        if (!faults.stuckDoorSensor()) {
+            outbound.accept(new DoorEvent(lockerId, ++seq, now(), compartment, DoorEvent.State.OPEN, impulse));
+        }
         delayedTasks.after(doorOpenTime, () -> closeDoor(compartment));
     }
 
     private synchronized void closeDoor(String compartment) {
         String impulse = openDoors.remove(compartment);
-        if (impulse != null) {
+        if (impulse != null && !faults.stuckDoorSensor()) {
             outbound.accept(new DoorEvent(lockerId, ++seq, now(), compartment, DoorEvent.State.CLOSED,
                     impulse.isEmpty() ? null : impulse));
         }
     }
 
     private Instant now() {
-        return clock.instant();
+        return clock.instant().plus(faults.clockSkew());
     }
 
     /** Runs a task later: the locker's scheduler in a running locker, a hand-cranked list in tests. */

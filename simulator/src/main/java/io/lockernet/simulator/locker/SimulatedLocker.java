@@ -8,10 +8,12 @@ import io.lockernet.api.protocol.MalformedMessageException;
 import io.lockernet.api.protocol.MessageCodec;
 import io.lockernet.api.protocol.Reauthenticated;
 import io.lockernet.api.protocol.Welcome;
+import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +32,10 @@ import java.util.function.Consumer;
  *
  * <p>Reconnecting after a drop is off unless {@link #reconnecting(boolean)} turns it on, so that a test sees
  * exactly the connections it made.
+ *
+ * <p>Events produced while there is no link (a door closing, vitals, sensor readings) are kept in an
+ * {@link OfflineBuffer} and replayed after the next {@code welcome}, oldest first and at most
+ * {@value #REPLAY_FRAMES_PER_SECOND} frames a second, so that a long buffer stays within the Shepherd's frame budget.
  */
 public class SimulatedLocker implements AutoCloseable {
 
@@ -37,6 +43,8 @@ public class SimulatedLocker implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(SimulatedLocker.class.getName());
     private static final Duration CLOSE_PATIENCE = Duration.ofSeconds(2);
+    /** Below the Shepherd's default budget of 50 frames a second, leaving room for live frames. */
+    public static final int REPLAY_FRAMES_PER_SECOND = 40;
 
     private final LockerConfig config;
     private final HttpClient http;
@@ -46,7 +54,10 @@ public class SimulatedLocker implements AutoCloseable {
     private final ConnectionState state = new ConnectionState();
     private final List<LockerListener> listeners = new CopyOnWriteArrayList<>();
     private final Inbox inbox = new Inbox();
+    private final OfflineBuffer buffer = new OfflineBuffer(OfflineBuffer.DEFAULT_CAPACITY);
     private volatile boolean reconnect;
+    /** Until then the locker has no network: connecting fails at once, as on a GSM link in a dead spot. */
+    private volatile Instant noNetworkUntil = Instant.MIN;
     private final TokenRenewal tokens;
 
     public SimulatedLocker(LockerConfig config) {
@@ -97,6 +108,18 @@ public class SimulatedLocker implements AutoCloseable {
         return addListener(new LockerListener() {
             @Override
             public void messageReceived(String lockerId, LockerMessage message) {
+                if (type.isInstance(message)) {
+                    consumer.accept(type.cast(message));
+                }
+            }
+        });
+    }
+
+    /** For tests that only need to watch one kind of message this locker sends (replays included). */
+    public <T extends LockerMessage> SimulatedLocker onSent(Class<T> type, Consumer<T> consumer) {
+        return addListener(new LockerListener() {
+            @Override
+            public void messageSent(String lockerId, LockerMessage message) {
                 if (type.isInstance(message)) {
                     consumer.accept(type.cast(message));
                 }
@@ -176,6 +199,35 @@ public class SimulatedLocker implements AutoCloseable {
         behaviour.openDoorWithoutImpulse(compartment);
     }
 
+    /**
+     * The link drops without a close handshake and the network stays away for the given time; the locker goes on
+     * working (doors close, sensors read) and keeps its events for replay, then reconnects with its backoff.
+     * Turns reconnecting on: a locker in the field always comes back.
+     */
+    public void outage(Duration length) {
+        noNetworkUntil = Instant.now().plus(length);
+        reconnect = true;
+        Connection connection = state.current();
+        if (connection != null) {
+            connection.abort("simulated outage of " + length.toMillis() + " ms");
+        }
+    }
+
+    /** The faults of this locker, to switch on and off while it runs. */
+    public Faults faults() {
+        return behaviour.faults();
+    }
+
+    /** Events kept while offline and not yet replayed. */
+    public int bufferedEvents() {
+        return buffer.size();
+    }
+
+    /** Events lost because the offline buffer was full. */
+    public long lostEvents() {
+        return buffer.lost();
+    }
+
     public boolean isConnected() {
         return state.isOpen();
     }
@@ -207,6 +259,11 @@ public class SimulatedLocker implements AutoCloseable {
         Connection connection = new Connection(config.lockerId(), this::received);
         state.replace(connection);
         connection.closed().thenAccept(close -> ended(connection, close));
+        if (Instant.now().isBefore(noNetworkUntil)) {
+            IOException noNetwork = new IOException("no network until " + noNetworkUntil + " (simulated outage)");
+            connection.failed(noNetwork);
+            return CompletableFuture.failedFuture(noNetwork);
+        }
         return CompletableFuture.supplyAsync(tokens::forConnecting, scheduler)
                 .thenCompose(token -> connection.open(http, config.shepherdEndpoint(), token))
                 .thenRun(() -> {
@@ -253,6 +310,8 @@ public class SimulatedLocker implements AutoCloseable {
             state.welcomed();
             listeners.forEach(l -> l.welcomed(config.lockerId(), welcome));
             renewWhileOpen(state.current());
+            Connection welcomed = state.current();
+            later(Duration.ZERO, () -> replay(welcomed));
         } else if (message instanceof Reauthenticated) {
             renewWhileOpen(state.current());
         } else if (message instanceof Command command) {
@@ -265,13 +324,34 @@ public class SimulatedLocker implements AutoCloseable {
 
     private void send(LockerMessage message) {
         if (!state.isOpen()) {
-            // offline buffering is planned; until then a frame produced while disconnected is lost
-            LOG.log(Level.WARNING, "{0}: not connected, {1} seq {2} not sent",
-                    config.lockerId(), message.type(), String.valueOf(message.seq()));
+            if (buffer.keep(message)) {
+                LOG.log(Level.DEBUG, "{0}: offline, {1} seq {2} kept for replay",
+                        config.lockerId(), message.type(), String.valueOf(message.seq()));
+            } else {
+                LOG.log(Level.DEBUG, "{0}: offline, {1} seq {2} dropped (means nothing later)",
+                        config.lockerId(), message.type(), String.valueOf(message.seq()));
+            }
             return;
         }
         listeners.forEach(l -> l.messageSent(config.lockerId(), message));
         transmit(MessageCodec.write(message));
+    }
+
+    /** Sends the next slice of kept events on this connection, then the next a second later, until none is left. */
+    private void replay(Connection connection) {
+        List<LockerMessage> slice = buffer.take(REPLAY_FRAMES_PER_SECOND);
+        for (int i = 0; i < slice.size(); i++) {
+            if (state.current() != connection || !connection.isOpen()) {
+                buffer.putBack(slice.subList(i, slice.size()));
+                return;
+            }
+            LockerMessage message = slice.get(i);
+            listeners.forEach(l -> l.messageSent(config.lockerId(), message));
+            transmit(MessageCodec.write(message));
+        }
+        if (buffer.size() > 0) {
+            later(Duration.ofSeconds(1), () -> replay(connection));
+        }
     }
 
     private void transmit(String frame) {

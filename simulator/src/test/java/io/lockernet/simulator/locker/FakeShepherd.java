@@ -149,6 +149,11 @@ final class FakeShepherd implements AutoCloseable {
             return frame;
         }
 
+        /** The next frame, or null if none came within the timeout. */
+        String nextFrameOrNull(Duration timeout) throws InterruptedException {
+            return frames.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
         Integer closeCode(Duration timeout) throws InterruptedException {
             return closeCodes.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }

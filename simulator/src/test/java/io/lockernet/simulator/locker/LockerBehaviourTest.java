@@ -35,6 +35,58 @@ class LockerBehaviourTest {
             });
 
     @Test
+    void aJammedLockFiresButTheDoorStaysShut() {
+        locker.faults().jammedLock(true);
+        locker.receive(open("imp-1", "A4", NOW.plusSeconds(15)));
+
+        assertEquals(2, sent.size(), sent.toString());
+        assertInstanceOf(CommandAck.class, sent.get(0));
+        assertInstanceOf(LockEvent.class, sent.get(1));
+        assertTrue(doorTimers.isEmpty(), "no door to close");
+    }
+
+    @Test
+    void aStuckDoorSensorReportsNeitherOpenNorClosed() {
+        locker.faults().stuckDoorSensor(true);
+        locker.receive(open("imp-1", "A4", NOW.plusSeconds(15)));
+        doorTimers.get(0).run();
+
+        assertEquals(2, sent.size(), sent.toString());
+        assertInstanceOf(LockEvent.class, sent.get(1));
+    }
+
+    @Test
+    void aDuplicatedCommandFiresTheLockOnceAndIsAnsweredTwice() {
+        locker.faults().duplicateCommands(true);
+        locker.receive(open("imp-1", "A4", NOW.plusSeconds(15)));
+
+        assertEquals(1, sent.stream().filter(LockEvent.class::isInstance).count(), sent.toString());
+        assertEquals(2, sent.stream().filter(CommandAck.class::isInstance).count(), sent.toString());
+    }
+
+    @Test
+    void aSlowCommandIsHandledLater() {
+        locker.faults().commandDelay(Duration.ofSeconds(4));
+        locker.receive(open("imp-1", "A4", NOW.plusSeconds(15)));
+
+        assertTrue(sent.isEmpty(), sent.toString());
+        assertEquals(List.of(Duration.ofSeconds(4)), doorDelays);
+        doorTimers.get(0).run();
+        assertEquals(CommandAck.Status.ACCEPTED, assertInstanceOf(CommandAck.class, sent.get(0)).status());
+    }
+
+    @Test
+    void aClockRunningAheadJudgesDeadlinesByItselfAndStampsFramesWithIt() {
+        locker.faults().clockSkew(Duration.ofSeconds(20));
+        locker.receive(open("imp-1", "A4", NOW.plusSeconds(15)));
+
+        CommandAck ack = assertInstanceOf(CommandAck.class, sent.get(0));
+        assertEquals(CommandAck.Status.EXPIRED, ack.status(), "its clock says the deadline has passed");
+        assertEquals(NOW.plusSeconds(20), ack.ts());
+        assertEquals(1, sent.size(), sent.toString());
+    }
+
+    @Test
     void commandBeforeItsDeadlineIsAcceptedFiresTheLockAndOpensTheDoor() {
         locker.receive(open("imp-1", "A4", NOW.plusSeconds(15)));
 

@@ -16,6 +16,8 @@ import io.lockernet.api.protocol.LockerMessage;
 import io.lockernet.api.protocol.MessageCodec;
 import io.lockernet.api.protocol.Ping;
 import io.lockernet.api.protocol.Pong;
+import io.lockernet.api.protocol.SensorEvent;
+import io.lockernet.api.protocol.Vitals;
 import io.lockernet.api.protocol.Welcome;
 import java.time.Duration;
 import java.time.Instant;
@@ -142,6 +144,27 @@ class SimulatedLockerTest {
 
         Hello again = assertInstanceOf(Hello.class, next(shepherd.nextPeer(WAIT)));
         assertTrue(again.seq() > firstHello, again.seq() + " after " + firstHello);
+    }
+
+    @Test
+    void keepsWhatHappensDuringAnOutageAndReplaysItInOrderAfterTheNextWelcome() throws Exception {
+        FakeShepherd.Peer first = welcomedPeer(Duration.ofSeconds(3));
+        locker.outage(Duration.ofMillis(300));
+        locker.reportVitals(21.0, 24.0, 90, -70);
+        locker.sense("A1", SensorEvent.Kind.OCCUPANCY, true);
+        locker.ping("not-kept"); // about the link: means nothing after it
+        assertEquals(2, locker.bufferedEvents());
+
+        FakeShepherd.Peer second = shepherd.nextPeer(WAIT);
+        Hello hello = assertInstanceOf(Hello.class, next(second));
+        assertTrue(second.nextFrameOrNull(Duration.ofMillis(300)) == null, "nothing is replayed before welcome");
+        second.send(MessageCodec.write(new Welcome("L-0007", 1, Instant.now(), "shepherd-1")));
+
+        Vitals vitals = assertInstanceOf(Vitals.class, next(second));
+        SensorEvent sensed = assertInstanceOf(SensorEvent.class, next(second));
+        assertTrue(vitals.seq() < sensed.seq() && sensed.seq() < hello.seq(), "replayed oldest first, original seq");
+        assertEquals(0, locker.bufferedEvents());
+        assertEquals(1006, first.closeCode(WAIT), "an outage sends no close frame: the connection just ends");
     }
 
     private FakeShepherd.Peer welcomedPeer(Duration doorOpenTime) throws Exception {

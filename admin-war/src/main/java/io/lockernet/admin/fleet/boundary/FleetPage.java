@@ -53,6 +53,12 @@ public class FleetPage {
         return byLocker.get(locker);
     }
 
+    /** What needs attention at a locker, as one line; empty when nothing does or no report exists yet. */
+    public String attention(String locker) {
+        LockerReport report = report(locker);
+        return report == null ? "" : String.join("; ", report.attention());
+    }
+
     public long getOnline() {
         return getLockers().stream().filter(Locker::online).count();
     }

@@ -15,5 +15,7 @@ public enum AlarmKind {
     /** Too many wrong pickup codes on one locker's keypad: it is locked out for a while. */
     CODE_GUESSING,
     /** Motion inside a closed compartment large enough for a person: someone may be shut in. */
-    PERSON_INSIDE
+    PERSON_INSIDE,
+    /** A locker's clock is off by more than the Shepherd allows: it will judge command deadlines wrongly. */
+    CLOCK_SKEW
 }

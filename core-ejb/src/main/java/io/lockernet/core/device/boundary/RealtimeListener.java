@@ -9,6 +9,7 @@ import io.lockernet.core.alarm.entity.AlarmKind;
 import io.lockernet.core.device.control.DeviceFrames;
 import io.lockernet.core.impulse.control.ImpulseProgress;
 import io.lockernet.core.impulse.entity.ImpulseState;
+import io.lockernet.core.link.boundary.LinkHealth;
 import io.lockernet.core.locker.boundary.Lockers;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
@@ -48,6 +49,9 @@ public class RealtimeListener implements MessageListener {
     @EJB
     Alarms alarms;
 
+    @EJB
+    LinkHealth links;
+
     @Inject
     Clock clock;
 
@@ -59,8 +63,12 @@ public class RealtimeListener implements MessageListener {
             switch (kind == null ? "" : kind) {
                 case Headers.Kind.DEVICE -> frames.apply(MessageCodec.read(((TextMessage) message).getText()),
                         clock.instant());
-                case Headers.Kind.LINK -> lockers.linkChanged(locker, message.getBooleanProperty(Headers.ONLINE),
-                        Instant.ofEpochMilli(message.getLongProperty(Headers.AT)));
+                case Headers.Kind.LINK -> {
+                    boolean online = message.getBooleanProperty(Headers.ONLINE);
+                    Instant at = Instant.ofEpochMilli(message.getLongProperty(Headers.AT));
+                    lockers.linkChanged(locker, online, at);
+                    links.linkChanged(locker, online, at);
+                }
                 case Headers.Kind.UNDELIVERED -> undelivered(message, locker);
                 case Headers.Kind.ALARM -> alarms.raise(AlarmKind.valueOf(message.getStringProperty(Headers.ALARM)),
                         locker, null, message.getStringProperty(Headers.REASON));

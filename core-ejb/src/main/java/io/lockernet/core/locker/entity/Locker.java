@@ -29,6 +29,16 @@ public class Locker {
     private boolean online;
     @Column(name = "last_seen")
     private Instant lastSeen;
+    @Column(name = "rtt_samples")
+    private Integer rttSamples;
+    @Column(name = "rtt_p50_ms")
+    private Double rttP50Ms;
+    @Column(name = "rtt_p99_ms")
+    private Double rttP99Ms;
+    @Column(name = "rtt_max_ms")
+    private Double rttMaxMs;
+    @Column(name = "rtt_measured_at")
+    private Instant rttMeasuredAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "retailer_locker", joinColumns = @JoinColumn(name = "locker_id"))
@@ -59,6 +69,24 @@ public class Locker {
         seen(at);
         this.online = false;
     }
+
+    /** The ping round trips the Shepherd measured over its recent pings; an older report changes nothing. */
+    public void roundTrips(int samples, double p50Ms, double p99Ms, double maxMs, Instant at) {
+        if (rttMeasuredAt != null && !at.isAfter(rttMeasuredAt)) {
+            return;
+        }
+        this.rttSamples = samples;
+        this.rttP50Ms = p50Ms;
+        this.rttP99Ms = p99Ms;
+        this.rttMaxMs = maxMs;
+        this.rttMeasuredAt = at;
+    }
+
+    public Integer rttSamples() { return rttSamples; }
+    public Double rttP50Ms() { return rttP50Ms; }
+    public Double rttP99Ms() { return rttP99Ms; }
+    public Double rttMaxMs() { return rttMaxMs; }
+    public Instant rttMeasuredAt() { return rttMeasuredAt; }
 
     public String id() {
         return id;

@@ -1,9 +1,11 @@
 package io.lockernet.core.report.control;
 
 import io.lockernet.core.impulse.entity.ImpulseState;
+import io.lockernet.core.link.control.Attention;
 import io.lockernet.core.locker.entity.CompartmentState;
 import io.lockernet.core.report.entity.LockerReport;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -11,9 +13,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Recomputes every locker's report from the facts with a handful of grouped queries. A recomputation, not an
+ * Recomputes every locker's report from the facts with a handful of grouped queries, and flags what is past a
+ * threshold ({@link Attention}). A recomputation, not an
  * increment: running it twice (a redelivered message, two Core nodes) gives the same figures.
  */
 @ApplicationScoped
@@ -24,6 +28,9 @@ public class ReportRefresh {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
+
+    @Inject
+    Attention attention;
 
     public int refresh(Instant now) {
         Instant dayAgo = now.minus(Duration.ofDays(1));
@@ -52,12 +59,19 @@ public class ReportRefresh {
         // the latest reading of each locker within the hour, joined to one grouped subquery (not one per row);
         // native because JPQL in strict JPA mode has no row-value "in" and no join on a subquery
         @SuppressWarnings("unchecked")
-        List<Object[]> latest = em.createNativeQuery("select v.locker_id, v.temperature_c, v.battery_percent "
+        List<Object[]> latest = em.createNativeQuery("select v.locker_id, v.temperature_c, v.battery_percent, "
+                        + "v.supply_voltage, v.signal_dbm "
                         + "from vitals_sample v join (select locker_id, max(seq) as seq from vitals_sample "
                         + "where received_at >= ?1 group by locker_id) m on v.locker_id = m.locker_id and v.seq = m.seq")
                 .setParameter(1, hourAgo).getResultList();
         for (Object[] row : latest) {
             lastVitals.put((String) row[0], row);
+        }
+        Map<String, Integer> outages = counts("select o.locker, count(o) from LinkOutage o "
+                + "where o.startedAt >= :since group by o.locker", dayAgo);
+        Map<String, Double> roundTrips = new HashMap<>();
+        for (Object[] row : rows("select l.id, l.rttP99Ms from Locker l where l.rttP99Ms is not null")) {
+            roundTrips.put((String) row[0], (Double) row[1]);
         }
         List<String> lockers = em.createQuery("select l.id from Locker l", String.class).getResultList();
         for (String locker : lockers) {
@@ -69,14 +83,22 @@ public class ReportRefresh {
                     outcomes.getOrDefault(ImpulseState.DOOR_OPEN, 0) + outcomes.getOrDefault(ImpulseState.DOOR_CLOSED, 0),
                     outcomes.getOrDefault(ImpulseState.FAILED, 0), outcomes.getOrDefault(ImpulseState.EXPIRED, 0),
                     events.getOrDefault(locker, 0), vitals.getOrDefault(locker, 0),
-                    last == null || last[1] == null ? null : ((Number) last[1]).doubleValue(),
-                    last == null || last[2] == null ? null : ((Number) last[2]).intValue(),
+                    number(last, 1, Number::doubleValue), number(last, 2, Number::intValue),
                     alarms.getOrDefault(locker, 0));
+            int outages24h = outages.getOrDefault(locker, 0);
+            report.health(outages24h, attention.flags(new Attention.Figures(number(last, 1, Number::doubleValue),
+                    number(last, 3, Number::doubleValue), number(last, 2, Number::intValue),
+                    number(last, 4, Number::intValue), roundTrips.get(locker), outages24h)));
             if (found == null) {
                 em.persist(report); // after refresh: Hibernate inserts the state it has at persist
             }
         }
         return lockers.size();
+    }
+
+    /** A nullable number column of a native row, as the type wanted; null when the row or the value is absent. */
+    private static <T> T number(Object[] row, int column, Function<Number, T> as) {
+        return row == null || row[column] == null ? null : as.apply((Number) row[column]);
     }
 
     private List<Object[]> rows(String query) {

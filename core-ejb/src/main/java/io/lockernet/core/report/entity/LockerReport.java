@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 
 /** One locker's figures as of {@code refreshedAt}: compartments by state, the last day's opens, the last hour's traffic. */
 @Entity
@@ -40,6 +41,10 @@ public class LockerReport {
     private Integer lastBattery;
     @Column(name = "open_alarms")
     private int openAlarms;
+    @Column(name = "outages_24h")
+    private int outages24h;
+    /** The attention flags, "; "-separated; null when nothing is past its threshold. */
+    private String attention;
 
     protected LockerReport() {
     }
@@ -66,6 +71,19 @@ public class LockerReport {
         this.lastTemperature = lastTemperature;
         this.lastBattery = lastBattery;
         this.openAlarms = openAlarms;
+    }
+
+    /** Link figures and what needs attention, from the same refresh. */
+    public void health(int outages24h, List<String> flags) {
+        this.outages24h = outages24h;
+        String joined = String.join("; ", flags);
+        this.attention = flags.isEmpty() ? null : joined.length() > 1000 ? joined.substring(0, 1000) : joined;
+    }
+
+    public int outages24h() { return outages24h; }
+
+    public List<String> attention() {
+        return attention == null ? List.of() : List.of(attention.split("; "));
     }
 
     public String locker() { return locker; }

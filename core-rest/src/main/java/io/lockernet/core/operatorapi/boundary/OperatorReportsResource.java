@@ -52,7 +52,8 @@ public class OperatorReportsResource {
                     .add("reserved", r.reserved()).add("occupied", r.occupied()).add("openNow", r.openNow())
                     .add("outOfService", r.outOfService()).add("opens24h", r.opens24h())
                     .add("failed24h", r.failed24h()).add("expired24h", r.expired24h())
-                    .add("events1h", r.events1h()).add("vitals1h", r.vitals1h()).add("openAlarms", r.openAlarms());
+                    .add("events1h", r.events1h()).add("vitals1h", r.vitals1h()).add("openAlarms", r.openAlarms())
+                    .add("outages24h", r.outages24h()).add("attention", Json.createArrayBuilder(r.attention()));
             if (r.lastTemperature() != null) {
                 json.add("lastTemperatureC", r.lastTemperature());
             }

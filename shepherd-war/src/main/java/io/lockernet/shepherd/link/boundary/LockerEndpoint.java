@@ -28,8 +28,10 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -69,6 +71,11 @@ public class LockerEndpoint {
 
     @Inject
     Keypads keypad;
+
+    /** How far a locker's clock may be off before the operators hear of it ({@code lockernet.shepherd.max-clock-skew-seconds}). */
+    @Inject
+    @ConfigProperty(name = "lockernet.shepherd.max-clock-skew-seconds", defaultValue = "5")
+    long maxClockSkewSeconds;
 
     @OnOpen
     public void open(Session session) {
@@ -126,7 +133,9 @@ public class LockerEndpoint {
         if (message instanceof Hello hello) {
             session.getUserProperties().put(GREETED, Boolean.TRUE);
             core.device(hello);
-            reply(session, new Welcome(locker, sessions.nextSeq(session), Instant.now(), config.instance()));
+            Instant now = Instant.now();
+            reply(session, new Welcome(locker, sessions.nextSeq(session), now, config.instance()));
+            checkClock(locker, hello, now);
         } else if (message instanceof Ping ping) {
             reply(session, new Pong(locker, sessions.nextSeq(session), Instant.now(), ping.nonce()));
         } else if (message instanceof Pong pong) {
@@ -163,6 +172,19 @@ public class LockerEndpoint {
             case "welcome", "command", "reauthenticated", "code-result" -> false;
             default -> true;
         };
+    }
+
+    /**
+     * A locker whose clock is off judges command deadlines wrongly (ahead: good commands expire; behind: late ones
+     * still fire), so it is welcomed but reported to the operators.
+     */
+    private void checkClock(String locker, Hello hello, Instant now) {
+        long skewMillis = Duration.between(now, hello.ts()).toMillis();
+        if (Math.abs(skewMillis) > maxClockSkewSeconds * 1000) {
+            core.alarm(locker, "CLOCK_SKEW", "clock " + Math.abs(skewMillis) / 1000.0 + " s "
+                    + (skewMillis > 0 ? "ahead" : "behind") + " at hello; more than " + maxClockSkewSeconds
+                    + " s makes it judge command deadlines wrongly (set up NTP)");
+        }
     }
 
     @OnClose

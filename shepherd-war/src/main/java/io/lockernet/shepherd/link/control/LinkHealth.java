@@ -2,6 +2,7 @@ package io.lockernet.shepherd.link.control;
 
 import io.lockernet.api.protocol.CloseCodes;
 import io.lockernet.api.protocol.Ping;
+import io.lockernet.shepherd.platform.CoreEvents;
 import io.lockernet.shepherd.platform.ShepherdConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -10,11 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.servlet.ServletContext;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -26,7 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Measures every link instead of guessing: pings each connected locker every {@code lockernet.shepherd.ping-seconds}
  * (default 30), records the round trips (HdrHistogram), and closes a link that stayed silent for two intervals, so
  * that the Core learns the locker is offline when it is, not when TCP gives up minutes later. On the same beat it
- * ends links whose token expired without a {@code reauth}.
+ * ends links whose token expired without a {@code reauth}. Every {@code lockernet.shepherd.link-report-seconds}
+ * (default 300) it sends the Core each locker's round-trip percentiles over its latest pings (history tier).
  */
 @ApplicationScoped
 public class LinkHealth {
@@ -46,18 +51,59 @@ public class LinkHealth {
     @ConfigProperty(name = "lockernet.shepherd.ping-seconds", defaultValue = "30")
     long pingSeconds;
 
+    @Inject
+    @ConfigProperty(name = "lockernet.shepherd.link-report-seconds", defaultValue = "300")
+    long reportSeconds;
+
+    @Inject
+    CoreEvents core;
+
+    /** Lockers per link-stats message: keeps each message small however many lockers are connected. */
+    private static final int REPORT_CHUNK = 1_000;
+
     private final Recorder roundTrips = new Recorder(3);
     private Histogram total = new Histogram(3);
     private ScheduledFuture<?> pinging;
+    private ScheduledFuture<?> reporting;
 
     void start(@Observes @Initialized(ApplicationScoped.class) ServletContext started) {
         pinging = scheduler.scheduleAtFixedRate(this::pingAll, pingSeconds, pingSeconds, TimeUnit.SECONDS);
+        reporting = scheduler.scheduleAtFixedRate(this::reportQuietly, reportSeconds, reportSeconds, TimeUnit.SECONDS);
     }
 
     @PreDestroy
     void stop() {
         if (pinging != null) {
             pinging.cancel(false);
+        }
+        if (reporting != null) {
+            reporting.cancel(false);
+        }
+    }
+
+    /** Sends the Core the round trips of every link that answered a ping since the last report. */
+    void report() {
+        List<String> lines = new ArrayList<>();
+        for (Session session : sessions.all()) {
+            String locker = (String) session.getUserProperties().get(LockerSessions.LOCKER);
+            Link.of(session).roundTripsSinceReport().ifPresent(rt -> lines.add(Json.createObjectBuilder()
+                    .add("locker", locker).add("samples", rt.samples()).add("p50Ms", rt.p50Ms())
+                    .add("p99Ms", rt.p99Ms()).add("maxMs", rt.maxMs()).build().toString()));
+            if (lines.size() == REPORT_CHUNK) {
+                core.linkStats(lines);
+                lines.clear();
+            }
+        }
+        if (!lines.isEmpty()) {
+            core.linkStats(lines);
+        }
+    }
+
+    private void reportQuietly() {
+        try {
+            report();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "cannot send link statistics to the Core now: " + e);
         }
     }
 

@@ -1,0 +1,7 @@
+package io.lockernet.core.link.entity;
+
+/** Why a locker needs someone to look at it. */
+public enum TicketKind {
+    /** The link dropped again and again within a short window: antenna, SIM, power or cabling. */
+    LINK_FLAPPING
+}

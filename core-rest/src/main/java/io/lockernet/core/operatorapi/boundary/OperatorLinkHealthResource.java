@@ -1,0 +1,50 @@
+package io.lockernet.core.operatorapi.boundary;
+
+import io.lockernet.api.core.LockerHealthView;
+import io.lockernet.api.core.ServiceTicketView;
+import io.lockernet.core.link.boundary.LinkHealth;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** How each locker's link and device are doing, and the service tickets for lockers that need a visit. */
+@Path("/operator")
+@RequestScoped
+@Tag(name = "core-operator")
+@SecurityRequirement(name = "keycloak")
+@Produces(MediaType.APPLICATION_JSON)
+public class OperatorLinkHealthResource {
+
+    @EJB
+    LinkHealth links;
+
+    @GET
+    @Path("lockers/{id}/health")
+    @Operation(summary = "A locker's link health",
+            description = "Online and last seen; outages in the last 24 h (count and seconds down); the ping round "
+                    + "trips its Shepherd last reported (p50, p99, max in ms over the latest pings); the attention "
+                    + "flags of every threshold it is past; its open service tickets. 404 for an unknown locker.")
+    public LockerHealthView health(@PathParam("id") String locker) {
+        return links.health(locker, Instant.now());
+    }
+
+    @GET
+    @Path("service-tickets")
+    @Operation(summary = "Service tickets, newest first",
+            description = "A locker whose link keeps dropping gets one LINK_FLAPPING ticket, not one per drop; it "
+                    + "closes by itself once the link has been stable for a while. ?open=true lists open ones only.")
+    public List<ServiceTicketView> tickets(@QueryParam("open") @DefaultValue("false") boolean open) {
+        return links.tickets(open);
+    }
+}

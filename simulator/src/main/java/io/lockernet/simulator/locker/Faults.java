@@ -1,0 +1,57 @@
+package io.lockernet.simulator.locker;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What can go wrong with a locker in the field, switched on and off while it runs. All off by default. Link
+ * outages are {@link SimulatedLocker#outage}; hostile behaviour (floods, forged ids, malformed frames) is
+ * {@link SimulatedLocker#sendRaw} with frames of one's choosing.
+ */
+public final class Faults {
+
+    private volatile boolean jammedLock;
+    private volatile boolean stuckDoorSensor;
+    private volatile boolean duplicateCommands;
+    private volatile Duration commandDelay = Duration.ZERO;
+    private volatile Duration clockSkew = Duration.ZERO;
+
+    /** The lock fires (a {@code lock} frame is sent) but the door stays shut: no {@code door} frames. */
+    public Faults jammedLock(boolean on) {
+        this.jammedLock = on;
+        return this;
+    }
+
+    /** The door opens and closes, but its sensor reports nothing: no {@code door} frames. */
+    public Faults stuckDoorSensor(boolean on) {
+        this.stuckDoorSensor = on;
+        return this;
+    }
+
+    /** Every command arrives twice, as when a network resends it; a locker must fire once. */
+    public Faults duplicateCommands(boolean on) {
+        this.duplicateCommands = on;
+        return this;
+    }
+
+    /** Every command is handled this long after it arrives, as on a slow GSM link. */
+    public Faults commandDelay(Duration delay) {
+        if (Objects.requireNonNull(delay).isNegative()) {
+            throw new IllegalArgumentException("a delay cannot be negative: " + delay);
+        }
+        this.commandDelay = delay;
+        return this;
+    }
+
+    /** The locker's clock runs this far ahead (negative: behind); frame times and deadline checks use it. */
+    public Faults clockSkew(Duration skew) {
+        this.clockSkew = Objects.requireNonNull(skew);
+        return this;
+    }
+
+    public boolean jammedLock() { return jammedLock; }
+    public boolean stuckDoorSensor() { return stuckDoorSensor; }
+    public boolean duplicateCommands() { return duplicateCommands; }
+    public Duration commandDelay() { return commandDelay; }
+    public Duration clockSkew() { return clockSkew; }
+}
