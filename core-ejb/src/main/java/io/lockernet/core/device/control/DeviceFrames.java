@@ -122,8 +122,9 @@ public class DeviceFrames {
                 compartment.changeState(CompartmentState.OPEN);
             }
             if (door.impulse() == null) {
-                alarms.raise(AlarmKind.TAMPER, door.locker(), door.compartment(),
-                        "door of " + door.locker() + "/" + door.compartment() + " opened without an impulse");
+                String detail = "door of " + door.locker() + "/" + door.compartment() + " opened without an impulse";
+                alarms.raise(AlarmKind.TAMPER, door.locker(), door.compartment(), detail);
+                broadcast.alarm(AlarmKind.TAMPER.name(), door.locker(), door.compartment(), detail);
             }
         } else {
             holds.doorClosed(compartment, moved.orElse(null), at);

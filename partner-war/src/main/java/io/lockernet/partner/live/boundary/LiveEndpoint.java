@@ -1,0 +1,75 @@
+package io.lockernet.partner.live.boundary;
+
+import io.lockernet.api.oidc.RetailerScopeFilter;
+import io.lockernet.api.oidc.TokenClaims;
+import io.lockernet.partner.live.control.LiveSessions;
+import io.lockernet.partner.live.control.OwnLockers;
+import io.lockernet.partner.platform.PartnerConfig;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.util.logging.Logger;
+
+/**
+ * The staff's live channel, {@code /partner-ID/live}: pushes JSON objects, one per event, for this retailer's lockers:
+ * {@code {"type":"alarm","alarm":"PERSON_INSIDE","locker":…,"compartment":…,"detail":…}} and
+ * {@code {"type":"compartment","locker":…,"compartment":…,"state":…}}; the first message is
+ * {@code {"type":"listening","retailer":…,"lockers":[…]}}. The upgrade is authenticated like every request of this
+ * deployment (session or bearer token, role store-employee or store-manager, and RetailerScopeFilter: a member of
+ * another retailer's staff gets 403); should the upgrade ever bypass the filter, such a session is closed with 4403. The channel only pushes: a text from the client is answered with close code 1003.
+ */
+@ServerEndpoint("/live")
+public class LiveEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(LiveEndpoint.class.getName());
+
+    @Inject
+    LiveSessions sessions;
+
+    @Inject
+    OwnLockers lockers;
+
+    @Inject
+    PartnerConfig config;
+
+    @OnOpen
+    public void open(Session session) throws IOException {
+        // the container authenticated the upgrade; the retailer group says for whom (as RetailerScopeFilter does)
+        TokenClaims claims = session.getUserPrincipal() == null ? null
+                : RetailerScopeFilter.claimsOf(session.getUserPrincipal());
+        if (claims == null || !claims.retailers().contains(config.retailer())) {
+            LOG.warning(() -> "refused the live channel of " + config.retailer() + " to "
+                    + (claims == null ? "nobody" : claims.username()) + ": not of this retailer's staff");
+            session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(4403),
+                    "not a member of staff of retailer " + config.retailer()));
+            return;
+        }
+        sessions.joined(session);
+        session.getAsyncRemote().sendText(Json.createObjectBuilder().add("type", "listening")
+                .add("retailer", config.retailer())
+                .add("lockers", Json.createArrayBuilder(lockers.all().stream().sorted().toList())).build().toString());
+    }
+
+    @OnMessage
+    public void message(Session session, String text) throws IOException {
+        session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "this channel only pushes"));
+    }
+
+    @OnClose
+    public void close(Session session) {
+        sessions.left(session);
+    }
+
+    @OnError
+    public void error(Session session, Throwable error) {
+        sessions.left(session);
+        LOG.fine(() -> "live channel error: " + error);
+    }
+}

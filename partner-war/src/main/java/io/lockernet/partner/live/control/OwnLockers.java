@@ -1,0 +1,52 @@
+package io.lockernet.partner.live.control;
+
+import io.lockernet.api.core.LockerView;
+import io.lockernet.partner.platform.CoreClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * The lockers this retailer may use, as the Core says, refreshed at most every ten seconds when an unknown locker is
+ * asked about (a locker just assigned) and at least every minute otherwise.
+ */
+@ApplicationScoped
+public class OwnLockers {
+
+    private static final Logger LOG = Logger.getLogger(OwnLockers.class.getName());
+    private static final Duration MIN_AGE = Duration.ofSeconds(10);
+    private static final Duration MAX_AGE = Duration.ofMinutes(1);
+
+    @Inject
+    CoreClient core;
+
+    private volatile Set<String> lockers = Set.of();
+    private volatile Instant fetched = Instant.MIN;
+
+    public boolean contains(String locker) {
+        Instant now = Instant.now();
+        Duration age = Duration.between(fetched, now);
+        if (age.compareTo(MAX_AGE) > 0 || (!lockers.contains(locker) && age.compareTo(MIN_AGE) > 0)) {
+            refresh(now);
+        }
+        return lockers.contains(locker);
+    }
+
+    public Set<String> all() {
+        contains("");
+        return lockers;
+    }
+
+    private synchronized void refresh(Instant now) {
+        try {
+            lockers = core.lockers().stream().map(LockerView::id).collect(Collectors.toUnmodifiableSet());
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "cannot ask the Core for this retailer's lockers; keeping the last list: " + e);
+        }
+        fetched = now;
+    }
+}
