@@ -228,3 +228,7 @@ update compartment set module_position = 2, inner_width_mm = 600, inner_height_m
 
 -- The shared station-hall locker has a large compartment with a roller shutter instead of a door.
 update compartment set special = 'ROLLER_SHUTTER' where locker_id = 'L-0005' and name = 'B4' and special is null;
+
+-- each demo locker falls back to the other demo Shepherd
+update locker set fallback_shepherd_id = case shepherd_id when 'shepherd-1' then 'shepherd-2' else 'shepherd-1' end
+    where fallback_shepherd_id is null;

@@ -7,6 +7,7 @@ import io.lockernet.api.protocol.CloseCodes;
 import io.lockernet.simulator.locker.CloseInfo;
 import io.lockernet.simulator.locker.SimulatedLocker;
 import io.lockernet.simulator.locker.TokenSource;
+import jakarta.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -39,11 +40,19 @@ class LockerAdmissionIT {
 
     @Test
     void lockerAssignedToAnotherShepherdIsClosedWith4403() {
+        // the demo lockers fall back to the other demo Shepherd; for this test L-0002 has shepherd-2 only
+        String operator = Http.userToken("lockernet-admin-panel", "operator");
+        String assignment = Demo.HTTP + "/core/api/operator/lockers/L-0002/assignment";
+        assertEquals(200, Http.putJson(assignment, operator, Json.createObjectBuilder().add("shepherd", "shepherd-2")
+                .build()).status());
         try (SimulatedLocker locker = Demo.locker("L-0002", 1)) {
             locker.connect().join();
             CloseInfo close = closed(locker);
             assertEquals(CloseCodes.FORBIDDEN, close.code(), close.toString());
             assertTrue(close.reason().contains("shepherd-2"), close.reason());
+        } finally {
+            assertEquals(200, Http.putJson(assignment, operator, Json.createObjectBuilder().add("shepherd", "shepherd-2")
+                    .add("fallback", "shepherd-1").build()).status());
         }
     }
 

@@ -1,5 +1,8 @@
 package io.lockernet.api.core;
 
-/** Which Shepherd instance a locker must connect to. */
-public record Assignment(String locker, String shepherd) {
+/**
+ * Which Shepherd instances a locker may connect to: its primary, and the fallback it moves to when the primary is
+ * down (null when it has none).
+ */
+public record Assignment(String locker, String shepherd, String fallback) {
 }

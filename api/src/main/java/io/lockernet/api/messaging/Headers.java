@@ -56,6 +56,11 @@ public final class Headers {
          * history queue is a batch of readings.
          */
         public static final String LINK_STATS = "link-stats";
+        /**
+         * On a Shepherd's command queue: end the locker's connection, it was reassigned ({@code reason} says to whom).
+         * A message there without a kind is a command.
+         */
+        public static final String RELEASE = "release";
 
         private Kind() {
         }

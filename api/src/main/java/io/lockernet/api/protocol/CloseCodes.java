@@ -12,6 +12,11 @@ public final class CloseCodes {
     public static final int UNKNOWN_LOCKER = 4404;
     /** The locker sent nothing, not even a pong, for two ping intervals: the link is taken for dead. */
     public static final int LINK_TIMEOUT = 4408;
+    /**
+     * An operator assigned the locker to other Shepherds; the reason names the new primary ("reassigned to
+     * shepherd-2"): connect there at once.
+     */
+    public static final int REASSIGNED = 4410;
     /** Another connection of the same locker is already live. */
     public static final int DUPLICATE = 4409;
     /** The locker sent more frames than its rate limit allows. */

@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Calls the Core's Shepherd area with this instance's own client credentials. */
@@ -34,8 +35,11 @@ public class CoreClient {
         credentials = new ClientCredentials(config.realmUrl(), config.instance(), config.secret());
     }
 
-    /** The Shepherd instance the locker is assigned to; empty when the Core does not know the locker. */
-    public Optional<String> assignedShepherd(String locker) {
+    /**
+     * The Shepherd instances the locker may connect to (its primary, then its fallback if it has one); empty when the
+     * Core does not know the locker.
+     */
+    public Optional<List<String>> assignedShepherds(String locker) {
         URI uri = URI.create(config.coreUrl() + "/shepherd/lockers/"
                 + URLEncoder.encode(locker, StandardCharsets.UTF_8) + "/assignment");
         HttpRequest request = HttpRequest.newBuilder(uri)
@@ -46,8 +50,7 @@ public class CoreClient {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return switch (response.statusCode()) {
-                case 200 -> Optional.of(Json.createReader(new StringReader(response.body())).readObject()
-                        .getString("shepherd"));
+                case 200 -> Optional.of(shepherdsOf(Json.createReader(new StringReader(response.body())).readObject()));
                 case 404 -> Optional.empty();
                 default -> throw new CoreUnavailableException("Core answered " + response.statusCode()
                         + " to " + uri + ": " + response.body());
@@ -95,5 +98,11 @@ public class CoreClient {
         } catch (RuntimeException e) {
             throw new CoreUnavailableException("no token for " + config.instance() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static List<String> shepherdsOf(JsonObject assignment) {
+        String fallback = assignment.getString("fallback", null);
+        return fallback == null ? List.of(assignment.getString("shepherd"))
+                : List.of(assignment.getString("shepherd"), fallback);
     }
 }

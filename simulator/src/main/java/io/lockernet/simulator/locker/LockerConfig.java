@@ -9,11 +9,23 @@ import java.util.Objects;
 /**
  * Who a simulated locker is and where it connects.
  *
- * @param shepherdEndpoint for example {@code ws://localhost:8080/shepherd-1/lockers}
+ * @param shepherdEndpoint the primary Shepherd, for example {@code ws://localhost:8080/shepherd-1/lockers}
  * @param doorOpenTime     how long a door stays open before the simulated person closes it
+ * @param fallbackEndpoint the Shepherd to move to when the primary is down; null for none
  */
 public record LockerConfig(String lockerId, URI shepherdEndpoint, TokenSource tokens,
-                           List<CompartmentInfo> compartments, Duration doorOpenTime) {
+                           List<CompartmentInfo> compartments, Duration doorOpenTime, URI fallbackEndpoint) {
+
+    /** A locker without a fallback Shepherd. */
+    public LockerConfig(String lockerId, URI shepherdEndpoint, TokenSource tokens, List<CompartmentInfo> compartments,
+                        Duration doorOpenTime) {
+        this(lockerId, shepherdEndpoint, tokens, compartments, doorOpenTime, null);
+    }
+
+    /** The same locker with a fallback Shepherd. */
+    public LockerConfig withFallback(URI fallback) {
+        return new LockerConfig(lockerId, shepherdEndpoint, tokens, compartments, doorOpenTime, fallback);
+    }
 
     /** Eight compartments in two columns, the layout of the demo lockers. */
     public static final List<CompartmentInfo> DEFAULT_COMPARTMENTS = List.of(

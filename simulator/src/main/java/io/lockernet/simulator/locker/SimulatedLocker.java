@@ -1,5 +1,6 @@
 package io.lockernet.simulator.locker;
 
+import io.lockernet.api.protocol.CloseCodes;
 import io.lockernet.api.protocol.CodeResult;
 import io.lockernet.api.protocol.Command;
 import io.lockernet.api.protocol.SensorEvent;
@@ -10,6 +11,7 @@ import io.lockernet.api.protocol.Reauthenticated;
 import io.lockernet.api.protocol.Welcome;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +25,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A locker that connects to a Shepherd over WebSocket and behaves like the firmware: hello, then commands
@@ -43,6 +47,7 @@ public class SimulatedLocker implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(SimulatedLocker.class.getName());
     private static final Duration CLOSE_PATIENCE = Duration.ofSeconds(2);
+    private static final Pattern REASSIGNED_TO = Pattern.compile("reassigned to ([A-Za-z0-9-]+)");
     /** Below the Shepherd's default budget of 50 frames a second, leaving room for live frames. */
     public static final int REPLAY_FRAMES_PER_SECOND = 40;
 
@@ -56,6 +61,9 @@ public class SimulatedLocker implements AutoCloseable {
     private final Inbox inbox = new Inbox();
     private final OfflineBuffer buffer = new OfflineBuffer(OfflineBuffer.DEFAULT_CAPACITY);
     private volatile boolean reconnect;
+    /** Where the next connection goes: the primary Shepherd, the fallback, or the one an operator moved it to. */
+    private volatile URI target;
+    private volatile boolean welcomedSinceOpen;
     /** Until then the locker has no network: connecting fails at once, as on a GSM link in a dead spot. */
     private volatile Instant noNetworkUntil = Instant.MIN;
     private final TokenRenewal tokens;
@@ -73,6 +81,7 @@ public class SimulatedLocker implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        this.target = config.shepherdEndpoint();
         this.behaviour = new LockerBehaviour(config.lockerId(), config.compartments(), config.doorOpenTime(),
                 Clock.systemUTC(), this::send, this::later);
         this.tokens = new TokenRenewal(config.lockerId(), config.tokens(), behaviour::reauth, this::later);
@@ -256,6 +265,8 @@ public class SimulatedLocker implements AutoCloseable {
     }
 
     private CompletableFuture<Void> open() {
+        URI endpoint = target;
+        welcomedSinceOpen = false;
         Connection connection = new Connection(config.lockerId(), this::received);
         state.replace(connection);
         connection.closed().thenAccept(close -> ended(connection, close));
@@ -265,9 +276,9 @@ public class SimulatedLocker implements AutoCloseable {
             return CompletableFuture.failedFuture(noNetwork);
         }
         return CompletableFuture.supplyAsync(tokens::forConnecting, scheduler)
-                .thenCompose(token -> connection.open(http, config.shepherdEndpoint(), token))
+                .thenCompose(token -> connection.open(http, endpoint, token))
                 .thenRun(() -> {
-                    LOG.log(Level.DEBUG, "{0}: connected to {1}", config.lockerId(), config.shepherdEndpoint());
+                    LOG.log(Level.DEBUG, "{0}: connected to {1}", config.lockerId(), endpoint);
                     listeners.forEach(l -> l.opened(config.lockerId()));
                     behaviour.hello(FIRMWARE, configVersion(), config.compartments());
                 })
@@ -280,6 +291,9 @@ public class SimulatedLocker implements AutoCloseable {
 
     private void ended(Connection connection, CloseInfo close) {
         boolean again = state.closed(connection, close, reconnect);
+        if (again) {
+            target = nextTarget(close);
+        }
         LOG.log(Level.DEBUG, "{0}: connection ended {1}", config.lockerId(), close);
         listeners.forEach(l -> l.closed(config.lockerId(), close));
         if (again) {
@@ -291,6 +305,31 @@ public class SimulatedLocker implements AutoCloseable {
                 }
             });
         }
+    }
+
+    /**
+     * After 4410 the Shepherd the close reason names ("reassigned to shepherd-2"); with a fallback, the other address
+     * when the Shepherd said it is going away (1001) or the attempt never got a welcome; otherwise the same address.
+     */
+    private URI nextTarget(CloseInfo close) {
+        if (close.code() == CloseCodes.REASSIGNED) {
+            Matcher named = REASSIGNED_TO.matcher(close.reason() == null ? "" : close.reason());
+            if (named.find()) {
+                return URI.create(target.toString().replaceFirst("/[^/]+/lockers$", "/" + named.group(1) + "/lockers"));
+            }
+        }
+        URI fallback = config.fallbackEndpoint();
+        if (fallback != null && (close.code() == CloseInfo.GOING_AWAY || !welcomedSinceOpen)) {
+            URI other = target.equals(fallback) ? config.shepherdEndpoint() : fallback;
+            LOG.log(Level.INFO, "{0}: trying {1} next", config.lockerId(), other);
+            return other;
+        }
+        return target;
+    }
+
+    /** The Shepherd this locker connects to next, or is connected to. */
+    public URI endpoint() {
+        return target;
     }
 
     private void received(String frame) {
@@ -306,6 +345,7 @@ public class SimulatedLocker implements AutoCloseable {
         }
         listeners.forEach(l -> l.messageReceived(config.lockerId(), message));
         if (message instanceof Welcome welcome) {
+            welcomedSinceOpen = true;
             backoff.welcomed();
             state.welcomed();
             listeners.forEach(l -> l.welcomed(config.lockerId(), welcome));

@@ -66,8 +66,9 @@ public class RealtimeListener implements MessageListener {
                 case Headers.Kind.LINK -> {
                     boolean online = message.getBooleanProperty(Headers.ONLINE);
                     Instant at = Instant.ofEpochMilli(message.getLongProperty(Headers.AT));
-                    lockers.linkChanged(locker, online, at);
-                    links.linkChanged(locker, online, at);
+                    if (lockers.linkChanged(locker, online, at, message.getStringProperty(Headers.SHEPHERD))) {
+                        links.linkChanged(locker, online, at);
+                    }
                 }
                 case Headers.Kind.UNDELIVERED -> undelivered(message, locker);
                 case Headers.Kind.ALARM -> alarms.raise(AlarmKind.valueOf(message.getStringProperty(Headers.ALARM)),

@@ -63,7 +63,7 @@ public class DeviceFrames {
     public boolean apply(LockerMessage frame, Instant receivedAt) {
         if (frame instanceof Vitals || frame instanceof SensorEvent s && s.kind() == SensorEvent.Kind.OCCUPANCY) {
             // history readings on the realtime path: only with lockernet.tiers=realtime-only (the benchmark)
-            lockers.linkChanged(frame.locker(), true, receivedAt);
+            lockers.heardFrom(frame.locker(), receivedAt);
             return readings.record(List.of(frame), receivedAt) == 1;
         }
         if (em.find(DeviceEvent.class, new DeviceEvent.Key(frame.locker(), frame.seq())) != null) {
@@ -71,7 +71,7 @@ public class DeviceFrames {
             return false;
         }
         em.persist(record(frame, receivedAt));
-        lockers.linkChanged(frame.locker(), true, receivedAt);
+        lockers.heardFrom(frame.locker(), receivedAt);
         if (frame instanceof Hello h) {
             lockers.announced(h.locker(), h.firmware(), h.configVersion(), h.compartments(), receivedAt);
         } else if (frame instanceof CommandAck a) {

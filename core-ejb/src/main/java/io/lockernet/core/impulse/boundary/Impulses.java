@@ -80,7 +80,7 @@ public class Impulses {
         if (refusal.isPresent()) {
             impulse.moveTo(ImpulseState.REFUSED, now, refusal.get());
         } else {
-            dispatch.send(impulse, locker.shepherd());
+            dispatch.send(impulse, locker.route());
             impulse.moveTo(ImpulseState.SENT, now, null);
         }
         broadcast.impulseChanged(impulse);

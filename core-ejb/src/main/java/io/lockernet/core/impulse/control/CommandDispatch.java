@@ -38,4 +38,13 @@ public class CommandDispatch {
                 .setTimeToLive(timeToLive)
                 .send(jms.createQueue(Destinations.commandsOf(shepherd)), command);
     }
+
+    /** Tells a Shepherd to end a locker's connection: it was reassigned to other Shepherds. */
+    public void release(String locker, String shepherd, String reason) {
+        jms.createProducer()
+                .setProperty(Headers.KIND, Headers.Kind.RELEASE)
+                .setProperty(Headers.LOCKER, locker)
+                .setProperty(Headers.REASON, reason)
+                .send(jms.createQueue(Destinations.commandsOf(shepherd)), "");
+    }
 }

@@ -68,7 +68,8 @@ public class LinkHealth {
                 .orElse(new Object[4]);
         List<String> flags = attention.flags(new Attention.Figures((Double) vitals[0], (Double) vitals[1],
                 (Integer) vitals[2], (Integer) vitals[3], locker.rttP99Ms(), count));
-        return new LockerHealthView(lockerId, locker.shepherd(), locker.online(), locker.lastSeen(), count, down,
+        return new LockerHealthView(lockerId, locker.shepherd(), locker.fallbackShepherd(),
+                locker.connectedVia(), locker.online(), locker.lastSeen(), count, down,
                 locker.rttSamples(), locker.rttP50Ms(), locker.rttP99Ms(), locker.rttMaxMs(), locker.rttMeasuredAt(),
                 flags, em.createQuery("select t from ServiceTicket t where t.locker = :locker and t.closedAt is null "
                         + "order by t.openedAt", ServiceTicket.class).setParameter("locker", lockerId)

@@ -1,11 +1,14 @@
 package io.lockernet.core.locker.boundary;
 
 import io.lockernet.api.protocol.CompartmentInfo;
+import io.lockernet.core.impulse.control.CommandDispatch;
 import io.lockernet.core.locker.control.UnknownCompartmentException;
 import io.lockernet.core.locker.control.UnknownLockerException;
 import io.lockernet.core.locker.entity.Compartment;
 import io.lockernet.core.locker.entity.Locker;
+import io.lockernet.core.locker.entity.ShepherdInstance;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -21,6 +24,9 @@ public class Lockers {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
+
+    @Inject
+    CommandDispatch commands;
 
     public Optional<Locker> find(String locker) {
         return Optional.ofNullable(em.find(Locker.class, locker));
@@ -79,13 +85,51 @@ public class Lockers {
         }
     }
 
-    public void linkChanged(String lockerId, boolean online, Instant at) {
-        find(lockerId).ifPresent(locker -> {
-            if (online) {
-                locker.seen(at);
-            } else {
-                locker.wentOffline(at);
+    /** A frame of the locker arrived: it is online and was last seen now. */
+    public void heardFrom(String lockerId, Instant at) {
+        find(lockerId).ifPresent(locker -> locker.seen(at));
+    }
+
+    /**
+     * A Shepherd admitted the locker ({@code online}) or saw its connection end. False when nothing changed: an unknown
+     * locker, or a late drop from a Shepherd the locker has already left for another.
+     */
+    public boolean linkChanged(String lockerId, boolean online, Instant at, String shepherd) {
+        Locker locker = em.find(Locker.class, lockerId);
+        if (locker == null) {
+            return false;
+        }
+        if (online) {
+            locker.connected(shepherd, at);
+            return true;
+        }
+        return locker.disconnected(shepherd, at);
+    }
+
+    /**
+     * An operator assigns the locker a primary and a fallback Shepherd (null for none). Both must be known instances
+     * and differ. A connection through neither, or through another than a new primary, is ended: its Shepherd is told
+     * in this transaction and closes it with 4410 naming the new primary. The answer names that Shepherd, if any.
+     */
+    public Optional<String> assign(String lockerId, String primary, String fallback) {
+        Locker locker = get(lockerId);
+        for (String instance : fallback == null ? List.of(primary) : List.of(primary, fallback)) {
+            if (em.find(ShepherdInstance.class, instance) == null) {
+                throw new IllegalArgumentException("no Shepherd instance '" + instance + "'");
             }
-        });
+        }
+        if (primary.equals(fallback)) {
+            throw new IllegalArgumentException("the fallback must differ from the primary Shepherd " + primary);
+        }
+        boolean primaryChanged = !primary.equals(locker.shepherd());
+        locker.assign(primary, fallback);
+        String via = locker.connectedVia();
+        // a locker moves when its connection is through a Shepherd it may no longer use, or when it was given a new
+        // primary (an operator draining a Shepherd wants its lockers off it now, not at their next outage)
+        if (via == null || via.equals(primary) || locker.mayConnectTo(via) && !primaryChanged) {
+            return Optional.empty();
+        }
+        commands.release(lockerId, via, "reassigned to " + primary);
+        return Optional.of(via);
     }
 }

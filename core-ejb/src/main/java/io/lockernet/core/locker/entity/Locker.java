@@ -23,6 +23,11 @@ public class Locker {
     private String store;
     @Column(name = "shepherd_id")
     private String shepherd;
+    @Column(name = "fallback_shepherd_id")
+    private String fallbackShepherd;
+    /** The Shepherd holding the locker's connection now; null while offline. */
+    @Column(name = "connected_via")
+    private String connectedVia;
     private String firmware;
     @Column(name = "config_version")
     private String configVersion;
@@ -68,6 +73,49 @@ public class Locker {
     public void wentOffline(Instant at) {
         seen(at);
         this.online = false;
+    }
+
+    /** A Shepherd admitted the locker. */
+    public void connected(String via, Instant at) {
+        seen(at);
+        this.connectedVia = via;
+    }
+
+    /**
+     * A Shepherd saw the locker's connection end. False, and nothing changes, when the locker is connected through
+     * another Shepherd now: a late drop from the one it left.
+     */
+    public boolean disconnected(String via, Instant at) {
+        if (connectedVia != null && via != null && !connectedVia.equals(via)) {
+            return false;
+        }
+        wentOffline(at);
+        this.connectedVia = null;
+        return true;
+    }
+
+    /** Whether the locker may connect to this Shepherd: its primary or its fallback. */
+    public boolean mayConnectTo(String instance) {
+        return instance.equals(shepherd) || instance.equals(fallbackShepherd);
+    }
+
+    /** The Shepherd a command must go through: the one holding the connection, else the primary. */
+    public String route() {
+        return connectedVia != null ? connectedVia : shepherd;
+    }
+
+    /** An operator moves the locker; its current connection, if through neither, is to be ended. */
+    public void assign(String primary, String fallback) {
+        this.shepherd = primary;
+        this.fallbackShepherd = fallback;
+    }
+
+    public String fallbackShepherd() {
+        return fallbackShepherd;
+    }
+
+    public String connectedVia() {
+        return connectedVia;
     }
 
     /** The ping round trips the Shepherd measured over its recent pings; an older report changes nothing. */

@@ -41,14 +41,15 @@ public class ShepherdCodeEntriesResource {
     @POST
     @Operation(summary = "Check a pickup code", description = "Accepted: the compartment and the impulse that opens "
             + "it (the command follows on the Shepherd's queue). Refused: a reason for the keypad. Repeated wrong "
-            + "codes lock the locker's keypad out. Only the Shepherd the locker is assigned to may ask.")
+            + "codes lock the locker's keypad out. Only the Shepherd holding the locker's connection may ask.")
     public CodeEntryView enter(@PathParam("id") String locker, CodeEntryView entry) {
         if (entry == null || entry.code() == null || !entry.code().matches("[0-9]{4,12}")) {
             throw new BadRequestException("code must be 4 to 12 digits");
         }
-        String shepherd = lockers.get(locker).shepherd();
+        String shepherd = lockers.get(locker).route();
         if (!shepherd.equals(caller.client())) {
-            throw new ForbiddenException("locker " + locker + " belongs to " + shepherd + ", not " + caller.client());
+            throw new ForbiddenException("locker " + locker + " is connected through " + shepherd + ", not "
+                    + caller.client());
         }
         CodeOutcome outcome = reservations.enterCode(locker, entry.code());
         return new CodeEntryView(null, outcome.accepted(), outcome.compartment(), outcome.impulse(), outcome.reason());

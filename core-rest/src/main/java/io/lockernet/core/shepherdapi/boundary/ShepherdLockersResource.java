@@ -1,6 +1,7 @@
 package io.lockernet.core.shepherdapi.boundary;
 
 import io.lockernet.api.core.Assignment;
+import io.lockernet.core.locker.entity.Locker;
 import io.lockernet.core.locker.boundary.Lockers;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,8 +27,10 @@ public class ShepherdLockersResource {
 
     @GET
     @Path("{id}/assignment")
-    @Operation(summary = "The Shepherd instance a locker must connect to; 404 for an unknown locker")
+    @Operation(summary = "The Shepherd instances a locker may connect to (primary and fallback); 404 for an unknown "
+            + "locker")
     public Assignment assignment(@PathParam("id") String id) {
-        return new Assignment(id, lockers.get(id).shepherd());
+        Locker locker = lockers.get(id);
+        return new Assignment(id, locker.shepherd(), locker.fallbackShepherd());
     }
 }

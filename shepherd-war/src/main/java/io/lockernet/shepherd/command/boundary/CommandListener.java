@@ -1,6 +1,7 @@
 package io.lockernet.shepherd.command.boundary;
 
 import io.lockernet.api.messaging.Headers;
+import io.lockernet.api.protocol.CloseCodes;
 import io.lockernet.api.protocol.Command;
 import io.lockernet.shepherd.link.control.LockerSessions;
 import io.lockernet.shepherd.platform.CoreEvents;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.time.Instant;
@@ -20,7 +22,8 @@ import java.util.logging.Logger;
  * Consumes this instance's command queue ({@code shepherd.N.commands}, realtime tier; the queue is bound in
  * {@code WEB-INF/jboss-ejb3.xml}) and hands each impulse to its locker. A command past its deadline is never sent;
  * one for a locker that is not connected here is reported back to the Core, never shown as delivered. Redelivery is
- * harmless: the locker answers a repeated impulse id once (and the Core records each answer once).
+ * harmless: the locker answers a repeated impulse id once (and the Core records each answer once). A release (the
+ * locker was reassigned) ends its connection here with 4410, so that it connects to its new Shepherd.
  */
 @MessageDriven(name = "CommandListener")
 public class CommandListener implements MessageListener {
@@ -39,6 +42,10 @@ public class CommandListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
+            if (Headers.Kind.RELEASE.equals(message.getStringProperty(Headers.KIND))) {
+                release(message.getStringProperty(Headers.LOCKER), message.getStringProperty(Headers.REASON));
+                return;
+            }
             String impulse = message.getStringProperty(Headers.IMPULSE);
             String locker = message.getStringProperty(Headers.LOCKER);
             Instant deadline = Instant.ofEpochMilli(message.getLongProperty(Headers.DEADLINE));
@@ -65,5 +72,16 @@ public class CommandListener implements MessageListener {
         } catch (JMSException e) {
             throw new IllegalStateException("cannot read a command message", e);
         }
+    }
+
+    private void release(String locker, String reason) {
+        sessions.of(locker).ifPresent(session -> {
+            LOG.info(() -> "releasing locker " + locker + " from " + config.instance() + ": " + reason);
+            try {
+                session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(CloseCodes.REASSIGNED), reason));
+            } catch (IOException e) {
+                LOG.fine(() -> "closing the released link of " + locker + " failed: " + e);
+            }
+        });
     }
 }

@@ -7,6 +7,7 @@ import io.lockernet.shepherd.platform.ShepherdConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 
 /** Decides whether a locker may connect here: a valid token, known to the Core, and assigned to this instance. */
@@ -28,18 +29,19 @@ public class Admission {
 
     public LockerIdentity admit(String token) {
         LockerIdentity identity = identify(token);
-        Optional<String> assigned;
+        Optional<List<String>> assigned;
         try {
-            assigned = core.assignedShepherd(identity.locker());
+            assigned = core.assignedShepherds(identity.locker());
         } catch (CoreUnavailableException e) {
             throw new RefusalException(CloseCodes.TRY_LATER, "cannot check the assignment now; retry later");
         }
         if (assigned.isEmpty()) {
             throw new RefusalException(CloseCodes.UNKNOWN_LOCKER, "locker " + identity.locker() + " is unknown");
         }
-        if (!assigned.get().equals(config.instance())) {
+        if (!assigned.get().contains(config.instance())) {
             throw new RefusalException(CloseCodes.FORBIDDEN, "locker " + identity.locker() + " is assigned to "
-                    + assigned.get() + ", not " + config.instance());
+                    + String.join(" (fallback ", assigned.get()) + (assigned.get().size() > 1 ? ")" : "") + ", not "
+                    + config.instance());
         }
         return identity;
     }

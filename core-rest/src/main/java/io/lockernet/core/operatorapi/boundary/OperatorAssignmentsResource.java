@@ -1,0 +1,62 @@
+package io.lockernet.core.operatorapi.boundary;
+
+import io.lockernet.api.core.Assignment;
+import io.lockernet.core.locker.boundary.Lockers;
+import io.lockernet.core.locker.entity.Locker;
+import io.lockernet.core.rest.Caller;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Which Shepherds a locker may connect to; operators move lockers between Shepherd instances here. */
+@Path("/operator/lockers/{id}/assignment")
+@RequestScoped
+@Tag(name = "core-operator")
+@SecurityRequirement(name = "keycloak")
+@Produces(MediaType.APPLICATION_JSON)
+public class OperatorAssignmentsResource {
+
+    private static final Logger LOG = Logger.getLogger(OperatorAssignmentsResource.class.getName());
+
+    @EJB
+    Lockers lockers;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "A locker's primary and fallback Shepherd")
+    public Assignment get(@PathParam("id") String id) {
+        Locker locker = lockers.get(id);
+        return new Assignment(id, locker.shepherd(), locker.fallbackShepherd());
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a locker to other Shepherds",
+            description = "Body {\"shepherd\":\"shepherd-2\",\"fallback\":\"shepherd-1\"} (fallback may be left out). "
+                    + "Both must be known instances and differ (400 otherwise). If the locker is connected through "
+                    + "neither, that Shepherd ends the connection with close code 4410 naming the new primary, and the "
+                    + "locker connects there; commands always go through the Shepherd holding the connection.")
+    public Assignment put(@PathParam("id") String id, Assignment wanted) {
+        if (wanted == null || wanted.shepherd() == null || wanted.shepherd().isBlank()) {
+            throw new BadRequestException("shepherd (the new primary) is required");
+        }
+        lockers.assign(id, wanted.shepherd(), wanted.fallback()).ifPresent(released -> LOG.info(() -> "operator "
+                + caller.claims().username() + " moved " + id + " to " + wanted.shepherd() + "; " + released
+                + " releases it"));
+        return get(id);
+    }
+}
