@@ -6,10 +6,12 @@ import io.lockernet.api.protocol.DoorEvent;
 import io.lockernet.api.protocol.LockerMessage;
 import io.lockernet.api.protocol.Welcome;
 import io.lockernet.simulator.locker.CloseInfo;
+import io.lockernet.simulator.RunSummary.Count;
 import io.lockernet.simulator.locker.LockerListener;
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,29 +22,36 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Watches every simulated locker of a run: logs one line per connection change and per command, counts frames
- * and outcomes, and measures how long a locker takes from receiving a command to sending its door-open.
+ * and outcomes, and measures how long a locker takes from receiving a command to sending its door-open. A hostile
+ * locker that is refused is counted apart: that is what it is for.
  */
 final class RunStatistics implements LockerListener {
 
     private static final System.Logger LOG = System.getLogger(RunStatistics.class.getName());
 
     private final int lockers;
+    private final int hostileLockers;
     private final Set<String> everWelcomed = ConcurrentHashMap.newKeySet();
     private final Set<String> connected = ConcurrentHashMap.newKeySet();
     private final Set<String> open = ConcurrentHashMap.newKeySet();
+    private final Set<String> refused = ConcurrentHashMap.newKeySet();
     private final LongAdder framesSent = new LongAdder();
     private final LongAdder framesReceived = new LongAdder();
+    private final LongAdder messagesSent = new LongAdder();
     private final LongAdder messagesReceived = new LongAdder();
     private final LongAdder commands = new LongAdder();
-    private final LongAdder failedConnections = new LongAdder();
+    private final LongAdder unexpectedDisconnects = new LongAdder();
+    private final Map<Integer, LongAdder> failuresByCode = new ConcurrentHashMap<>();
+    private final Map<Integer, LongAdder> refusalsByCode = new ConcurrentHashMap<>();
     private final Map<CommandAck.Status, LongAdder> answers = new EnumMap<>(CommandAck.Status.class);
     private final Map<String, PendingCommand> pending = new ConcurrentHashMap<>();
     /** Microseconds from command receipt to door-open sent. */
     private final Histogram roundTrips = new ConcurrentHistogram(3);
     private volatile int connectedWhenStopped = -1;
 
-    RunStatistics(int lockers) {
+    RunStatistics(int lockers, int hostileLockers) {
         this.lockers = lockers;
+        this.hostileLockers = hostileLockers;
         for (CommandAck.Status status : CommandAck.Status.values()) {
             answers.put(status, new LongAdder());
         }
@@ -62,12 +71,27 @@ final class RunStatistics implements LockerListener {
     }
 
     @Override
+    public void refused(String lockerId, CloseInfo close) {
+        refused.add(lockerId);
+        refusalsByCode.computeIfAbsent(close.code(), code -> new LongAdder()).increment();
+        LOG.log(Level.INFO, "{0} refused as hostile, staying away: {1} {2}", lockerId, String.valueOf(close.code()),
+                close.reason());
+    }
+
+    @Override
     public void closed(String lockerId, CloseInfo close) {
         connected.remove(lockerId);
-        if (close.code() != CloseInfo.NORMAL && close.code() != CloseInfo.GOING_AWAY) {
-            failedConnections.increment();
+        boolean wasOpen = open.remove(lockerId);
+        if (refused.contains(lockerId)) {
+            return;
         }
-        String change = open.remove(lockerId) ? "disconnected" : "could not connect";
+        if (wasOpen && !stopped()) {
+            unexpectedDisconnects.increment();
+        }
+        if (close.code() != CloseInfo.NORMAL && close.code() != CloseInfo.GOING_AWAY) {
+            failuresByCode.computeIfAbsent(close.code(), code -> new LongAdder()).increment();
+        }
+        String change = wasOpen ? "disconnected" : "could not connect";
         LOG.log(Level.INFO, "{0} {1}: {2} {3}", lockerId, change, String.valueOf(close.code()), close.reason());
     }
 
@@ -92,6 +116,7 @@ final class RunStatistics implements LockerListener {
 
     @Override
     public void messageSent(String lockerId, LockerMessage message) {
+        messagesSent.increment();
         if (message instanceof CommandAck ack) {
             answered(lockerId, ack);
         } else if (message instanceof DoorEvent door && door.state() == DoorEvent.State.OPEN
@@ -120,32 +145,38 @@ final class RunStatistics implements LockerListener {
         connectedWhenStopped = connected.size();
     }
 
-    boolean everyLockerWelcomed() {
-        return everWelcomed.size() == lockers;
+    /** The numbers so far; the lockers connected are those of {@link #stopping} once that was called. */
+    RunSummary summary() {
+        Map<Count, Long> counts = new EnumMap<>(Count.class);
+        counts.put(Count.LOCKERS, (long) lockers);
+        counts.put(Count.HOSTILE_LOCKERS, (long) hostileLockers);
+        counts.put(Count.EVER_WELCOMED, (long) everWelcomed.size());
+        counts.put(Count.CONNECTED_AT_END, (long) (stopped() ? connectedWhenStopped : connected.size()));
+        counts.put(Count.UNEXPECTED_DISCONNECTS, unexpectedDisconnects.sum());
+        counts.put(Count.MESSAGES_SENT, messagesSent.sum());
+        counts.put(Count.MESSAGES_RECEIVED, messagesReceived.sum());
+        counts.put(Count.FRAMES_SENT, framesSent.sum());
+        counts.put(Count.FRAMES_RECEIVED, framesReceived.sum());
+        counts.put(Count.MALFORMED_RECEIVED, framesReceived.sum() - messagesReceived.sum());
+        counts.put(Count.COMMANDS, commands.sum());
+        counts.put(Count.ACCEPTED, answers.get(CommandAck.Status.ACCEPTED).sum());
+        counts.put(Count.EXPIRED, answers.get(CommandAck.Status.EXPIRED).sum());
+        counts.put(Count.REJECTED, answers.get(CommandAck.Status.REJECTED).sum());
+        return new RunSummary(counts, sums(failuresByCode), sums(refusalsByCode), roundTrips);
     }
 
     void print(PrintStream out) {
-        long malformed = framesReceived.sum() - messagesReceived.sum();
-        out.println("--- lockernet simulator summary ---");
-        out.printf("lockers: %d configured, %d welcomed at least once, %d connected when stopped%n",
-                lockers, everWelcomed.size(), connectedWhenStopped < 0 ? connected.size() : connectedWhenStopped);
-        out.printf("frames: %d sent, %d received%n", framesSent.sum(), framesReceived.sum());
-        out.printf("commands: %d received, %d accepted, %d expired, %d rejected%n", commands.sum(),
-                answers.get(CommandAck.Status.ACCEPTED).sum(), answers.get(CommandAck.Status.EXPIRED).sum(),
-                answers.get(CommandAck.Status.REJECTED).sum());
-        if (roundTrips.getTotalCount() == 0) {
-            out.println("command to door open: no samples");
-        } else {
-            out.printf("command to door open (ms): p50 %.3f, p99 %.3f, max %.3f (%d samples)%n",
-                    millis(roundTrips.getValueAtPercentile(50)), millis(roundTrips.getValueAtPercentile(99)),
-                    millis(roundTrips.getMaxValue()), roundTrips.getTotalCount());
-        }
-        out.printf("errors: %d failed or refused connections, %d malformed frames received%n",
-                failedConnections.sum(), malformed);
+        summary().print(out);
     }
 
-    private static double millis(long micros) {
-        return micros / 1_000.0;
+    private boolean stopped() {
+        return connectedWhenStopped >= 0;
+    }
+
+    private static Map<Integer, Long> sums(Map<Integer, LongAdder> byCode) {
+        Map<Integer, Long> sums = new HashMap<>();
+        byCode.forEach((code, adder) -> sums.put(code, adder.sum()));
+        return sums;
     }
 
     private static String key(String lockerId, String impulse) {

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,8 +32,20 @@ class LockerAssignmentTest {
         assertEquals(new LockerAssignment("odd@name", 12), LockerAssignment.parse("odd@name@12"));
     }
 
+    @Test
+    void aShepherdNumberAfterASlashIsTheFallback() {
+        LockerAssignment assignment = LockerAssignment.parse("L-0001@1/2");
+
+        assertEquals(new LockerAssignment("L-0001", 1, 2), assignment);
+        assertEquals(Optional.of(URI.create("ws://localhost:8080/shepherd-2/lockers")),
+                assignment.fallbackEndpoint(URI.create("ws://localhost:8080")));
+        assertEquals("L-0001@1/2", assignment.toString());
+        assertEquals(Optional.empty(), LockerAssignment.parse("L-0001@1").fallbackEndpoint(URI.create("ws://x")));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"L-0001", "@1", "L-0001@", "L-0001@one", "L-0001@0", "L-0001@-2"})
+    @ValueSource(strings = {"L-0001", "@1", "L-0001@", "L-0001@one", "L-0001@0", "L-0001@-2", "L-0001@1/",
+            "L-0001@1/1", "L-0001@1/0", "L-0001@1/two", "L-0001@/2"})
     void malformedAssignmentsAreRefused(String text) {
         assertThrows(IllegalArgumentException.class, () -> LockerAssignment.parse(text));
     }

@@ -20,7 +20,7 @@ class RunStatisticsTest {
 
     @Test
     void summaryCountsCommandsByOutcomeAndTimesTheWayToTheOpenDoor() {
-        RunStatistics statistics = new RunStatistics(2);
+        RunStatistics statistics = new RunStatistics(2, 0);
         statistics.opened("L-0001");
         statistics.welcomed("L-0001", new Welcome("L-0001", 1, NOW, "shepherd-1"));
         statistics.messageReceived("L-0001", command("imp-1", "A1"));
@@ -36,7 +36,30 @@ class RunStatisticsTest {
         assertTrue(summary.contains("commands: 2 received, 1 accepted, 1 expired, 0 rejected"), summary);
         assertTrue(summary.contains("(1 samples)"), summary);
         assertTrue(summary.contains("errors: 1 failed or refused connections"), summary);
-        assertFalse(statistics.everyLockerWelcomed());
+        assertFalse(statistics.summary().everyLockerWelcomed());
+    }
+
+    @Test
+    void aRefusedHostileLockerIsCountedApartFromErrorsAndDisconnects() {
+        RunStatistics statistics = new RunStatistics(3, 1);
+        for (String locker : new String[] {"L-0001", "L-0002", "L-0003"}) {
+            statistics.opened(locker);
+            statistics.welcomed(locker, new Welcome(locker, 1, NOW, "shepherd-1"));
+        }
+        CloseInfo flooding = new CloseInfo(4429, "too many frames");
+        statistics.refused("L-0001", flooding);
+        statistics.closed("L-0001", flooding);
+        statistics.closed("L-0002", CloseInfo.abnormal("outage"));
+        statistics.stopping();
+        statistics.closed("L-0003", new CloseInfo(CloseInfo.NORMAL, "locker shutting down"));
+
+        String summary = print(statistics);
+
+        assertTrue(summary.contains("3 configured, 3 welcomed at least once, 1 connected when stopped"), summary);
+        assertTrue(summary.contains("disconnects: 1 unexpected"), summary);
+        assertTrue(summary.contains("errors: 1 failed or refused connections (1006 x1)"), summary);
+        assertTrue(summary.contains("hostile lockers refused: 1 of 1 (4429 x1)"), summary);
+        assertTrue(statistics.summary().everyLockerWelcomed());
     }
 
     private static Command command(String impulse, String compartment) {

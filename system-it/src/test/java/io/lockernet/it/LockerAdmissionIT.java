@@ -63,7 +63,7 @@ class LockerAdmissionIT {
             assertTrue(first.awaitWelcome(WAIT));
             second.connect().join();
             assertEquals(CloseCodes.DUPLICATE, closed(second).code());
-            assertAnswersPing(first);
+            LockerChecks.assertAnswersPing(first);
         }
         Operators.awaitAlarm("DUPLICATE_CONNECTION", "L-0004");
     }
@@ -82,7 +82,7 @@ class LockerAdmissionIT {
 
             CloseInfo close = closed(flooder);
             assertEquals(CloseCodes.FLOODING, close.code(), close.toString());
-            assertAnswersPing(bystander);
+            LockerChecks.assertAnswersPing(bystander);
         }
         Operators.awaitAlarm("FLOODING", "L-0003");
     }
@@ -99,7 +99,7 @@ class LockerAdmissionIT {
 
             CloseInfo close = closed(broken);
             assertEquals(CloseCodes.MALFORMED, close.code(), close.toString());
-            assertAnswersPing(bystander);
+            LockerChecks.assertAnswersPing(bystander);
         }
     }
 
@@ -119,13 +119,5 @@ class LockerAdmissionIT {
 
     private static CloseInfo closed(SimulatedLocker locker) {
         return locker.awaitClosed(WAIT).orElseThrow(() -> new AssertionError("the Shepherd did not close the connection"));
-    }
-
-    private static void assertAnswersPing(SimulatedLocker locker) {
-        String nonce = "still-there-" + System.nanoTime();
-        locker.ping(nonce);
-        Await.until("a pong to " + locker.lockerId(), WAIT, () -> locker.receivedFrames().stream()
-                .filter(f -> f.contains("\"pong\"") && f.contains(nonce)).findFirst());
-        assertTrue(locker.isConnected());
     }
 }

@@ -42,7 +42,8 @@ class ShepherdFailoverIT {
                 Await.until("L-0002 welcomed by its fallback", WAIT, () -> Optional.of(welcomes.get())
                         .filter(n -> n >= 2 && locker.endpoint().equals(Demo.shepherd(1))));
                 awaitConnectedVia(operator, "L-0002", "shepherd-1");
-                assertEquals("DOOR_CLOSED", open("L-0002", "A1"), "the command went through shepherd-1");
+                assertEquals("DOOR_CLOSED", LockerChecks.openAndAwaitEnd("partner-acme", "L-0002", "A1", "it-failover"),
+                        "the command went through shepherd-1");
             } finally {
                 Management.cli("/deployment=shepherd-2.war:deploy");
                 Await.until("shepherd-2 ready again", WAIT, () -> Optional.of(Http.get(Demo.MANAGEMENT + "/health/ready",
@@ -72,7 +73,8 @@ class ShepherdFailoverIT {
                         .filter(c -> c.code() == CloseCodes.REASSIGNED).findFirst());
                 assertTrue(released.reason().contains("reassigned to shepherd-1"), closes.toString());
                 awaitConnectedVia(operator, "L-0006", "shepherd-1");
-                assertEquals("DOOR_CLOSED", open("L-0006", "A2"), "the command went through shepherd-1");
+                assertEquals("DOOR_CLOSED", LockerChecks.openAndAwaitEnd("partner-acme", "L-0006", "A2", "it-failover"),
+                        "the command went through shepherd-1");
             } finally {
                 assign(operator, "L-0006", "shepherd-2", "shepherd-1");
             }
@@ -112,17 +114,5 @@ class ShepherdFailoverIT {
         Await.until(locker + " connected through " + shepherd, WAIT, () -> Optional.of(
                 Http.get(OPERATOR_AREA + locker + "/health", operator).json())
                 .filter(h -> h.getBoolean("online") && shepherd.equals(h.getString("connectedVia", null))));
-    }
-
-    /** Opens a compartment for acme and waits for the impulse to end; its final state. */
-    private static String open(String locker, String compartment) {
-        String acme = Http.clientToken("partner-acme");
-        String id = Await.until(locker + " " + compartment + " asked to open", WAIT, () -> Optional.of(
-                Http.postJson(Demo.HTTP + "/core/api/partner/impulses", acme, Json.createObjectBuilder()
-                        .add("locker", locker).add("compartment", compartment).add("requestedBy", "it-failover")
-                        .build())).filter(r -> r.status() == 201).map(r -> r.json().getString("id")));
-        return Await.until("impulse " + id + " ended", WAIT, () -> Optional.of(
-                Http.get(Demo.HTTP + "/core/api/partner/impulses/" + id, acme).json().getString("state"))
-                .filter(s -> List.of("DOOR_CLOSED", "FAILED", "EXPIRED", "REFUSED").contains(s)));
     }
 }

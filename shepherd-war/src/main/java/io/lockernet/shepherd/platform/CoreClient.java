@@ -63,6 +63,30 @@ public class CoreClient {
         }
     }
 
+    /** Tells the Core this instance exists (idempotent); lockers can be assigned to it afterwards. */
+    public void register(String description) {
+        URI uri = URI.create(config.coreUrl() + "/shepherd/instances/"
+                + URLEncoder.encode(config.instance(), StandardCharsets.UTF_8));
+        String body = Json.createObjectBuilder().add("description", description).build().toString();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 204) {
+                throw new CoreUnavailableException("Core answered " + response.statusCode() + " to " + uri + ": "
+                        + response.body());
+            }
+        } catch (IOException e) {
+            throw new CoreUnavailableException("cannot reach the Core at " + uri, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CoreUnavailableException("interrupted while registering with the Core", e);
+        }
+    }
+
     /** Asks the Core whether a code typed on the locker's keypad opens anything. */
     public CodeEntryView enterCode(String locker, String code) {
         URI uri = URI.create(config.coreUrl() + "/shepherd/lockers/"

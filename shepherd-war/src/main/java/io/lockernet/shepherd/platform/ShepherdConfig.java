@@ -1,16 +1,16 @@
 package io.lockernet.shepherd.platform;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Who this Shepherd instance is and where its peers are. The instance name is the deployment's context path
- * ({@code /shepherd-1} is {@code shepherd-1}), so one WAR serves as every instance without being rebuilt.
+ * Who this Shepherd instance is and where its peers are. The instance name is the deployment's module name
+ * ({@code shepherd-1.war} is {@code shepherd-1}, served at {@code /shepherd-1}), so one WAR serves as every instance
+ * without being rebuilt.
  */
 @ApplicationScoped
 public class ShepherdConfig {
@@ -26,11 +26,15 @@ public class ShepherdConfig {
     @ConfigProperty(name = "lockernet.core.url", defaultValue = "http://localhost:8080/core/api")
     String coreUrl;
 
+    @Resource(lookup = "java:module/ModuleName")
+    String moduleName;
+
     private String instance;
 
-    /** Learns the instance name when the web application starts, before any locker or message arrives. */
-    void started(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
-        instance = context.getContextPath().substring(1);
+    /** Known from the first use on, whichever component (endpoint, MDB, startup timer) comes first. */
+    @PostConstruct
+    void init() {
+        instance = moduleName;
     }
 
     public String instance() {

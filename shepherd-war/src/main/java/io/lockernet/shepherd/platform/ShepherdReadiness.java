@@ -9,7 +9,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Reports this instance at {@code :9990/health/ready}: lockers connected, and the round trips of its pings. */
+/**
+ * Reports this instance at {@code :9990/health/ready}: up once it is registered with the Core; lockers connected, and
+ * the round trips of its pings.
+ */
 @Readiness
 @ApplicationScoped
 public class ShepherdReadiness implements HealthCheck {
@@ -23,10 +26,14 @@ public class ShepherdReadiness implements HealthCheck {
     @Inject
     LinkHealth links;
 
+    @Inject
+    CoreRegistration registration;
+
     @Override
     public HealthCheckResponse call() {
         Histogram roundTrips = links.roundTripsMicros();
-        return HealthCheckResponse.named("lockernet-" + config.instance()).up()
+        return HealthCheckResponse.named("lockernet-" + config.instance()).status(registration.registered())
+                .withData("registeredWithCore", registration.registered())
                 .withData("connectedLockers", sessions.connected())
                 .withData("pongs", roundTrips.getTotalCount())
                 .withData("pingRoundTripP50Micros", roundTrips.getValueAtPercentile(50))

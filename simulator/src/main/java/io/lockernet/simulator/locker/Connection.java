@@ -10,7 +10,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -86,29 +85,30 @@ final class Connection implements WebSocket.Listener {
                 });
     }
 
-    /** Sends a close frame after whatever is queued, waits a little for the Shepherd's answer, then hangs up. */
-    void close(int code, String reason, Duration patience) {
+    /**
+     * Sends a close frame after whatever is queued and hangs up once the Shepherd answered, or when the patience ran
+     * out without an answer; the future completes then.
+     */
+    CompletableFuture<Void> close(int code, String reason, Duration patience) {
         WebSocket target = socket;
         if (target == null || closed.isDone()) {
             abandoned = target == null;
             closed.complete(new CloseInfo(code, reason));
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         closing = new CloseInfo(code, reason);
         synchronized (this) {
             sending = sending.handle((ignored, earlierError) -> null)
                     .thenCompose(ignored -> target.sendClose(code, reason));
         }
-        try {
-            closed.get(patience.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            LOG.log(System.Logger.Level.DEBUG, "{0}: no close answer from the Shepherd ({1}); aborting", lockerId, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
+        return closed.copy().completeOnTimeout(null, patience.toMillis(), TimeUnit.MILLISECONDS).thenAccept(answer -> {
+            if (answer == null) {
+                LOG.log(System.Logger.Level.DEBUG, "{0}: no close answer from the Shepherd within {1}; aborting",
+                        lockerId, patience);
+            }
             target.abort();
             closed.complete(new CloseInfo(code, reason));
-        }
+        });
     }
 
     /** The link is lost without a close handshake (a GSM outage, a cut cable): the Shepherd only sees TCP end. */

@@ -1,11 +1,13 @@
 package io.lockernet.simulator.locker;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What can go wrong with a locker in the field, switched on and off while it runs. All off by default. Link
- * outages are {@link SimulatedLocker#outage}; hostile behaviour (floods, forged ids, malformed frames) is
+ * outages are {@link SimulatedLocker#outage}; hostile behaviour is {@link #hostile}, or
  * {@link SimulatedLocker#sendRaw} with frames of one's choosing.
  */
 public final class Faults {
@@ -15,6 +17,8 @@ public final class Faults {
     private volatile boolean duplicateCommands;
     private volatile Duration commandDelay = Duration.ZERO;
     private volatile Duration clockSkew = Duration.ZERO;
+    private volatile Set<Hostility> hostility = Set.of();
+    private volatile String impersonated = Hostility.NOBODY;
 
     /** The lock fires (a {@code lock} frame is sent) but the door stays shut: no {@code door} frames. */
     public Faults jammedLock(boolean on) {
@@ -49,9 +53,23 @@ public final class Faults {
         return this;
     }
 
+    /** After every welcome the locker misbehaves in these ways (see {@link Hostility}); none: it behaves. */
+    public Faults hostile(Hostility... modes) {
+        this.hostility = Set.copyOf(Arrays.asList(modes));
+        return this;
+    }
+
+    /** The locker a {@link Hostility#FORGE forged} frame claims to come from; {@value Hostility#NOBODY} unless set. */
+    public Faults impersonating(String otherLocker) {
+        this.impersonated = Objects.requireNonNull(otherLocker);
+        return this;
+    }
+
     public boolean jammedLock() { return jammedLock; }
     public boolean stuckDoorSensor() { return stuckDoorSensor; }
     public boolean duplicateCommands() { return duplicateCommands; }
     public Duration commandDelay() { return commandDelay; }
     public Duration clockSkew() { return clockSkew; }
+    public Set<Hostility> hostility() { return hostility; }
+    public String impersonated() { return impersonated; }
 }

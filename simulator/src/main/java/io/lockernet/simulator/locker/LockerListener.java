@@ -20,6 +20,10 @@ public interface LockerListener {
     default void closed(String lockerId, CloseInfo close) {
     }
 
+    /** A hostile locker was refused for what it did and stays away; called just before {@link #closed}. */
+    default void refused(String lockerId, CloseInfo close) {
+    }
+
     /** Every text frame from the Shepherd, valid or not. */
     default void frameReceived(String lockerId, String frame) {
     }

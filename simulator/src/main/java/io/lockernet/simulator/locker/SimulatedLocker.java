@@ -20,10 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +36,9 @@ import java.util.regex.Pattern;
  * <p>Events produced while there is no link (a door closing, vitals, sensor readings) are kept in an
  * {@link OfflineBuffer} and replayed after the next {@code welcome}, oldest first and at most
  * {@value #REPLAY_FRAMES_PER_SECOND} frames a second, so that a long buffer stays within the Shepherd's frame budget.
+ *
+ * <p>A locker made with {@link LockerThreads} shares its threads and HTTP client with the other lockers made with
+ * them; otherwise it has a thread of its own.
  */
 public class SimulatedLocker implements AutoCloseable {
 
@@ -53,7 +52,7 @@ public class SimulatedLocker implements AutoCloseable {
 
     private final LockerConfig config;
     private final HttpClient http;
-    private final ScheduledExecutorService scheduler;
+    private final LockerTimers timers;
     private final LockerBehaviour behaviour;
     private final ReconnectBackoff backoff = new ReconnectBackoff();
     private final ConnectionState state = new ConnectionState();
@@ -66,7 +65,10 @@ public class SimulatedLocker implements AutoCloseable {
     private volatile boolean welcomedSinceOpen;
     /** Until then the locker has no network: connecting fails at once, as on a GSM link in a dead spot. */
     private volatile Instant noNetworkUntil = Instant.MIN;
+    /** How the Shepherd refused this locker while it was hostile; it stays away from then on. */
+    private volatile CloseInfo refusedWith;
     private final TokenRenewal tokens;
+    private final HostileActs hostileActs;
 
     public SimulatedLocker(LockerConfig config) {
         this(config, HttpClient.newHttpClient());
@@ -74,17 +76,24 @@ public class SimulatedLocker implements AutoCloseable {
 
     /** Many lockers can share one client (one selector thread) instead of each starting its own. */
     public SimulatedLocker(LockerConfig config, HttpClient http) {
+        this(config, http, LockerTimers.own(config.lockerId()));
+    }
+
+    /** Thousands of lockers can share a few threads and one client; close the threads after the lockers. */
+    public SimulatedLocker(LockerConfig config, LockerThreads threads) {
+        this(config, threads.http(), LockerTimers.shared(config.lockerId(), threads));
+    }
+
+    private SimulatedLocker(LockerConfig config, HttpClient http, LockerTimers timers) {
         this.config = config;
         this.http = http;
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "locker-" + config.lockerId());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.timers = timers;
         this.target = config.shepherdEndpoint();
         this.behaviour = new LockerBehaviour(config.lockerId(), config.compartments(), config.doorOpenTime(),
-                Clock.systemUTC(), this::send, this::later);
-        this.tokens = new TokenRenewal(config.lockerId(), config.tokens(), behaviour::reauth, this::later);
+                Clock.systemUTC(), this::send, timers::later);
+        this.tokens = new TokenRenewal(config.lockerId(), config.tokens(), behaviour::reauth, timers::laterOnNetwork);
+        this.hostileActs = new HostileActs(config.lockerId(), behaviour.faults(), behaviour, this::transmit,
+                timers::later);
     }
 
     /** Reconnect after an unexpected drop, with backoff; off by default. */
@@ -254,14 +263,29 @@ public class SimulatedLocker implements AutoCloseable {
         return config;
     }
 
+    /**
+     * How the Shepherd refused this locker while it was {@link Faults#hostile hostile}: a hostile locker does not
+     * reconnect after that. Empty while it has not been refused.
+     */
+    public Optional<CloseInfo> refusedWith() {
+        return Optional.ofNullable(refusedWith);
+    }
+
     /** Closes the connection with 1000 and stops the locker's timers; doors still open stay open. */
     @Override
     public void close() {
+        closeAsync().join();
+    }
+
+    /**
+     * As {@link #close}, without waiting: completes once the Shepherd answered the close, or after a short patience.
+     * For closing many lockers at once.
+     */
+    public CompletableFuture<Void> closeAsync() {
         Connection connection = state.stop();
-        if (connection != null) {
-            connection.close(CloseInfo.NORMAL, "locker shutting down", CLOSE_PATIENCE);
-        }
-        scheduler.shutdownNow();
+        CompletableFuture<Void> closing = connection == null ? CompletableFuture.completedFuture(null)
+                : connection.close(CloseInfo.NORMAL, "locker shutting down", CLOSE_PATIENCE);
+        return closing.whenComplete((ignored, error) -> timers.close());
     }
 
     private CompletableFuture<Void> open() {
@@ -275,7 +299,7 @@ public class SimulatedLocker implements AutoCloseable {
             connection.failed(noNetwork);
             return CompletableFuture.failedFuture(noNetwork);
         }
-        return CompletableFuture.supplyAsync(tokens::forConnecting, scheduler)
+        return CompletableFuture.supplyAsync(tokens::forConnecting, timers.network())
                 .thenCompose(token -> connection.open(http, endpoint, token))
                 .thenRun(() -> {
                     LOG.log(Level.DEBUG, "{0}: connected to {1}", config.lockerId(), endpoint);
@@ -290,7 +314,12 @@ public class SimulatedLocker implements AutoCloseable {
     }
 
     private void ended(Connection connection, CloseInfo close) {
-        boolean again = state.closed(connection, close, reconnect);
+        if (!faults().hostility().isEmpty() && Hostility.refusedBy(close) && state.current() == connection) {
+            refusedWith = close;
+            LOG.log(Level.DEBUG, "{0}: refused while hostile, staying away: {1}", config.lockerId(), close);
+            listeners.forEach(l -> l.refused(config.lockerId(), close));
+        }
+        boolean again = state.closed(connection, close, reconnect && refusedWith == null);
         if (again) {
             target = nextTarget(close);
         }
@@ -299,7 +328,7 @@ public class SimulatedLocker implements AutoCloseable {
         if (again) {
             Duration delay = backoff.after(close);
             LOG.log(Level.DEBUG, "{0}: reconnecting in {1}", config.lockerId(), delay);
-            later(delay, () -> {
+            timers.later(delay, () -> {
                 if (state.mayReconnect()) {
                     open();
                 }
@@ -351,7 +380,8 @@ public class SimulatedLocker implements AutoCloseable {
             listeners.forEach(l -> l.welcomed(config.lockerId(), welcome));
             renewWhileOpen(state.current());
             Connection welcomed = state.current();
-            later(Duration.ZERO, () -> replay(welcomed));
+            timers.later(Duration.ZERO, () -> replay(welcomed));
+            timers.later(Duration.ZERO, () -> hostileActs.start(() -> lasts(welcomed)));
         } else if (message instanceof Reauthenticated) {
             renewWhileOpen(state.current());
         } else if (message instanceof Command command) {
@@ -390,7 +420,7 @@ public class SimulatedLocker implements AutoCloseable {
             transmit(MessageCodec.write(message));
         }
         if (buffer.size() > 0) {
-            later(Duration.ofSeconds(1), () -> replay(connection));
+            timers.later(Duration.ofSeconds(1), () -> replay(connection));
         }
     }
 
@@ -404,16 +434,12 @@ public class SimulatedLocker implements AutoCloseable {
         connection.send(frame);
     }
 
-    private void later(Duration delay, Runnable task) {
-        try {
-            scheduler.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException e) {
-            LOG.log(Level.DEBUG, "{0}: closed, a task due in {1} is dropped", config.lockerId(), delay);
-        }
+    private void renewWhileOpen(Connection connection) {
+        tokens.plan(() -> lasts(connection));
     }
 
-    private void renewWhileOpen(Connection connection) {
-        tokens.plan(() -> state.current() == connection && connection != null && connection.isOpen());
+    private boolean lasts(Connection connection) {
+        return state.current() == connection && connection != null && connection.isOpen();
     }
 
     private String configVersion() {

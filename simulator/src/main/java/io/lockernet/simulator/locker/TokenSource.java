@@ -1,6 +1,8 @@
 package io.lockernet.simulator.locker;
 
 import io.lockernet.api.oidc.ClientCredentials;
+import java.net.http.HttpClient;
+import java.time.Clock;
 
 /** Where a locker gets the access token it presents when it connects; asked again on every (re)connect. */
 @FunctionalInterface
@@ -12,6 +14,12 @@ public interface TokenSource {
     /** The locker's own confidential client in Keycloak; the token is cached until shortly before it expires. */
     static TokenSource clientCredentials(String realmUrl, String clientId, String secret) {
         ClientCredentials credentials = new ClientCredentials(realmUrl, clientId, secret);
+        return credentials::accessToken;
+    }
+
+    /** As above, over a client many lockers share (see {@link LockerThreads#http}) rather than one of its own. */
+    static TokenSource clientCredentials(String realmUrl, String clientId, String secret, HttpClient http) {
+        ClientCredentials credentials = new ClientCredentials(realmUrl, clientId, secret, http, Clock.systemUTC());
         return credentials::accessToken;
     }
 

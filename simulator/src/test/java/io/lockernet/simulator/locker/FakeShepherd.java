@@ -51,11 +51,16 @@ final class FakeShepherd implements AutoCloseable {
     }
 
     Peer nextPeer(Duration timeout) throws InterruptedException {
-        Peer peer = peers.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        Peer peer = nextPeerOrNull(timeout);
         if (peer == null) {
             throw new AssertionError("no locker connected within " + timeout);
         }
         return peer;
+    }
+
+    /** The next connection, or null if no locker connected within the timeout. */
+    Peer nextPeerOrNull(Duration timeout) throws InterruptedException {
+        return peers.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -16,11 +16,20 @@ public class ShepherdInstance {
     protected ShepherdInstance() {
     }
 
+    public ShepherdInstance(String id, String description) {
+        this.id = id;
+        this.description = description;
+    }
+
     public String id() {
         return id;
     }
 
     public String description() {
         return description;
+    }
+
+    public void describe(String description) {
+        this.description = description;
     }
 }

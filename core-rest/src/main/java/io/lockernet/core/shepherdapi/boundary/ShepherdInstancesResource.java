@@ -1,0 +1,49 @@
+package io.lockernet.core.shepherdapi.boundary;
+
+import io.lockernet.api.core.ShepherdRegistration;
+import io.lockernet.core.locker.boundary.ShepherdInstances;
+import io.lockernet.core.rest.Caller;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A Shepherd instance registers itself with the Core when it starts; it may register only under its own name. */
+@Path("/shepherd/instances/{id}")
+@RequestScoped
+@Tag(name = "core-shepherd")
+@SecurityRequirement(name = "keycloak")
+public class ShepherdInstancesResource {
+
+    private static final Logger LOG = Logger.getLogger(ShepherdInstancesResource.class.getName());
+
+    @EJB
+    ShepherdInstances instances;
+
+    @Inject
+    Caller caller;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register the calling Shepherd instance (idempotent)",
+            description = "The id must be the caller's own client id (shepherd-<n>); 403 otherwise. Lockers can be "
+                    + "assigned to an instance once it is registered. Answers 204.")
+    public Response register(@PathParam("id") String id, ShepherdRegistration registration) {
+        if (!id.equals(caller.client())) {
+            throw new ForbiddenException("client '" + caller.client() + "' may register only itself, not " + id);
+        }
+        instances.register(id, registration == null ? null : registration.description());
+        LOG.info(() -> id + " registered: " + (registration == null ? "" : registration.description()));
+        return Response.noContent().build();
+    }
+}
