@@ -20,9 +20,11 @@ final class LocalRun {
     /** How long a --readings run waits for the lockers to be welcomed before it starts sending. */
     private static final Duration WELCOME_PATIENCE = Duration.ofSeconds(60);
     /** Timer and callback threads of all the lockers of a process: their work is short. */
-    private static final int SHORT_WORK_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private static final int SHORT_WORK_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     /** At most this many token requests to Keycloak in flight from one process. */
     private static final int NETWORK_THREADS = 16;
+    /** Lockers per HTTP client, whose one selector thread does the I/O of all their sockets. */
+    private static final int LOCKERS_PER_CLIENT = 250;
 
     private final Simulator options;
     private final CountDownLatch stopRequested;
@@ -38,7 +40,8 @@ final class LocalRun {
     int run(List<LockerAssignment> assignments, int hostileLockers) {
         Instant started = Instant.now();
         RunStatistics statistics = new RunStatistics(assignments.size(), hostileLockers);
-        try (LockerThreads threads = new LockerThreads(SHORT_WORK_THREADS, NETWORK_THREADS)) {
+        int clients = (assignments.size() + LOCKERS_PER_CLIENT - 1) / LOCKERS_PER_CLIENT;
+        try (LockerThreads threads = new LockerThreads(SHORT_WORK_THREADS, NETWORK_THREADS, clients)) {
             Fleet fleet = new Fleet(options, threads, statistics);
             List<SimulatedLocker> running = fleet.create(assignments, hostileLockers);
             Outages outages = new Outages(running, Duration.ofSeconds(options.outageEverySeconds),
@@ -74,8 +77,8 @@ final class LocalRun {
             }
         }
         long started = System.nanoTime();
-        long sent = new ReadingsLoad(running, options.readings, options.readingsPerSecond, options.occupancyPercent)
-                .run();
+        long sent = new ReadingsLoad(running, options.readings, options.readingsPerSecond, options.occupancyPercent,
+                () -> stopRequested.getCount() == 0).run();
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf("readings sent: %d of %d in %.1f s (%.0f/s)%n", sent, options.readings, seconds, sent / seconds);
     }

@@ -6,6 +6,7 @@ import io.lockernet.simulator.locker.SimulatedLocker;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -18,22 +19,28 @@ final class ReadingsLoad {
     private final long total;
     private final int perSecond;
     private final int occupancyPercent;
+    private final BooleanSupplier stopRequested;
 
-    ReadingsLoad(List<SimulatedLocker> lockers, long total, int perSecond, int occupancyPercent) {
+    ReadingsLoad(List<SimulatedLocker> lockers, long total, int perSecond, int occupancyPercent,
+                 BooleanSupplier stopRequested) {
         this.lockers = lockers;
         this.total = total;
         this.perSecond = perSecond;
         this.occupancyPercent = occupancyPercent;
+        this.stopRequested = stopRequested;
     }
 
-    /** Sends every reading at the given pace; returns how many were handed to a connected locker. */
+    /**
+     * Sends every reading at the given pace, or until a stop is requested; returns how many were handed to a
+     * connected locker.
+     */
     long run() {
         long intervalNanos = Duration.ofSeconds(1).toNanos() / perSecond;
         long start = System.nanoTime();
         long sent = 0;
         List<String> compartments = LockerConfig.DEFAULT_COMPARTMENTS.stream().map(c -> c.name()).toList();
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (long i = 0; i < total; i++) {
+        for (long i = 0; i < total && !stopRequested.getAsBoolean(); i++) {
             long due = start + i * intervalNanos;
             long wait = due - System.nanoTime();
             if (wait > 0) {

@@ -13,12 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * Gets and caches an access token for one confidential client. A token is reused until shortly before it
  * expires; thread-safe.
  */
 public class ClientCredentials {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(30);
 
@@ -73,7 +77,7 @@ public class ClientCredentials {
                 throw new TokenException("Keycloak refused client '" + clientId + "': HTTP "
                         + response.statusCode() + " " + response.body());
             }
-            JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
+            JsonObject json = JSON.createReader(new StringReader(response.body())).readObject();
             Instant expiresAt = clock.instant().plusSeconds(json.getJsonNumber("expires_in").longValue());
             return new Token(json.getString("access_token"), expiresAt, expiresAt.minus(RENEW_BEFORE_EXPIRY));
         } catch (IOException e) {

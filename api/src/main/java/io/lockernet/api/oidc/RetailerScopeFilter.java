@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.logging.Logger;
 import org.wildfly.security.http.oidc.OidcPrincipal;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * Admits only people of the retailer a deployment serves ({@code /partner-acme} and {@code /partner-admin-acme} serve
@@ -20,6 +21,9 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
  * {@code web.xml}, after the container has authenticated the request.
  */
 public class RetailerScopeFilter extends HttpFilter {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(RetailerScopeFilter.class.getName());
 
@@ -41,7 +45,7 @@ public class RetailerScopeFilter extends HttpFilter {
         response.setStatus(403);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder()
+        response.getWriter().write(JSON.createObjectBuilder()
                 .add("type", "about:blank").add("title", "Forbidden").add("status", 403)
                 .add("detail", "You are not a member of staff of retailer '" + retailer + "'.")
                 .build().toString());

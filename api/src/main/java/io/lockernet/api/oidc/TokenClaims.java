@@ -10,12 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * The claims of an access token that the server has already verified (signature, issuer, expiry): who the caller
  * is, which client it came through, and which retailer group gives it its scope. Reads, never verifies.
  */
 public record TokenClaims(JsonObject json) {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String RETAILER_GROUP_PREFIX = "/retailers/";
 
@@ -25,7 +29,7 @@ public record TokenClaims(JsonObject json) {
             throw new IllegalArgumentException("not a JWT");
         }
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        try (var reader = Json.createReader(new StringReader(payload))) {
+        try (var reader = JSON.createReader(new StringReader(payload))) {
             return new TokenClaims(reader.readObject());
         }
     }

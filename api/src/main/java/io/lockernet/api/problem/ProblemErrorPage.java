@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * The error page of every Lockernet web application, so that refusals made by the container itself (401 without a
@@ -14,6 +15,9 @@ import java.util.Map;
  * Registered in each {@code web.xml}.
  */
 public class ProblemErrorPage extends HttpServlet {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Map<Integer, String> DETAILS = Map.of(
             401, "Authentication required: send a valid bearer token from the lockernet realm.",
@@ -29,7 +33,7 @@ public class ProblemErrorPage extends HttpServlet {
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder()
+        response.getWriter().write(JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title(status))
                 .add("status", status)

@@ -11,15 +11,19 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import jakarta.json.spi.JsonProvider;
 
 /** Reads and writes locker protocol frames (JSON text). Reading rejects anything the protocol does not allow. */
 public final class MessageCodec {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private MessageCodec() {
     }
 
     public static String write(LockerMessage message) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("v", LockerMessage.VERSION)
                 .add("type", message.type())
                 .add("locker", message.locker())
@@ -27,9 +31,9 @@ public final class MessageCodec {
                 .add("ts", message.ts().toString());
         // instanceof rather than a pattern switch: pattern switches are a preview feature on Java 17, our release
         if (message instanceof Hello h) {
-            JsonArrayBuilder compartments = Json.createArrayBuilder();
+            JsonArrayBuilder compartments = JSON.createArrayBuilder();
             h.compartments().forEach(c -> {
-                JsonObjectBuilder compartment = Json.createObjectBuilder().add("name", c.name()).add("size", c.size());
+                JsonObjectBuilder compartment = JSON.createObjectBuilder().add("name", c.name()).add("size", c.size());
                 if (c.doorOpen() != null) {
                     compartment.add("doorOpen", c.doorOpen());
                 }
@@ -134,7 +138,7 @@ public final class MessageCodec {
         if (text == null || text.isBlank()) {
             throw new MalformedMessageException("empty frame");
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new MalformedMessageException("a frame must be a JSON object");

@@ -18,14 +18,30 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import jakarta.json.spi.JsonProvider;
 
 /** Calls the Core's Shepherd area with this instance's own client credentials. */
 @ApplicationScoped
 public class CoreClient {
 
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     ShepherdConfig config;
 
+    /**
+     * Calls to the Core at once, at most: each needs a loopback connection (two sockets in one server when the Core
+     * runs beside the Shepherd), and a burst of thousands of lockers connecting must not open thousands of them
+     * next to the lockers' own sockets. Well below the server's worker threads, which also serve the Core's side of
+     * these calls and every locker's frames. Callers beyond it wait their turn.
+     */
+    static final int MAX_IN_FLIGHT = 8;
+    private static final Duration MAX_WAIT = Duration.ofSeconds(10);
+
+    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT, true);
     private HttpClient http;
     private ClientCredentials credentials;
 
@@ -48,9 +64,9 @@ public class CoreClient {
                 .header("Accept", "application/json")
                 .GET().build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = send(request);
             return switch (response.statusCode()) {
-                case 200 -> Optional.of(shepherdsOf(Json.createReader(new StringReader(response.body())).readObject()));
+                case 200 -> Optional.of(shepherdsOf(JSON.createReader(new StringReader(response.body())).readObject()));
                 case 404 -> Optional.empty();
                 default -> throw new CoreUnavailableException("Core answered " + response.statusCode()
                         + " to " + uri + ": " + response.body());
@@ -67,14 +83,14 @@ public class CoreClient {
     public void register(String description) {
         URI uri = URI.create(config.coreUrl() + "/shepherd/instances/"
                 + URLEncoder.encode(config.instance(), StandardCharsets.UTF_8));
-        String body = Json.createObjectBuilder().add("description", description).build().toString();
+        String body = JSON.createObjectBuilder().add("description", description).build().toString();
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + token())
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = send(request);
             if (response.statusCode() != 204) {
                 throw new CoreUnavailableException("Core answered " + response.statusCode() + " to " + uri + ": "
                         + response.body());
@@ -91,7 +107,7 @@ public class CoreClient {
     public CodeEntryView enterCode(String locker, String code) {
         URI uri = URI.create(config.coreUrl() + "/shepherd/lockers/"
                 + URLEncoder.encode(locker, StandardCharsets.UTF_8) + "/code-entries");
-        String body = Json.createObjectBuilder().add("code", code).build().toString();
+        String body = JSON.createObjectBuilder().add("code", code).build().toString();
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + token())
@@ -99,12 +115,12 @@ public class CoreClient {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = send(request);
             if (response.statusCode() != 200) {
                 throw new CoreUnavailableException("Core answered " + response.statusCode() + " to " + uri + ": "
                         + response.body());
             }
-            JsonObject answer = Json.createReader(new StringReader(response.body())).readObject();
+            JsonObject answer = JSON.createReader(new StringReader(response.body())).readObject();
             return new CodeEntryView(null, answer.getBoolean("accepted", false),
                     answer.getString("compartment", null), answer.getString("impulse", null),
                     answer.getString("reason", null));
@@ -113,6 +129,18 @@ public class CoreClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CoreUnavailableException("interrupted while asking the Core", e);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        if (!inFlight.tryAcquire(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new CoreUnavailableException("the Core is busy: " + MAX_IN_FLIGHT + " calls waiting for over "
+                    + MAX_WAIT.toSeconds() + " s");
+        }
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } finally {
+            inFlight.release();
         }
     }
 

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * Consumes the history queue ({@value Destinations#HISTORY}; history pool and delivery group, see
@@ -38,6 +39,9 @@ import java.util.logging.Logger;
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
 })
 public class HistoryListener implements MessageListener {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(HistoryListener.class.getName());
 
@@ -80,7 +84,7 @@ public class HistoryListener implements MessageListener {
 
     private void linkStats(String body, Instant at) {
         for (String line : body == null ? new String[0] : body.split("\n")) {
-            try (JsonReader reader = Json.createReader(new StringReader(line))) {
+            try (JsonReader reader = JSON.createReader(new StringReader(line))) {
                 JsonObject stats = reader.readObject();
                 links.roundTrips(stats.getString("locker"), stats.getInt("samples"),
                         stats.getJsonNumber("p50Ms").doubleValue(), stats.getJsonNumber("p99Ms").doubleValue(),

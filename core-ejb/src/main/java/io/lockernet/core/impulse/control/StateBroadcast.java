@@ -11,6 +11,7 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * Tells every application that an impulse or a compartment changed state, on the realtime state topic. Sent in the transaction that
@@ -19,6 +20,9 @@ import jakarta.json.JsonObjectBuilder;
 @ApplicationScoped
 public class StateBroadcast {
 
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     JMSContext jms;
 
@@ -26,7 +30,7 @@ public class StateBroadcast {
     Topic stateTopic;
 
     public void impulseChanged(Impulse impulse) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("impulseId", impulse.id())
                 .add("locker", impulse.locker())
                 .add("compartment", impulse.compartment())
@@ -45,7 +49,7 @@ public class StateBroadcast {
 
     /** A compartment changed state (door opened or closed, reserved, occupied, freed). */
     public void compartmentChanged(Compartment compartment) {
-        String body = Json.createObjectBuilder()
+        String body = JSON.createObjectBuilder()
                 .add("locker", compartment.locker())
                 .add("compartment", compartment.name())
                 .add("state", compartment.state().name())
@@ -60,7 +64,7 @@ public class StateBroadcast {
 
     /** A realtime alarm for the staff of the store and the operators (a person shut inside, say). */
     public void alarm(String kind, String locker, String compartment, String detail) {
-        String body = Json.createObjectBuilder()
+        String body = JSON.createObjectBuilder()
                 .add("alarm", kind).add("locker", locker).add("compartment", compartment).add("detail", detail)
                 .build().toString();
         jms.createProducer()

@@ -15,12 +15,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The lockers and compartments the Core knows, and what their devices announce about themselves. */
 @Stateless
 public class Lockers {
+
+    private static final Pattern LOCKER_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
@@ -107,16 +111,46 @@ public class Lockers {
     }
 
     /**
+     * An operator enters a locker into the fleet, or changes where it stands, its Shepherds and its retailers. True
+     * when the locker is new. Its compartments come with its first {@code hello}.
+     */
+    public boolean register(String lockerId, String name, String store, String primary, String fallback,
+                            Set<String> retailers) {
+        if (!LOCKER_ID.matcher(lockerId).matches()) {
+            throw new IllegalArgumentException("a locker id is 1 to 40 letters, digits, '-' or '_', not '" + lockerId
+                    + "'");
+        }
+        for (String retailer : retailers) {
+            if (em.createNativeQuery("select count(*) from retailer where id = ?1").setParameter(1, retailer)
+                    .getSingleResult() instanceof Number n && n.longValue() == 0) {
+                throw new IllegalArgumentException("no retailer '" + retailer + "'");
+            }
+        }
+        Locker locker = em.find(Locker.class, lockerId);
+        boolean created = locker == null;
+        if (created) {
+            requireShepherd(primary);
+            locker = new Locker(lockerId, name, store, primary);
+            em.persist(locker);
+        } else {
+            locker.describe(name, store);
+        }
+        locker.usableBy(retailers);
+        em.flush();
+        assign(lockerId, primary, fallback);
+        return created;
+    }
+
+    /**
      * An operator assigns the locker a primary and a fallback Shepherd (null for none). Both must be known instances
      * and differ. A connection through neither, or through another than a new primary, is ended: its Shepherd is told
      * in this transaction and closes it with 4410 naming the new primary. The answer names that Shepherd, if any.
      */
     public Optional<String> assign(String lockerId, String primary, String fallback) {
         Locker locker = get(lockerId);
-        for (String instance : fallback == null ? List.of(primary) : List.of(primary, fallback)) {
-            if (em.find(ShepherdInstance.class, instance) == null) {
-                throw new IllegalArgumentException("no Shepherd instance '" + instance + "'");
-            }
+        requireShepherd(primary);
+        if (fallback != null) {
+            requireShepherd(fallback);
         }
         if (primary.equals(fallback)) {
             throw new IllegalArgumentException("the fallback must differ from the primary Shepherd " + primary);
@@ -131,5 +165,11 @@ public class Lockers {
         }
         commands.release(lockerId, via, "reassigned to " + primary);
         return Optional.of(via);
+    }
+
+    private void requireShepherd(String instance) {
+        if (em.find(ShepherdInstance.class, instance) == null) {
+            throw new IllegalArgumentException("no Shepherd instance '" + instance + "'");
+        }
     }
 }

@@ -53,6 +53,23 @@ public class Locker {
     protected Locker() {
     }
 
+    public Locker(String id, String name, String store, String shepherd) {
+        this.id = id;
+        this.shepherd = shepherd;
+        describe(name, store);
+    }
+
+    public void describe(String name, String store) {
+        this.name = name;
+        this.store = store;
+    }
+
+    /** The retailers that may use this locker, from now on exactly these. */
+    public void usableBy(Set<String> retailers) {
+        this.retailers.retainAll(retailers);
+        this.retailers.addAll(retailers);
+    }
+
     public boolean usableBy(String retailer) {
         return retailers.contains(retailer);
     }

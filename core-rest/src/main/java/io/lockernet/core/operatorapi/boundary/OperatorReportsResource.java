@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.json.spi.JsonProvider;
 
 /** Per-locker figures from the reports tier. */
 @Path("/operator/reports/lockers")
@@ -26,6 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
 public class OperatorReportsResource {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @EJB
     Reports reports;
@@ -44,16 +48,16 @@ public class OperatorReportsResource {
     @GET
     @Operation(summary = "Every locker's report", description = "Recomputed at least every minute; refreshedAt says when.")
     public Response lockers() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (LockerReport r : reports.all()) {
-            JsonObjectBuilder json = Json.createObjectBuilder()
+            JsonObjectBuilder json = JSON.createObjectBuilder()
                     .add("locker", r.locker()).add("refreshedAt", r.refreshedAt().toString())
                     .add("compartments", r.compartments()).add("available", r.available())
                     .add("reserved", r.reserved()).add("occupied", r.occupied()).add("openNow", r.openNow())
                     .add("outOfService", r.outOfService()).add("opens24h", r.opens24h())
                     .add("failed24h", r.failed24h()).add("expired24h", r.expired24h())
                     .add("events1h", r.events1h()).add("vitals1h", r.vitals1h()).add("openAlarms", r.openAlarms())
-                    .add("outages24h", r.outages24h()).add("attention", Json.createArrayBuilder(r.attention()));
+                    .add("outages24h", r.outages24h()).add("attention", JSON.createArrayBuilder(r.attention()));
             if (r.lastTemperature() != null) {
                 json.add("lastTemperatureC", r.lastTemperature());
             }

@@ -26,6 +26,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.json.spi.JsonProvider;
 
 /** Manual-review items from the off-peak reconciliation, and starting one. */
 @Path("/operator")
@@ -34,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
 public class OperatorReviewResource {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @EJB
     ReviewItems items;
@@ -45,7 +49,7 @@ public class OperatorReviewResource {
     @Path("review-items")
     @Operation(summary = "Review items, open ones first", description = "open=true lists only unresolved items.")
     public Response list(@QueryParam("open") @DefaultValue("false") boolean openOnly) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         items.list(openOnly).forEach(item -> array.add(json(item)));
         return Response.ok(array.build().toString()).build();
     }
@@ -75,7 +79,7 @@ public class OperatorReviewResource {
     }
 
     private static JsonObject json(ReviewItem item) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", item.id())
                 .add("kind", item.kind().name())
                 .add("detail", item.detail())

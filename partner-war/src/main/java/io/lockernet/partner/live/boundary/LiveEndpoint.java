@@ -16,6 +16,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.util.logging.Logger;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * The staff's live channel, {@code /partner-ID/live}: pushes JSON objects, one per event, for this retailer's lockers:
@@ -27,6 +28,9 @@ import java.util.logging.Logger;
  */
 @ServerEndpoint("/live")
 public class LiveEndpoint {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(LiveEndpoint.class.getName());
 
@@ -52,9 +56,9 @@ public class LiveEndpoint {
             return;
         }
         sessions.joined(session);
-        session.getAsyncRemote().sendText(Json.createObjectBuilder().add("type", "listening")
+        session.getAsyncRemote().sendText(JSON.createObjectBuilder().add("type", "listening")
                 .add("retailer", config.retailer())
-                .add("lockers", Json.createArrayBuilder(lockers.all().stream().sorted().toList())).build().toString());
+                .add("lockers", JSON.createArrayBuilder(lockers.all().stream().sorted().toList())).build().toString());
     }
 
     @OnMessage

@@ -14,6 +14,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.util.logging.Logger;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * Hears alarms and compartment changes on the Core's state topic ({@value Destinations#STATE_TOPIC}, realtime tier)
@@ -27,6 +28,9 @@ import java.util.logging.Logger;
                 + Headers.Subject.ALARM + "', '" + Headers.Subject.COMPARTMENT + "')")
 })
 public class LiveListener implements MessageListener {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(LiveListener.class.getName());
 
@@ -44,11 +48,11 @@ public class LiveListener implements MessageListener {
                 return;
             }
             String subject = message.getStringProperty(Headers.SUBJECT);
-            JsonObjectBuilder json = Json.createObjectBuilder().add("type", subject).add("locker", locker)
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("type", subject).add("locker", locker)
                     .add("compartment", orEmpty(message.getStringProperty(Headers.COMPARTMENT)));
             if (Headers.Subject.ALARM.equals(subject)) {
                 json.add("alarm", orEmpty(message.getStringProperty(Headers.ALARM)))
-                        .add("detail", Json.createReader(new StringReader(message.getBody(String.class)))
+                        .add("detail", JSON.createReader(new StringReader(message.getBody(String.class)))
                                 .readObject().getString("detail", ""));
             } else {
                 json.add("state", orEmpty(message.getStringProperty(Headers.STATE)));

@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * Measures every link instead of guessing: pings each connected locker every {@code lockernet.shepherd.ping-seconds}
@@ -35,6 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class LinkHealth {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(LinkHealth.class.getName());
 
@@ -86,7 +90,7 @@ public class LinkHealth {
         List<String> lines = new ArrayList<>();
         for (Session session : sessions.all()) {
             String locker = (String) session.getUserProperties().get(LockerSessions.LOCKER);
-            Link.of(session).roundTripsSinceReport().ifPresent(rt -> lines.add(Json.createObjectBuilder()
+            Link.of(session).roundTripsSinceReport().ifPresent(rt -> lines.add(JSON.createObjectBuilder()
                     .add("locker", locker).add("samples", rt.samples()).add("p50Ms", rt.p50Ms())
                     .add("p99Ms", rt.p99Ms()).add("maxMs", rt.maxMs()).build().toString()));
             if (lines.size() == REPORT_CHUNK) {

@@ -1,0 +1,72 @@
+package io.lockernet.core.operatorapi.boundary;
+
+import io.lockernet.api.core.Assignment;
+import io.lockernet.api.core.LockerRegistration;
+import io.lockernet.core.locker.boundary.Lockers;
+import io.lockernet.core.locker.entity.Locker;
+import io.lockernet.core.rest.Caller;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Operators enter lockers into the fleet: where each stands, its Shepherds, the retailers that may use it. */
+@Path("/operator/lockers/{id}")
+@RequestScoped
+@Tag(name = "core-operator")
+@SecurityRequirement(name = "keycloak")
+@Produces(MediaType.APPLICATION_JSON)
+public class OperatorLockersResource {
+
+    private static final Logger LOG = Logger.getLogger(OperatorLockersResource.class.getName());
+
+    @EJB
+    Lockers lockers;
+
+    @Inject
+    Caller caller;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enter a locker into the fleet, or change it",
+            description = "Body {\"name\":\"…\",\"store\":\"…\",\"shepherd\":\"shepherd-1\",\"fallback\":\"shepherd-2\","
+                    + "\"retailers\":[\"acme\"]}; fallback and retailers may be left out (no retailer may use it then). "
+                    + "The locker may connect once its Keycloak client locker-<id> exists; its compartments come with "
+                    + "its hello. Changing the Shepherds works as PUT …/assignment.")
+    @APIResponse(responseCode = "201", description = "A new locker")
+    @APIResponse(responseCode = "200", description = "A known locker, changed")
+    @APIResponse(responseCode = "400", description = "Missing fields, unknown Shepherd or retailer")
+    public Response put(@PathParam("id") String id, LockerRegistration wanted) {
+        if (wanted == null || blank(wanted.name()) || blank(wanted.store()) || blank(wanted.shepherd())) {
+            throw new BadRequestException("name, store and shepherd are required");
+        }
+        if (wanted.name().length() > 200 || wanted.store().length() > 80) {
+            throw new BadRequestException("name is at most 200 characters, store at most 80");
+        }
+        List<String> retailers = wanted.retailers() == null ? List.of() : wanted.retailers();
+        boolean created = lockers.register(id, wanted.name().strip(), wanted.store().strip(), wanted.shepherd(),
+                wanted.fallback(), Set.copyOf(retailers));
+        LOG.fine(() -> "operator " + caller.claims().username() + (created ? " entered " : " changed ") + id);
+        Locker locker = lockers.get(id);
+        Assignment assignment = new Assignment(id, locker.shepherd(), locker.fallbackShepherd());
+        return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(assignment).build();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
