@@ -24,8 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Operators enter lockers into the fleet: where each stands, its Shepherds, the retailers that may use it. */
-@Path("/operator/lockers/{id}")
+/**
+ * Operators enter lockers into the fleet: where each stands, its Shepherds, the retailers that may use it. The class
+ * path is the operator area's root, as in the other operator resources: a root of {@code /operator/lockers/{id}} would
+ * be chosen for every request below it and hide {@code /operator/lockers/{id}/health}.
+ */
+@Path("/operator")
 @RequestScoped
 @Tag(name = "core-operator")
 @SecurityRequirement(name = "keycloak")
@@ -41,6 +45,7 @@ public class OperatorLockersResource {
     Caller caller;
 
     @PUT
+    @Path("lockers/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enter a locker into the fleet, or change it",
             description = "Body {\"name\":\"…\",\"store\":\"…\",\"shepherd\":\"shepherd-1\",\"fallback\":\"shepherd-2\","
