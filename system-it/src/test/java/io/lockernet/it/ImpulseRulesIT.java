@@ -117,9 +117,14 @@ class ImpulseRulesIT {
         return winners;
     }
 
+    /**
+     * A locker whose doors stay open 1.5 s: the winner of a pair holds its compartment at least that long, so the two
+     * opens of a pair overlap even when the server takes one of them up a few hundred milliseconds after the other (with
+     * 20 ms, a first open could end before the second arrived, and both rightly won).
+     */
     private static SimulatedLocker fast(String locker, int shepherd) {
         return new SimulatedLocker(new LockerConfig(locker, Demo.shepherd(shepherd), Demo.lockerToken(locker),
-                LockerConfig.DEFAULT_COMPARTMENTS, Duration.ofMillis(20)));
+                LockerConfig.DEFAULT_COMPARTMENTS, Duration.ofMillis(1500)));
     }
 
     private static void awaitState(String impulse, String state, String token) {
