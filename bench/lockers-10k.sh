@@ -5,7 +5,7 @@
 # unexpected disconnects, WildFly's heap (-Xmx2g), and the open round trip (bench/OpenLoad.java, HdrHistogram).
 # Runs in its own state directory; needs a built tree (mvn -DskipTests install).
 #
-#   bench/lockers-10k.sh                          # LOCKERS=10000 MINUTES=30 OPEN_RATE=2 READINGS_RATE=35
+#   bench/lockers-10k.sh                          # LOCKERS=10000 MINUTES=30 OPEN_RATE=2 READINGS_RATE=35 CONNECT_RATE=50
 #   LOCKERS=2000 MINUTES=5 bench/lockers-10k.sh   # a quick look
 #
 # Not a test: numbers depend on the machine. Nothing else should run on it meanwhile.
@@ -15,6 +15,7 @@ LOCKERS=${LOCKERS:-10000}
 MINUTES=${MINUTES:-30}
 OPEN_RATE=${OPEN_RATE:-2}
 READINGS_RATE=${READINGS_RATE:-35}
+CONNECT_RATE=${CONNECT_RATE:-50}
 export LOCKERNET_HOME=${LOCKERNET_HOME:-$PWD/target/bench-lockers}
 export LOCKERNET_PING_SECONDS=30
 export JBOSS_JAVA_SIZING="-Xms2g -Xmx2g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m"
@@ -41,8 +42,8 @@ echo "== provisioning lockers L-0007…L-$(printf %04d "$LOCKERS") in Keycloak a
 java bench/Fleet.java --first 7 --last "$LOCKERS" | tail -1
 
 readings=$((READINGS_RATE * (MINUTES * 60 + 300)))
-echo "== connecting $LOCKERS simulated lockers (50 a second); $READINGS_RATE readings a second once all are in"
-java -Xmx3g -jar "$SIM" --lockers "$LOCKERS" --connect-rate 50 --lockers-per-process 10000 --door-open-ms 2000 \
+echo "== connecting $LOCKERS simulated lockers ($CONNECT_RATE a second); $READINGS_RATE readings a second once all are in"
+java -Xmx3g -jar "$SIM" --lockers "$LOCKERS" --connect-rate "$CONNECT_RATE" --lockers-per-process 10000 --door-open-ms 2000 \
     --readings "$readings" --readings-per-second "$READINGS_RATE" > "$OUT/simulator.log" 2>&1 &
 sim=$!
 start=$SECONDS

@@ -21,7 +21,10 @@ public final class CloseCodes {
     public static final int DUPLICATE = 4409;
     /** The locker sent more frames than its rate limit allows. */
     public static final int FLOODING = 4429;
-    /** The Shepherd could not check the connection (Core unreachable); try again later. */
+    /**
+     * The Shepherd could not check the connection, or could not pass frames on to the Core (Core unreachable, its
+     * queue towards the Core full); try again later.
+     */
     public static final int TRY_LATER = 4503;
 
     private CloseCodes() {

@@ -36,10 +36,16 @@ public class CoreClient {
      * Calls to the Core at once, at most: each needs a loopback connection (two sockets in one server when the Core
      * runs beside the Shepherd), and a burst of thousands of lockers connecting must not open thousands of them
      * next to the lockers' own sockets. Well below the server's worker threads, which also serve the Core's side of
-     * these calls and every locker's frames. Callers beyond it wait their turn.
+     * these calls and every locker's frames.
      */
     static final int MAX_IN_FLIGHT = 8;
-    private static final Duration MAX_WAIT = Duration.ofSeconds(10);
+    /**
+     * How long a caller waits for its turn before the Core counts as busy (a locker is then asked to come back later,
+     * 4503). Short on purpose: callers are the server's worker threads, and the Core's side of the calls in flight
+     * needs worker threads too. With a 10 s wait, 10,000 lockers connecting at 50 a second left every worker waiting
+     * for a turn that could not come, because no worker was free to answer the calls in flight (docs/benchmarks.md).
+     */
+    private static final Duration MAX_WAIT = Duration.ofMillis(250);
 
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT, true);
     private HttpClient http;
@@ -134,8 +140,8 @@ public class CoreClient {
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         if (!inFlight.tryAcquire(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new CoreUnavailableException("the Core is busy: " + MAX_IN_FLIGHT + " calls waiting for over "
-                    + MAX_WAIT.toSeconds() + " s");
+            throw new CoreUnavailableException("the Core is busy: " + MAX_IN_FLIGHT + " calls in flight for over "
+                    + MAX_WAIT.toMillis() + " ms");
         }
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -6,15 +6,18 @@ import io.lockernet.api.protocol.LockerMessage;
 import io.lockernet.api.protocol.MessageCodec;
 import io.lockernet.api.protocol.SensorEvent;
 import io.lockernet.api.protocol.Vitals;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
-import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,15 +25,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the realtime queue, one message each, in the locker's order; vitals and occupancy readings go to the history tier
  * in batches ({@link HistoryBatches}). With {@code lockernet.tiers=realtime-only} every frame takes the realtime
  * path: that mode exists only to measure what the tiers save (docs/benchmarks.md).
+ * <p>
+ * The realtime send does not happen on the thread that read the frame: a WebSocket thread serves many lockers, and a
+ * persistent send takes milliseconds, which every other locker on that thread (and its pongs) would wait for. Frames
+ * are queued on {@code lockernet.shepherd.realtime-lanes} lanes (default 4; a locker always on the same one, so its
+ * frames stay in order) and each lane sends what queued up during its previous send in one transaction
+ * ({@link RealtimeSender}). When the Core's broker cannot take them, a lane holds at most
+ * {@code lockernet.shepherd.realtime-backlog} frames (default 10,000); beyond that the send methods throw
+ * {@link CoreUnavailableException}, and a locker whose frame met a full lane is closed with 4503 (reconnect later);
+ * that frame is not recorded, like any frame v1 of the protocol loses with a broken connection.
  */
 @ApplicationScoped
 public class CoreEvents {
 
     @Resource(lookup = "java:/JmsXA")
     ConnectionFactory connectionFactory;
-
-    @Resource(lookup = Destinations.REALTIME_JNDI)
-    Queue realtime;
 
     @Resource(lookup = Destinations.HISTORY_JNDI)
     Queue history;
@@ -45,14 +54,44 @@ public class CoreEvents {
     @ConfigProperty(name = "lockernet.tiers", defaultValue = "tiered")
     String tiers;
 
+    @Inject
+    RealtimeSender sender;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Inject
+    @ConfigProperty(name = "lockernet.shepherd.realtime-lanes", defaultValue = "4")
+    int laneCount;
+
+    @Inject
+    @ConfigProperty(name = "lockernet.shepherd.realtime-backlog", defaultValue = "10000")
+    int backlog;
+
     private final Clock clock = Clock.systemUTC();
+    private OrderedLanes<RealtimeSender.Frame> lanes;
+
+    @PostConstruct
+    void start() {
+        lanes = new OrderedLanes<>(laneCount, backlog, 200, RealtimeSender.Frame::locker, sender::send, threads);
+    }
+
+    @PreDestroy
+    void stop() {
+        lanes.close(5_000);
+    }
+
+    /** Realtime frames queued and not yet on the Core's queue. */
+    public int backlog() {
+        return lanes.backlog();
+    }
 
     /** A frame the locker sent, already validated. */
     public void device(LockerMessage frame) {
         if (isHistory(frame) && !"realtime-only".equals(tiers)) {
             historyBatches.add(frame);
         } else {
-            send(frame.locker(), Headers.Kind.DEVICE, MessageCodec.write(frame), p -> { });
+            send(frame.locker(), Headers.Kind.DEVICE, MessageCodec.write(frame), Map.of());
         }
     }
 
@@ -63,7 +102,7 @@ public class CoreEvents {
     }
 
     public void link(String locker, boolean online) {
-        send(locker, Headers.Kind.LINK, "", p -> p.setProperty(Headers.ONLINE, online));
+        send(locker, Headers.Kind.LINK, "", Map.of(Headers.ONLINE, online));
     }
 
     /** Ping round trips of lockers, one JSON object per line (see {@link Headers.Kind#LINK_STATS}); history tier. */
@@ -80,27 +119,19 @@ public class CoreEvents {
 
     /** A command could not be handed to the locker; {@code expired} when its deadline had passed. */
     public void undelivered(String locker, String impulse, boolean expired, String reason) {
-        send(locker, Headers.Kind.UNDELIVERED, "", p -> p.setProperty(Headers.IMPULSE, impulse)
-                .setProperty(Headers.EXPIRED, expired)
-                .setProperty(Headers.REASON, reason));
+        send(locker, Headers.Kind.UNDELIVERED, "",
+                Map.of(Headers.IMPULSE, impulse, Headers.EXPIRED, expired, Headers.REASON, reason));
     }
 
     /** A connection misbehaved: {@code kind} is DUPLICATE_CONNECTION, IMPERSONATION or FLOODING. */
     public void alarm(String locker, String kind, String detail) {
-        send(locker, Headers.Kind.ALARM, "", p -> p.setProperty(Headers.ALARM, kind).setProperty(Headers.REASON, detail));
+        send(locker, Headers.Kind.ALARM, "", Map.of(Headers.ALARM, kind, Headers.REASON, detail));
     }
 
-    private void send(String locker, String kind, String body, java.util.function.Consumer<JMSProducer> extra) {
-        try (JMSContext jms = connectionFactory.createContext()) {
-            JMSProducer producer = jms.createProducer()
-                    .setProperty(Headers.KIND, kind)
-                    .setProperty(Headers.LOCKER, locker)
-                    .setProperty(Headers.SHEPHERD, config.instance())
-                    .setProperty(Headers.AT, clock.millis())
-                    // one locker's frames are consumed in order, by one consumer at a time (Artemis message groups)
-                    .setProperty("JMSXGroupID", locker);
-            extra.accept(producer);
-            producer.send(realtime, body);
+    private void send(String locker, String kind, String body, Map<String, Object> properties) {
+        if (!lanes.offer(new RealtimeSender.Frame(locker, kind, body, clock.millis(), properties))) {
+            throw new CoreUnavailableException("the Core's broker is not taking realtime frames: " + lanes.backlog()
+                    + " waiting");
         }
     }
 }

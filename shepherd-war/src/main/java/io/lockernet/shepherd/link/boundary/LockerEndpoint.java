@@ -19,6 +19,7 @@ import io.lockernet.shepherd.link.control.LockerIdentity;
 import io.lockernet.shepherd.link.control.LockerSessions;
 import io.lockernet.shepherd.link.control.RefusalException;
 import io.lockernet.shepherd.platform.CoreEvents;
+import io.lockernet.shepherd.platform.CoreUnavailableException;
 import io.lockernet.shepherd.platform.ShepherdConfig;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
@@ -94,6 +95,9 @@ public class LockerEndpoint {
         } catch (RefusalException e) {
             LOG.info(() -> "refused a connection to " + config.instance() + ": " + e.code() + " " + e.getMessage());
             close(session, e.code(), e.getMessage());
+        } catch (CoreUnavailableException e) {
+            LOG.warning(() -> "refused a connection to " + config.instance() + " for now: " + e.getMessage());
+            close(session, CloseCodes.TRY_LATER, "the Core cannot be told now; reconnect later");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "cannot admit a locker to " + config.instance(), e);
             close(session, CloseReason.CloseCodes.UNEXPECTED_CONDITION.getCode(), "internal error; retry later");
@@ -125,6 +129,9 @@ public class LockerEndpoint {
             close(session, CloseCodes.MALFORMED, "malformed frame: " + e.getMessage());
         } catch (RefusalException e) {
             close(session, e.code(), e.getMessage());
+        } catch (CoreUnavailableException e) {
+            LOG.warning(() -> "closing " + locker + " for now: " + e.getMessage());
+            close(session, CloseCodes.TRY_LATER, "the Shepherd cannot pass frames to the Core now; reconnect later");
         }
     }
 
@@ -191,7 +198,11 @@ public class LockerEndpoint {
     public void closed(Session session, CloseReason reason) {
         String locker = (String) session.getUserProperties().get(LOCKER);
         if (locker != null && sessions.remove(locker, session)) {
-            core.link(locker, false);
+            try {
+                core.link(locker, false);
+            } catch (CoreUnavailableException e) {
+                LOG.warning(() -> "cannot tell the Core that " + locker + " left: " + e.getMessage());
+            }
             LOG.info(() -> "locker " + locker + " left " + config.instance() + ": " + reason.getCloseCode().getCode()
                     + " " + reason.getReasonPhrase());
         }

@@ -33,6 +33,10 @@ import jakarta.json.spi.JsonProvider;
  * that the Core learns the locker is offline when it is, not when TCP gives up minutes later. On the same beat it
  * ends links whose token expired without a {@code reauth}. Every {@code lockernet.shepherd.link-report-seconds}
  * (default 300) it sends the Core each locker's round-trip percentiles over its latest pings (history tier).
+ * <p>
+ * The pings are spread over the interval: every second the lockers whose turn it is (by their id's hash, so about
+ * one in {@code ping-seconds}) are checked and pinged, and a ping is sent without waiting for it to be written, so
+ * one slow connection does not hold up the others and ten thousand lockers are not all pinged in the same instant.
  */
 @ApplicationScoped
 public class LinkHealth {
@@ -68,10 +72,11 @@ public class LinkHealth {
     private final Recorder roundTrips = new Recorder(3);
     private Histogram total = new Histogram(3);
     private ScheduledFuture<?> pinging;
+    private long ticks;
     private ScheduledFuture<?> reporting;
 
     void start(@Observes @Initialized(ApplicationScoped.class) ServletContext started) {
-        pinging = scheduler.scheduleAtFixedRate(this::pingAll, pingSeconds, pingSeconds, TimeUnit.SECONDS);
+        pinging = scheduler.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
         reporting = scheduler.scheduleAtFixedRate(this::reportQuietly, reportSeconds, reportSeconds, TimeUnit.SECONDS);
     }
 
@@ -129,29 +134,33 @@ public class LinkHealth {
         return total.copy();
     }
 
-    void pingAll() {
-        long deadNanos = TimeUnit.SECONDS.toNanos(2 * pingSeconds);
+    /** Checks and pings the lockers whose turn it is this second. */
+    void tick() {
+        long turn = ticks++ % pingSeconds;
         for (Session session : sessions.all()) {
-            long now = System.nanoTime();
-            Link link = Link.of(session);
-            Instant expires = (Instant) session.getUserProperties().get(LockerSessions.TOKEN_EXPIRES);
-            if (expires != null && Instant.now().isAfter(expires)) {
-                close(session, CloseCodes.UNAUTHENTICATED, "token expired at " + expires + "; send reauth before expiry");
-            } else if (link.silentNanos(now) > deadNanos) {
-                LOG.info(() -> "closing a silent link on " + config.instance());
-                close(session, CloseCodes.LINK_TIMEOUT, "nothing heard for " + 2 * pingSeconds + " s");
-            } else {
-                ping(session, link.pinged(now));
+            String locker = (String) session.getUserProperties().get(LockerSessions.LOCKER);
+            if (locker != null && Math.floorMod(locker.hashCode(), pingSeconds) == turn) {
+                try {
+                    check(session, locker);
+                } catch (RuntimeException e) {
+                    LOG.warning(() -> "cannot check the link of " + locker + ": " + e);
+                }
             }
         }
     }
 
-    private void ping(Session session, String nonce) {
-        String locker = (String) session.getUserProperties().get(LockerSessions.LOCKER);
-        try {
-            sessions.send(session, new Ping(locker, sessions.nextSeq(session), Instant.now(), nonce));
-        } catch (IOException | RuntimeException e) {
-            LOG.fine(() -> "ping to " + locker + " failed: " + e);
+    private void check(Session session, String locker) {
+        long now = System.nanoTime();
+        Link link = Link.of(session);
+        Instant expires = (Instant) session.getUserProperties().get(LockerSessions.TOKEN_EXPIRES);
+        if (expires != null && Instant.now().isAfter(expires)) {
+            close(session, CloseCodes.UNAUTHENTICATED, "token expired at " + expires + "; send reauth before expiry");
+        } else if (link.silentNanos(now) > TimeUnit.SECONDS.toNanos(2 * pingSeconds)) {
+            LOG.info(() -> "closing the silent link of " + locker + " on " + config.instance());
+            close(session, CloseCodes.LINK_TIMEOUT, "nothing heard for " + 2 * pingSeconds + " s");
+        } else {
+            sessions.sendWithoutWaiting(session,
+                    new Ping(locker, sessions.nextSeq(session), Instant.now(), link.pinged(now)));
         }
     }
 

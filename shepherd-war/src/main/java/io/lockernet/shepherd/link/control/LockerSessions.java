@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
 
 /**
  * The live connection of each locker on this instance: at most one per locker. Sending is serialised per session,
@@ -18,6 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @ApplicationScoped
 public class LockerSessions {
+
+    private static final Logger LOG = Logger.getLogger(LockerSessions.class.getName());
 
     /** Session property: the locker the session was admitted for. */
     public static final String LOCKER = "lockernet.locker";
@@ -53,6 +56,19 @@ public class LockerSessions {
     /** The next sequence number of this Shepherd's frames on a session. */
     public long nextSeq(Session session) {
         return ((AtomicLong) session.getUserProperties().get(SEQ)).incrementAndGet();
+    }
+
+    /**
+     * Queues the frame for sending and returns at once; a failure is only logged (for pings: a link that cannot be
+     * written to falls silent and is closed on its own). Undertow takes whole-message sends from several threads.
+     */
+    public void sendWithoutWaiting(Session session, LockerMessage message) {
+        session.getAsyncRemote().sendText(MessageCodec.write(message), result -> {
+            if (!result.isOK()) {
+                LOG.fine(() -> "sending " + message.type() + " to " + message.locker() + " failed: "
+                        + result.getException());
+            }
+        });
     }
 
     public void send(Session session, LockerMessage message) throws IOException {
