@@ -37,7 +37,12 @@ final class Http {
 
     /** A user's access token through the given client (Keycloak's password grant: a login without a browser). */
     static String userToken(String clientId, String username) {
-        return token(Map.of("grant_type", "password", "client_id", clientId, "client_secret", Demo.secretOf(clientId),
+        return userToken(clientId, Demo.secretOf(clientId), username);
+    }
+
+    /** As {@link #userToken(String, String)}, for a client whose secret is not a demo secret. */
+    static String userToken(String clientId, String clientSecret, String username) {
+        return token(Map.of("grant_type", "password", "client_id", clientId, "client_secret", clientSecret,
                 "username", username, "password", Demo.PASSWORD));
     }
 

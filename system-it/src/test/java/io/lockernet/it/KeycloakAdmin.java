@@ -35,6 +35,15 @@ final class KeycloakAdmin {
         return before;
     }
 
+    /** The secret Keycloak generated for a confidential client. */
+    static String clientSecret(String clientId) {
+        String token = adminToken();
+        String clients = BASE + "/admin/realms/lockernet/clients";
+        JsonObject client = Http.get(clients + "?clientId=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8), token)
+                .structure().asJsonArray().getJsonObject(0);
+        return Http.get(clients + "/" + client.getString("id") + "/client-secret", token).json().getString("value");
+    }
+
     private static String adminToken() {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

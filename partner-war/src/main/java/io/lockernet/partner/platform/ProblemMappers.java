@@ -1,6 +1,10 @@
 package io.lockernet.partner.platform;
 
 import io.lockernet.api.problem.Problem;
+import io.lockernet.partner.order.control.DuplicateOrderException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -17,7 +21,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        Throwable e = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        Throwable e = (thrown instanceof CompletionException || thrown instanceof EJBException)
+                && thrown.getCause() != null ? thrown.getCause() : thrown;
         Problem problem = problem(e);
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
@@ -25,6 +30,15 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     private static Problem problem(Throwable e) {
         if (e instanceof CoreProblemException core) {
             return core.problem();
+        }
+        if (e instanceof DuplicateOrderException) {
+            return Problem.of(409, "Conflict", e.getMessage());
+        }
+        if (e instanceof IllegalArgumentException) {
+            return Problem.of(400, "Bad request", e.getMessage());
+        }
+        if (e instanceof ProcessingException && e.getCause() instanceof JsonbException) {
+            return Problem.of(400, "Bad request", "the body does not fit the expected JSON: " + e.getCause().getMessage());
         }
         if (e instanceof WebApplicationException w) {
             return Problem.of(w.getResponse().getStatus(), w.getResponse().getStatusInfo().getReasonPhrase(),

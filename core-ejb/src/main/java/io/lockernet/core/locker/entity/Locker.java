@@ -70,6 +70,15 @@ public class Locker {
         this.retailers.addAll(retailers);
     }
 
+    /** Lets the retailer use this locker (true), or no longer (false). */
+    public void usableBy(String retailer, boolean usable) {
+        if (usable) {
+            retailers.add(retailer);
+        } else {
+            retailers.remove(retailer);
+        }
+    }
+
     public boolean usableBy(String retailer) {
         return retailers.contains(retailer);
     }

@@ -1,0 +1,49 @@
+package io.lockernet.partner.order.boundary;
+
+import io.lockernet.partner.order.entity.Customer;
+import io.lockernet.partner.order.entity.CustomerOrder;
+import io.lockernet.partner.order.entity.Product;
+import java.time.Instant;
+import java.util.List;
+
+/** The JSON documents of the retailer's order API. */
+public final class OrderDocuments {
+
+    private OrderDocuments() {
+    }
+
+    /** A product: outer size of one unit in millimetres, weight in grams, packaging BOX, UPRIGHT, FRAGILE or BAG. */
+    public record ProductDocument(String sku, String name, int lengthMm, int widthMm, int heightMm, int weightGrams,
+                                  String packaging) {
+
+        static ProductDocument of(Product p) {
+            return new ProductDocument(p.sku(), p.name(), p.lengthMm(), p.widthMm(), p.heightMm(), p.weightGrams(),
+                    p.packaging().name());
+        }
+    }
+
+    /** lowCompartment: the customer needs a low compartment (wheelchair users). */
+    public record CustomerDocument(String name, String email, String phone, boolean lowCompartment) {
+
+        static CustomerDocument of(Customer c) {
+            return new CustomerDocument(c.name(), c.email(), c.phone(), c.lowCompartment());
+        }
+    }
+
+    public record LineDocument(String sku, int quantity) {
+    }
+
+    /** A new order: the retailer's reference, the store where it is to be collected, the customer, the lines. */
+    public record NewOrder(String reference, String store, CustomerDocument customer, List<LineDocument> lines) {
+    }
+
+    public record OrderDocument(String reference, String store, String state, Instant createdAt,
+                                CustomerDocument customer, List<LineDocument> lines) {
+
+        static OrderDocument of(CustomerOrder o) {
+            return new OrderDocument(o.reference(), o.store(), o.state().name(), o.createdAt(),
+                    CustomerDocument.of(o.customer()),
+                    o.lines().stream().map(l -> new LineDocument(l.product().sku(), l.quantity())).toList());
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.lockernet.partner.order.boundary;
+
+import io.lockernet.partner.deposit.control.CompartmentFit;
+import io.lockernet.partner.deposit.control.DepositProposals;
+import io.lockernet.partner.order.boundary.OrderDocuments.LineDocument;
+import io.lockernet.partner.order.boundary.OrderDocuments.NewOrder;
+import io.lockernet.partner.order.boundary.OrderDocuments.OrderDocument;
+import io.lockernet.partner.order.control.Orders;
+import io.lockernet.partner.order.entity.Customer;
+import io.lockernet.partner.order.entity.CustomerOrder;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The retailer's orders to be collected from lockers, and the compartment each should go into. */
+@Path("/orders")
+@RequestScoped
+@Tag(name = "partner")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrdersResource {
+
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._-]{1,60}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
+
+    @EJB
+    Orders orders;
+
+    @Inject
+    DepositProposals proposals;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enter an order to be collected from a locker",
+            description = "Body {\"reference\":\"A-1001\",\"store\":\"acme-springfield\",\"customer\":{\"name\":…,"
+                    + "\"email\":…,\"phone\":…,\"lowCompartment\":false},\"lines\":[{\"sku\":\"DRILL-1\",\"quantity\":1}]}."
+                    + " Every sku must be a product entered before.")
+    @APIResponse(responseCode = "201", description = "The order, OPEN")
+    @APIResponse(responseCode = "400", description = "Missing or bad fields, unknown sku; nothing is written")
+    @APIResponse(responseCode = "409", description = "An order with this reference exists")
+    public Response create(NewOrder order, @Context UriInfo uri) {
+        if (order == null || order.reference() == null || !REFERENCE.matcher(order.reference()).matches()) {
+            throw new BadRequestException("reference is 1 to 60 letters, digits, '.', '_' or '-'");
+        }
+        if (order.store() == null || order.store().isBlank() || order.store().length() > 80) {
+            throw new BadRequestException("store is required, at most 80 characters");
+        }
+        var customer = order.customer();
+        if (customer == null || customer.name() == null || customer.name().isBlank() || customer.name().length() > 200
+                || customer.email() == null || !EMAIL.matcher(customer.email()).matches()
+                || customer.phone() != null && customer.phone().length() > 40) {
+            throw new BadRequestException("customer needs a name (at most 200 characters) and an e-mail address; "
+                    + "phone is optional, at most 40 characters");
+        }
+        if (order.lines() == null || order.lines().isEmpty() || order.lines().size() > 100) {
+            throw new BadRequestException("an order has 1 to 100 lines");
+        }
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        for (LineDocument line : order.lines()) {
+            if (line == null || line.sku() == null || line.quantity() <= 0 || line.quantity() > 1000) {
+                throw new BadRequestException("each line has a sku and a quantity from 1 to 1000");
+            }
+            lines.merge(line.sku(), line.quantity(), Integer::sum);
+        }
+        CustomerOrder created = orders.create(order.reference(), order.store().strip(),
+                new Customer(customer.name().strip(), customer.email().strip(), customer.phone(),
+                        customer.lowCompartment()), lines);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.reference()).build())
+                .entity(OrderDocument.of(created)).build();
+    }
+
+    @GET
+    @Operation(summary = "Orders in a state (default OPEN: waiting to be deposited), oldest first, at most 500",
+            description = "?state=OPEN&store=acme-springfield")
+    public List<OrderDocument> list(@QueryParam("state") String state, @QueryParam("store") String store) {
+        CustomerOrder.State wanted;
+        try {
+            wanted = state == null ? CustomerOrder.State.OPEN : CustomerOrder.State.valueOf(state);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("state is one of " + Arrays.toString(CustomerOrder.State.values()));
+        }
+        return orders.orders(wanted, store).stream().map(OrderDocument::of).toList();
+    }
+
+    @GET
+    @Path("{reference}")
+    @Operation(summary = "One order")
+    @APIResponse(responseCode = "404", description = "No such order")
+    public OrderDocument one(@PathParam("reference") String reference) {
+        return OrderDocument.of(order(reference));
+    }
+
+    @GET
+    @Path("{reference}/proposal")
+    @Operation(summary = "The compartment the order should go into",
+            description = "The smallest free compartment of an online locker at the order's store that its items can "
+                    + "be packed into (3D packing with sizes, weights and packaging); a low one if the customer needs "
+                    + "it. ?locker=L-0001 is the locker the employee stands at: its compartments come first, another "
+                    + "locker of the store only when nothing there fits (otherLocker true).")
+    @APIResponse(responseCode = "200", description = "{\"locker\",\"compartment\",\"size\",\"otherLocker\"}")
+    @APIResponse(responseCode = "404", description = "No such order, or no such locker for this retailer")
+    @APIResponse(responseCode = "409", description = "No free compartment at the store fits the order")
+    public CompartmentFit.Proposal proposal(@PathParam("reference") String reference,
+                                            @QueryParam("locker") String locker) {
+        CustomerOrder order = order(reference);
+        if (order.state() != CustomerOrder.State.OPEN) {
+            throw new ClientErrorException("order " + reference + " is " + order.state() + ", not waiting for a "
+                    + "compartment", Response.Status.CONFLICT);
+        }
+        return proposals.propose(order.parcel(), order.store(), locker, order.customer().lowCompartment())
+                .orElseThrow(() -> new ClientErrorException("no free compartment at store " + order.store()
+                        + " fits order " + reference + (order.customer().lowCompartment() ? " (low ones only)" : "")
+                        + "; a fitting one may come free, or the order may be split", Response.Status.CONFLICT));
+    }
+
+    private CustomerOrder order(String reference) {
+        return orders.order(reference).orElseThrow(() -> new NotFoundException("no order " + reference));
+    }
+}
