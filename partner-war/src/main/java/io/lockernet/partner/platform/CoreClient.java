@@ -3,6 +3,8 @@ package io.lockernet.partner.platform;
 import io.lockernet.api.core.ImpulseView;
 import io.lockernet.api.core.LockerView;
 import io.lockernet.api.core.OpenRequest;
+import io.lockernet.api.core.ReservationView;
+import io.lockernet.api.core.ReserveRequest;
 import io.lockernet.api.oidc.ClientCredentials;
 import io.lockernet.api.problem.Problem;
 import jakarta.annotation.PostConstruct;
@@ -64,6 +66,28 @@ public class CoreClient {
     public ImpulseView impulse(String id) {
         return json.fromJson(call(get("/partner/impulses/" + URLEncoder.encode(id, StandardCharsets.UTF_8)), 200),
                 ImpulseView.class);
+    }
+
+    /** Holds a compartment for a parcel; the answer carries the pickup code, shown this once. */
+    public ReservationView reserve(ReserveRequest request) {
+        HttpRequest post = builder("/partner/reservations")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.toJson(request)))
+                .build();
+        return json.fromJson(call(post, 201), ReservationView.class);
+    }
+
+    public ReservationView reservation(String id) {
+        return json.fromJson(call(get(reservationPath(id)), 200), ReservationView.class);
+    }
+
+    /** Gives up a hold on which nothing was put in yet. */
+    public ReservationView cancelReservation(String id) {
+        return json.fromJson(call(builder(reservationPath(id)).DELETE().build(), 200), ReservationView.class);
+    }
+
+    private static String reservationPath(String id) {
+        return "/partner/reservations/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
     }
 
     private HttpRequest get(String path) {

@@ -2,6 +2,7 @@ package io.lockernet.partner.platform;
 
 import io.lockernet.api.problem.Problem;
 import io.lockernet.partner.order.control.DuplicateOrderException;
+import io.lockernet.partner.parcel.control.ParcelConflictException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -31,7 +32,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof CoreProblemException core) {
             return core.problem();
         }
-        if (e instanceof DuplicateOrderException) {
+        if (e instanceof DuplicateOrderException || e instanceof ParcelConflictException) {
             return Problem.of(409, "Conflict", e.getMessage());
         }
         if (e instanceof IllegalArgumentException) {

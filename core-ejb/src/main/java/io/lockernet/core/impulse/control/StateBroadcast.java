@@ -42,6 +42,7 @@ public class StateBroadcast {
                 .setProperty(Headers.SUBJECT, Headers.Subject.IMPULSE)
                 .setProperty(Headers.IMPULSE, impulse.id())
                 .setProperty(Headers.LOCKER, impulse.locker())
+                .setProperty(Headers.COMPARTMENT, impulse.compartment())
                 .setProperty(Headers.RETAILER, impulse.retailer() == null ? "" : impulse.retailer())
                 .setProperty(Headers.STATE, impulse.state().name())
                 .send(stateTopic, body.build().toString());

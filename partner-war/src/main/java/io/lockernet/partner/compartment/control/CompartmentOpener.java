@@ -33,7 +33,12 @@ public class CompartmentOpener {
 
     /** Completes with the impulse as the Core last reported it; fails with the Core's problem if it refused. */
     public CompletionStage<ImpulseView> open(String locker, String compartment, TokenClaims staff) {
-        ImpulseView sent = core.open(new OpenRequest(locker, compartment, staff.subject(), null, null));
+        return open(new OpenRequest(locker, compartment, staff.subject(), null, null), staff);
+    }
+
+    /** As {@link #open(String, String, TokenClaims)}, for a reservation's compartment (DEPOSIT or RETRIEVE). */
+    public CompletionStage<ImpulseView> open(OpenRequest request, TokenClaims staff) {
+        ImpulseView sent = core.open(request);
         actions.requested(sent, staff.username());
         CompletableFuture<String> settled = pending.await(sent.id());
         // the door may have opened before the wait began: ask once, now that nothing can be missed

@@ -42,8 +42,8 @@ public final class CompartmentFit {
      * The compartment proposed for the parcel at {@code locker} (null: at any locker of the store), from the free
      * candidates of the store; empty when none fits (too big, too heavy, or every fitting compartment is taken).
      */
-    public static Optional<Proposal> propose(Parcel parcel, String locker, List<Candidate> free, boolean lowHeight) {
-        if (parcel.items().isEmpty() || parcel.weightGrams() > MAX_LOAD_GRAMS) {
+    public static Optional<Proposal> propose(Packing packing, String locker, List<Candidate> free, boolean lowHeight) {
+        if (packing.items().isEmpty() || packing.weightGrams() > MAX_LOAD_GRAMS) {
             return Optional.empty();
         }
         return free.stream()
@@ -53,26 +53,26 @@ public final class CompartmentFit {
                         // of equal ones, a low compartment is kept for those who need it
                         .thenComparing((Candidate c) -> !lowHeight && c.lowHeight())
                         .thenComparing(Candidate::compartment))
-                .filter(c -> fits(parcel, c))
+                .filter(c -> fits(packing, c))
                 .findFirst()
                 .map(c -> new Proposal(c.locker(), c.compartment(), c.size(),
                         locker != null && !c.locker().equals(locker)));
     }
 
     /** Whether the items can be packed into the compartment together (and, upright ones, standing up). */
-    public static boolean fits(Parcel parcel, Candidate compartment) {
+    public static boolean fits(Packing packing, Candidate compartment) {
         // the library's axes: x = width, y = depth, z = height (up)
         Container container = Container.newBuilder().withDescription(compartment.compartment())
                 .withSize(compartment.widthMm(), compartment.depthMm(), compartment.heightMm())
                 .withEmptyWeight(0).withMaxLoadWeight(MAX_LOAD_GRAMS).withStack(new DefaultStack()).build();
-        List<StackableItem> items = parcel.items().stream().map(CompartmentFit::stackable).toList();
+        List<StackableItem> items = packing.items().stream().map(CompartmentFit::stackable).toList();
         PackagerResult result = PlainPackager.newBuilder().build().newResultBuilder()
                 .withContainers(ContainerItem.newListBuilder().withContainer(container).build())
                 .withStackables(items).withMaxContainerCount(1).build();
         return result.isSuccess() && result.size() == 1;
     }
 
-    private static StackableItem stackable(Parcel.Item item) {
+    private static StackableItem stackable(Packing.Item item) {
         int pad = 2 * item.packaging().paddingMm;
         Box.Builder box = Box.newBuilder().withDescription(item.sku())
                 .withSize(item.lengthMm() + pad, item.widthMm() + pad, item.heightMm() + pad)

@@ -24,7 +24,7 @@ public class DepositProposals {
      * The proposal for a parcel to be collected at {@code store}; {@code locker} (may be null) is where the employee
      * stands, and comes first.
      */
-    public Optional<CompartmentFit.Proposal> propose(Parcel parcel, String store, String locker, boolean lowHeight) {
+    public Optional<CompartmentFit.Proposal> propose(Packing packing, String store, String locker, boolean lowHeight) {
         List<LockerView> lockers = core.lockers();
         if (locker != null) {
             LockerView here = lockers.stream().filter(l -> l.id().equals(locker)).findFirst()
@@ -40,7 +40,7 @@ public class DepositProposals {
                         .map(c -> new CompartmentFit.Candidate(l.id(), c.name(), c.size(), c.widthMm(),
                                 c.heightMm(), c.depthMm(), c.lowHeight())))
                 .toList();
-        return CompartmentFit.propose(parcel, locker, free, lowHeight);
+        return CompartmentFit.propose(packing, locker, free, lowHeight);
     }
 
     private static boolean usable(CompartmentView c) {

@@ -3,6 +3,7 @@ package io.lockernet.partner.order.boundary;
 import io.lockernet.partner.order.entity.Customer;
 import io.lockernet.partner.order.entity.CustomerOrder;
 import io.lockernet.partner.order.entity.Product;
+import io.lockernet.partner.parcel.entity.Parcel;
 import java.time.Instant;
 import java.util.List;
 
@@ -37,13 +38,33 @@ public final class OrderDocuments {
     public record NewOrder(String reference, String store, CustomerDocument customer, List<LineDocument> lines) {
     }
 
+    /** An order; {@code parcels} (in the answer for one order only) say where it went and how that stands. */
     public record OrderDocument(String reference, String store, String state, Instant createdAt,
-                                CustomerDocument customer, List<LineDocument> lines) {
+                                CustomerDocument customer, List<LineDocument> lines, List<ParcelDocument> parcels) {
 
         static OrderDocument of(CustomerOrder o) {
+            return of(o, null);
+        }
+
+        static OrderDocument of(CustomerOrder o, List<Parcel> parcels) {
             return new OrderDocument(o.reference(), o.store(), o.state().name(), o.createdAt(),
                     CustomerDocument.of(o.customer()),
-                    o.lines().stream().map(l -> new LineDocument(l.product().sku(), l.quantity())).toList());
+                    o.lines().stream().map(l -> new LineDocument(l.product().sku(), l.quantity())).toList(),
+                    parcels == null ? null : parcels.stream().map(ParcelDocument::of).toList());
         }
+    }
+
+    /** Where a parcel of the order is: RESERVED (being put in), DEPOSITED, COLLECTED, RETRIEVED, CANCELLED. */
+    public record ParcelDocument(String locker, String compartment, String state, Instant depositedAt,
+                                 Instant expiresAt, Instant codeSentAt) {
+
+        static ParcelDocument of(Parcel p) {
+            return new ParcelDocument(p.locker(), p.compartment(), p.state().name(), p.depositedAt(), p.expiresAt(),
+                    p.codeSentAt());
+        }
+    }
+
+    /** Which compartment the employee puts the order into: usually the proposal's. */
+    public record DepositRequest(String locker, String compartment) {
     }
 }

@@ -2,12 +2,16 @@ package io.lockernet.partner.order.boundary;
 
 import io.lockernet.partner.deposit.control.CompartmentFit;
 import io.lockernet.partner.deposit.control.DepositProposals;
+import io.lockernet.partner.order.boundary.OrderDocuments.DepositRequest;
 import io.lockernet.partner.order.boundary.OrderDocuments.LineDocument;
 import io.lockernet.partner.order.boundary.OrderDocuments.NewOrder;
 import io.lockernet.partner.order.boundary.OrderDocuments.OrderDocument;
 import io.lockernet.partner.order.control.Orders;
 import io.lockernet.partner.order.entity.Customer;
 import io.lockernet.partner.order.entity.CustomerOrder;
+import io.lockernet.partner.parcel.control.Deposits;
+import io.lockernet.partner.parcel.control.Parcels;
+import io.lockernet.partner.platform.StaffMember;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +25,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +35,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,6 +56,15 @@ public class OrdersResource {
 
     @Inject
     DepositProposals proposals;
+
+    @EJB
+    Parcels parcels;
+
+    @Inject
+    Deposits deposits;
+
+    @Inject
+    StaffMember staff;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -108,7 +124,37 @@ public class OrdersResource {
     @Operation(summary = "One order")
     @APIResponse(responseCode = "404", description = "No such order")
     public OrderDocument one(@PathParam("reference") String reference) {
-        return OrderDocument.of(order(reference));
+        return OrderDocument.of(order(reference), parcels.ofOrder(reference));
+    }
+
+    @POST
+    @Path("{reference}/deposit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put the order into a compartment: reserve it, open it, answer when the door is open",
+            description = "Body {\"locker\":\"L-0001\",\"compartment\":\"A2\"} (usually the proposal's). 200 with "
+                    + "the impulse once the door is seen open; the employee puts the parcel in and closes the door, and "
+                    + "the order becomes DEPOSITED and the customer is e-mailed the pickup code. If the door does not "
+                    + "open the hold is given up and the order waits again (409 or 504, as for any open).")
+    @APIResponse(responseCode = "200", description = "The door is open")
+    @APIResponse(responseCode = "409", description = "The order is not OPEN, the compartment is taken, or the door "
+            + "did not open")
+    public void deposit(@PathParam("reference") String reference, DepositRequest request,
+                        @Suspended AsyncResponse response) {
+        if (request == null || request.locker() == null || request.compartment() == null) {
+            throw new BadRequestException("locker and compartment are required");
+        }
+        deposits.deposit(reference, request.locker(), request.compartment(), staff.claims())
+                .whenComplete((impulse, error) -> {
+                    if (error != null) {
+                        response.resume(error);
+                    } else if (Set.of("DOOR_OPEN", "DOOR_CLOSED").contains(impulse.state())) {
+                        response.resume(Response.ok(impulse).build());
+                    } else {
+                        response.resume(new ClientErrorException("the door did not open: " + impulse.state()
+                                + (impulse.reason() == null ? "" : " (" + impulse.reason() + ")"),
+                                Response.Status.CONFLICT));
+                    }
+                });
     }
 
     @GET
@@ -128,7 +174,7 @@ public class OrdersResource {
             throw new ClientErrorException("order " + reference + " is " + order.state() + ", not waiting for a "
                     + "compartment", Response.Status.CONFLICT);
         }
-        return proposals.propose(order.parcel(), order.store(), locker, order.customer().lowCompartment())
+        return proposals.propose(order.packing(), order.store(), locker, order.customer().lowCompartment())
                 .orElseThrow(() -> new ClientErrorException("no free compartment at store " + order.store()
                         + " fits order " + reference + (order.customer().lowCompartment() ? " (low ones only)" : "")
                         + "; a fitting one may come free, or the order may be split", Response.Status.CONFLICT));

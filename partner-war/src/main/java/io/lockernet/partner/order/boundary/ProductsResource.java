@@ -1,6 +1,6 @@
 package io.lockernet.partner.order.boundary;
 
-import io.lockernet.partner.deposit.control.Parcel;
+import io.lockernet.partner.deposit.control.Packing;
 import io.lockernet.partner.order.boundary.OrderDocuments.ProductDocument;
 import io.lockernet.partner.order.control.Orders;
 import jakarta.ejb.EJB;
@@ -75,21 +75,21 @@ public class ProductsResource {
         if (product.weightGrams() < 0 || product.weightGrams() > MAX_WEIGHT_GRAMS) {
             throw new BadRequestException("weightGrams is 0 to " + MAX_WEIGHT_GRAMS);
         }
-        Parcel.Packaging packaging = packaging(product.packaging());
+        Packing.Packaging packaging = packaging(product.packaging());
         boolean created = orders.putProduct(sku, product.name().strip(), product.lengthMm(), product.widthMm(),
                 product.heightMm(), product.weightGrams(), packaging);
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
                 .entity(one(sku)).build();
     }
 
-    private static Parcel.Packaging packaging(String name) {
+    private static Packing.Packaging packaging(String name) {
         if (name == null) {
-            return Parcel.Packaging.BOX;
+            return Packing.Packaging.BOX;
         }
         try {
-            return Parcel.Packaging.valueOf(name);
+            return Packing.Packaging.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("packaging is one of " + Arrays.toString(Parcel.Packaging.values())
+            throw new BadRequestException("packaging is one of " + Arrays.toString(Packing.Packaging.values())
                     + ", not '" + name + "'");
         }
     }

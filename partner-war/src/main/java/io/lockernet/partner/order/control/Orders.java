@@ -1,6 +1,6 @@
 package io.lockernet.partner.order.control;
 
-import io.lockernet.partner.deposit.control.Parcel;
+import io.lockernet.partner.deposit.control.Packing;
 import io.lockernet.partner.order.entity.Customer;
 import io.lockernet.partner.order.entity.CustomerOrder;
 import io.lockernet.partner.order.entity.Product;
@@ -22,7 +22,7 @@ public class Orders {
 
     /** A product entered or described anew; true when it is new. */
     public boolean putProduct(String sku, String name, int lengthMm, int widthMm, int heightMm, int weightGrams,
-                              Parcel.Packaging packaging) {
+                              Packing.Packaging packaging) {
         Optional<Product> known = product(sku);
         Product product = known.orElseGet(() -> new Product(sku));
         product.describe(name, lengthMm, widthMm, heightMm, weightGrams, packaging);

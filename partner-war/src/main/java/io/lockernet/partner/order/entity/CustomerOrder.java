@@ -1,6 +1,6 @@
 package io.lockernet.partner.order.entity;
 
-import io.lockernet.partner.deposit.control.Parcel;
+import io.lockernet.partner.deposit.control.Packing;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,8 +33,11 @@ public class CustomerOrder {
     public static final String BY_STATE = "CustomerOrder.byState";
     public static final String BY_STATE_AT_STORE = "CustomerOrder.byStateAtStore";
 
-    /** OPEN: waiting to be put into a locker. The deposit, pickup, expiry and return states follow the flows. */
-    public enum State { OPEN, DEPOSITED, COLLECTED, EXPIRED, RETURNED, CANCELLED }
+    /**
+     * OPEN: waiting to be put into a locker; DEPOSITING: a compartment is held and open for it; DEPOSITED: in the
+     * locker, waiting for the customer; COLLECTED: the customer took it.
+     */
+    public enum State { OPEN, DEPOSITING, DEPOSITED, COLLECTED, EXPIRED, RETURNED, CANCELLED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,8 +71,12 @@ public class CustomerOrder {
     }
 
     /** Everything of the order in one parcel, as the packing sees it. */
-    public Parcel parcel() {
-        return new Parcel(lines.stream().map(l -> l.product().item(l.quantity())).toList());
+    public Packing packing() {
+        return new Packing(lines.stream().map(l -> l.product().item(l.quantity())).toList());
+    }
+
+    public void moveTo(State state) {
+        this.state = state;
     }
 
     public String reference() {

@@ -1,6 +1,6 @@
 package io.lockernet.partner.order.entity;
 
-import io.lockernet.partner.deposit.control.Parcel;
+import io.lockernet.partner.deposit.control.Packing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,7 +35,7 @@ public class Product {
     @Column(name = "weight_g")
     private int weightGrams;
     @Enumerated(EnumType.STRING)
-    private Parcel.Packaging packaging;
+    private Packing.Packaging packaging;
 
     protected Product() {
     }
@@ -45,7 +45,7 @@ public class Product {
     }
 
     public void describe(String name, int lengthMm, int widthMm, int heightMm, int weightGrams,
-                         Parcel.Packaging packaging) {
+                         Packing.Packaging packaging) {
         this.name = name;
         this.lengthMm = lengthMm;
         this.widthMm = widthMm;
@@ -55,8 +55,8 @@ public class Product {
     }
 
     /** The item of a parcel that {@code quantity} units of this product make. */
-    public Parcel.Item item(int quantity) {
-        return new Parcel.Item(sku, lengthMm, widthMm, heightMm, weightGrams, quantity, packaging);
+    public Packing.Item item(int quantity) {
+        return new Packing.Item(sku, lengthMm, widthMm, heightMm, weightGrams, quantity, packaging);
     }
 
     public String sku() {
@@ -83,7 +83,7 @@ public class Product {
         return weightGrams;
     }
 
-    public Parcel.Packaging packaging() {
+    public Packing.Packaging packaging() {
         return packaging;
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lockernet.partner.deposit.control.CompartmentFit.Candidate;
 import io.lockernet.partner.deposit.control.CompartmentFit.Proposal;
-import io.lockernet.partner.deposit.control.Parcel.Item;
-import io.lockernet.partner.deposit.control.Parcel.Packaging;
+import io.lockernet.partner.deposit.control.Packing.Item;
+import io.lockernet.partner.deposit.control.Packing.Packaging;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,8 +23,8 @@ class CompartmentFitTest {
             new Candidate("L-0001", "B2", "L", 400, 410, 600, false),
             new Candidate("L-0001", "B4", "XL", 600, 600, 600, true));
 
-    private static Parcel parcel(Item... items) {
-        return new Parcel(List.of(items));
+    private static Packing parcel(Item... items) {
+        return new Packing(List.of(items));
     }
 
     private static Item box(int l, int w, int h, int quantity) {

@@ -3,7 +3,7 @@ package io.lockernet.partner.deposit.control;
 import java.util.List;
 
 /** What goes into one compartment: the items of an order, each as it is packed. */
-public record Parcel(List<Item> items) {
+public record Packing(List<Item> items) {
 
     /** How an item may be turned when packed, and how much room its packaging takes around it. */
     public enum Packaging {

@@ -1,0 +1,72 @@
+package io.lockernet.partneradmin.order.boundary;
+
+import io.lockernet.api.oidc.RetailerScopeFilter;
+import io.lockernet.partneradmin.order.control.CustomerOrders;
+import io.lockernet.partneradmin.order.control.Masking;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/**
+ * The retailer's orders for its technical staff and its privacy officer. Technicians (partner-tech) see customers'
+ * names, e-mail addresses and phone numbers masked; the privacy officer (partner-privacy) sees them in full, and every
+ * such answer is logged in the Partner DB (who, when, what was asked, which orders), readable at {@code /api/privacy-log}.
+ */
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OrdersResource {
+
+    static final String PRIVACY = "partner-privacy";
+
+    @Inject
+    CustomerOrders orders;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    /** An order as shown: {@code masked} says whether the customer fields are masked. */
+    public record OrderRow(String reference, String store, String state, java.time.Instant createdAt,
+                           String customerName, String customerEmail, String customerPhone, boolean masked,
+                           String locker, String compartment, String parcelState, java.time.Instant expiresAt) {
+    }
+
+    @GET
+    @Path("orders")
+    public List<OrderRow> orders(@QueryParam("state") String state, @QueryParam("limit") Integer limit) {
+        int max = limit == null ? 100 : Math.max(1, Math.min(limit, 500));
+        boolean full = security.isUserInRole(PRIVACY);
+        List<CustomerOrders.Row> rows = orders.latest(state, max);
+        if (full) {
+            orders.logAccess(RetailerScopeFilter.claimsOf(security.getUserPrincipal()).username(), "GET " + uri.getRequestUri().getRawPath()
+                    + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()),
+                    rows.stream().map(CustomerOrders.Row::reference).toList());
+        }
+        return rows.stream().map(r -> new OrderRow(r.reference(), r.store(), r.state(), r.createdAt(),
+                full ? r.customerName() : Masking.name(r.customerName()),
+                full ? r.customerEmail() : Masking.email(r.customerEmail()),
+                full ? r.customerPhone() : Masking.phone(r.customerPhone()), !full,
+                r.locker(), r.compartment(), r.parcelState(), r.expiresAt())).toList();
+    }
+
+    @GET
+    @Path("privacy-log")
+    public List<CustomerOrders.Access> privacyLog(@QueryParam("limit") Integer limit) {
+        if (!security.isUserInRole(PRIVACY)) {
+            throw new ForbiddenException("the access log is for the privacy officer (role " + PRIVACY + ")");
+        }
+        return orders.accesses(limit == null ? 100 : Math.max(1, Math.min(limit, 1000)));
+    }
+}

@@ -1,0 +1,154 @@
+package io.lockernet.partner.parcel.control;
+
+import io.lockernet.api.core.ImpulseView;
+import io.lockernet.api.core.OpenRequest;
+import io.lockernet.api.core.ReservationView;
+import io.lockernet.api.core.ReserveRequest;
+import io.lockernet.api.oidc.TokenClaims;
+import io.lockernet.partner.compartment.control.CompartmentOpener;
+import io.lockernet.partner.platform.CoreClient;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.servlet.ServletContext;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * The deposit: a compartment is reserved in the Core for the order (its pickup code comes back once), opened for the
+ * employee, and when its door closes the Core holds the parcel as deposited; the customer is then e-mailed the code.
+ * Pickups at the locker's keypad end the same way, with the door of a collected parcel closing. The Partner hears
+ * door closes of its retailer on the Core's state topic and asks the Core how each of its parcels there stands; a
+ * sweep every {@code lockernet.partner.parcel-sweep-seconds} (default 60) catches what the (non-durable) topic missed
+ * and retries e-mails that could not be sent.
+ */
+@ApplicationScoped
+public class Deposits {
+
+    private static final Logger LOG = Logger.getLogger(Deposits.class.getName());
+    private static final Set<String> OPENED = Set.of("DOOR_OPEN", "DOOR_CLOSED");
+    /** How long a reserved compartment stays held for the employee to put the parcel in. */
+    private static final long HOLD_SECONDS = 900;
+
+    @Inject
+    CoreClient core;
+
+    @EJB
+    Parcels parcels;
+
+    @Inject
+    CompartmentOpener opener;
+
+    @Inject
+    PickupCodeMail mail;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "lockernet.partner.parcel-sweep-seconds",
+            defaultValue = "60")
+    long sweepSeconds;
+
+    private ScheduledFuture<?> sweeping;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) ServletContext started) {
+        sweeping = scheduler.scheduleWithFixedDelay(this::sweep, sweepSeconds, sweepSeconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (sweeping != null) {
+            sweeping.cancel(false);
+        }
+    }
+
+    /**
+     * Reserves the compartment for the order and opens it; completes with the impulse once the door was seen open
+     * (or not: then the reservation is given up and the order waits again).
+     */
+    public CompletionStage<ImpulseView> deposit(String reference, String locker, String compartment,
+                                                TokenClaims staff) {
+        parcels.startDeposit(reference);
+        ReservationView reservation;
+        try {
+            reservation = core.reserve(new ReserveRequest(locker, compartment, null, null, HOLD_SECONDS, reference));
+        } catch (RuntimeException e) {
+            parcels.depositAbandoned(reference);
+            throw e;
+        }
+        parcels.reserved(reference, reservation, staff.username());
+        OpenRequest open = new OpenRequest(locker, reservation.compartment(), staff.subject(), reservation.id(),
+                "DEPOSIT");
+        CompletionStage<ImpulseView> opened;
+        try {
+            opened = opener.open(open, staff);
+        } catch (RuntimeException e) {
+            giveUp(reservation.id());
+            throw e;
+        }
+        return opened.whenComplete((impulse, error) -> {
+            if (error != null || !OPENED.contains(impulse.state())) {
+                giveUp(reservation.id());
+            }
+        });
+    }
+
+    /** A door of one of this retailer's compartments closed: how do its parcels there stand now? */
+    public void doorClosed(String locker, String compartment) {
+        reconcile(parcels.openReservations(locker, compartment));
+        sendCodes();
+    }
+
+    void sweep() {
+        try {
+            reconcile(parcels.openReservations(null, null));
+            sendCodes();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "parcel sweep failed; next try in " + sweepSeconds + " s: " + e);
+        }
+    }
+
+    private void reconcile(List<String> reservations) {
+        for (String id : reservations) {
+            try {
+                ReservationView reservation = core.reservation(id);
+                parcels.settle(id, reservation.state(), reservation.depositedAt());
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "cannot bring reservation " + id + " up to date now: " + e);
+            }
+        }
+    }
+
+    private void sendCodes() {
+        for (Parcels.CodeToSend parcel : parcels.codesToSend()) {
+            try {
+                mail.send(parcel);
+                parcels.codeSent(parcel.reservation());
+                LOG.info(() -> "pickup code of order " + parcel.reference() + " sent to the customer");
+            } catch (MessagingException | RuntimeException e) {
+                LOG.warning(() -> "cannot e-mail the pickup code of order " + parcel.reference() + " now (next sweep "
+                        + "tries again): " + e);
+            }
+        }
+    }
+
+    private void giveUp(String reservation) {
+        try {
+            core.cancelReservation(reservation);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "cannot give up reservation " + reservation + " (it lapses by itself): " + e);
+        }
+        reconcile(List.of(reservation));
+    }
+}

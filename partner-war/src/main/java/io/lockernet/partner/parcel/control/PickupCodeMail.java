@@ -1,0 +1,92 @@
+package io.lockernet.partner.parcel.control;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import io.lockernet.partner.platform.PartnerConfig;
+import jakarta.activation.DataHandler;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Tells a customer that the order is in the locker: the pickup code as text and as a QR code (for lockers with a
+ * scanner), and until when it can be collected. Sent through the server's mail session ({@code java:jboss/mail/Default},
+ * SMTP host and port from {@code jboss.mail.server.host} / {@code jboss.mail.server.port}).
+ */
+@ApplicationScoped
+public class PickupCodeMail {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm");
+
+    @Resource(lookup = "java:jboss/mail/Default")
+    Session mail;
+
+    @Inject
+    PartnerConfig config;
+
+    @Inject
+    @ConfigProperty(name = "lockernet.partner.mail-from")
+    Optional<String> from;
+
+    @Inject
+    @ConfigProperty(name = "lockernet.partner.time-zone", defaultValue = "UTC")
+    String timeZone;
+
+    public void send(Parcels.CodeToSend parcel) throws MessagingException {
+        MimeMessage message = new MimeMessage(mail);
+        message.setFrom(new InternetAddress(from.orElse("lockers@" + config.retailer() + ".lockernet.invalid")));
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(parcel.email(), true));
+        message.setSubject("Your order " + parcel.reference() + " is ready for pickup", "UTF-8");
+        String until = WHEN.format(parcel.expiresAt().atZone(ZoneId.of(timeZone))) + " (" + timeZone + ")";
+        String text = "Hello " + parcel.customer() + ",\n\nyour order " + parcel.reference() + " is waiting for you in "
+                + "parcel locker " + parcel.locker() + ".\n\nPickup code: " + parcel.code() + "\n\nType the code on the "
+                + "locker's keypad (or show the QR code to its scanner) and the door opens. Please collect the order by "
+                + until + ".\n";
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, "UTF-8");
+        MimeBodyPart qr = new MimeBodyPart();
+        qr.setDataHandler(new DataHandler(new ByteArrayDataSource(qrPng(parcel.code()), "image/png")));
+        qr.setFileName("pickup-code.png");
+        qr.setHeader("Content-ID", "<pickup-code>");
+        MimeMultipart body = new MimeMultipart("mixed");
+        body.addBodyPart(plain);
+        body.addBodyPart(qr);
+        message.setContent(body);
+        Transport.send(message);
+    }
+
+    static byte[] qrPng(String code) {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(code, BarcodeFormat.QR_CODE, 240, 240);
+            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                for (int y = 0; y < matrix.getHeight(); y++) {
+                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+                }
+            }
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            return png.toByteArray();
+        } catch (WriterException | IOException e) {
+            throw new IllegalStateException("cannot draw the QR code", e);
+        }
+    }
+}
