@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import jakarta.servlet.ServletContext;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,6 +46,25 @@ public class PartnerConfig {
 
     public String secret() {
         return config.getValue("lockernet.secret." + clientId(), String.class);
+    }
+
+    /**
+     * How long a customer has to collect a parcel: {@code lockernet.partner.ID.pickup-window} for this retailer, else
+     * {@code lockernet.partner.pickup-window}, else 48 hours (ISO-8601 durations, e.g. PT48H).
+     */
+    public Duration pickupWindow() {
+        return duration("pickup-window", Duration.ofHours(48));
+    }
+
+    /** How long before the window ends the customer is reminded ({@code …reminder-before}, default 12 hours). */
+    public Duration reminderBefore() {
+        return duration("reminder-before", Duration.ofHours(12));
+    }
+
+    private Duration duration(String name, Duration fallback) {
+        return config.getOptionalValue("lockernet.partner." + retailer() + "." + name, String.class)
+                .or(() -> config.getOptionalValue("lockernet.partner." + name, String.class))
+                .map(Duration::parse).orElse(fallback);
     }
 
     public String realmUrl() {

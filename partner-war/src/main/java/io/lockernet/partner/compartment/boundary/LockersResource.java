@@ -4,9 +4,13 @@ import io.lockernet.api.core.ImpulseView;
 import io.lockernet.api.core.LockerView;
 import io.lockernet.api.problem.Problem;
 import io.lockernet.partner.compartment.control.CompartmentOpener;
+import io.lockernet.partner.compartment.control.StaffActions;
 import io.lockernet.partner.platform.StaffMember;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,8 +18,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LockersResource {
 
     private static final Set<String> OPENED = Set.of("DOOR_OPEN", "DOOR_CLOSED");
+    private static final String MANAGER = "store-manager";
+
+    @Inject
+    StaffActions actions;
 
     @Inject
     io.lockernet.partner.platform.CoreClient core;
@@ -66,6 +76,52 @@ public class LockersResource {
                 response.resume(notOpened(impulse));
             }
         });
+    }
+
+    /** Why a store manager opens a compartment outside the normal flows. */
+    public record EmergencyRequest(String reason) {
+    }
+
+    @POST
+    @Path("{locker}/compartments/{compartment}/emergency-open")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Emergency open by a store manager, with a reason; recorded",
+            description = "Body {\"reason\":\"customer's child locked in B4\"} (10 to 500 characters). Opens whatever "
+                    + "this retailer holds in the compartment (a parcel stays deposited); recorded with the manager and "
+                    + "the reason, listed at GET …/lockers/emergency-opens. Answers as an ordinary open; 403 for "
+                    + "anyone but a store manager.")
+    @APIResponse(responseCode = "200", description = "The door was seen open")
+    @APIResponse(responseCode = "400", description = "No reason, or too long")
+    @APIResponse(responseCode = "403", description = "Not a store manager, or a locker outside this retailer's scope")
+    public void emergencyOpen(@PathParam("locker") String locker, @PathParam("compartment") String compartment,
+                              EmergencyRequest request, @Context SecurityContext security,
+                              @Suspended AsyncResponse response) {
+        if (!security.isUserInRole(MANAGER)) {
+            throw new ForbiddenException("emergency opens are for store managers (role " + MANAGER + ")");
+        }
+        String reason = request == null || request.reason() == null ? "" : request.reason().strip();
+        if (reason.length() < 10 || reason.length() > 500) {
+            throw new BadRequestException("an emergency open needs a reason of 10 to 500 characters");
+        }
+        opener.emergencyOpen(locker, compartment, staff.claims(), reason).whenComplete((impulse, error) -> {
+            if (error != null) {
+                response.resume(error);
+            } else if (OPENED.contains(impulse.state())) {
+                response.resume(Response.ok(impulse).build());
+            } else {
+                response.resume(notOpened(impulse));
+            }
+        });
+    }
+
+    @GET
+    @Path("emergency-opens")
+    @Operation(summary = "The latest emergency opens (at most 200): who, where, why, how it ended; store managers only")
+    public List<StaffActions.EmergencyOpen> emergencyOpens(@Context SecurityContext security) {
+        if (!security.isUserInRole(MANAGER)) {
+            throw new ForbiddenException("the emergency opens are for store managers (role " + MANAGER + ")");
+        }
+        return actions.emergencyOpens(200);
     }
 
     private static Response notOpened(ImpulseView impulse) {

@@ -38,8 +38,22 @@ public class CompartmentOpener {
 
     /** As {@link #open(String, String, TokenClaims)}, for a reservation's compartment (DEPOSIT or RETRIEVE). */
     public CompletionStage<ImpulseView> open(OpenRequest request, TokenClaims staff) {
+        return open(request, staff, null);
+    }
+
+    /** A store manager's emergency open: an ordinary open for the Core, recorded here with its reason. */
+    public CompletionStage<ImpulseView> emergencyOpen(String locker, String compartment, TokenClaims manager,
+                                                      String reason) {
+        return open(new OpenRequest(locker, compartment, manager.subject(), null, null), manager, reason);
+    }
+
+    private CompletionStage<ImpulseView> open(OpenRequest request, TokenClaims staff, String emergencyReason) {
         ImpulseView sent = core.open(request);
-        actions.requested(sent, staff.username());
+        if (emergencyReason == null) {
+            actions.requested(sent, staff.username());
+        } else {
+            actions.requested(sent, staff.username(), StaffActions.EMERGENCY_OPEN, emergencyReason);
+        }
         CompletableFuture<String> settled = pending.await(sent.id());
         // the door may have opened before the wait began: ask once, now that nothing can be missed
         pending.stateChanged(sent.id(), core.impulse(sent.id()).state());

@@ -5,9 +5,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -20,11 +23,44 @@ public class StaffActions {
     @Resource(lookup = "java:comp/env/jdbc/PartnerDS")
     DataSource dataSource;
 
+    /** Action of an emergency open in the record (the Core's impulse is an ordinary open). */
+    public static final String EMERGENCY_OPEN = "EMERGENCY_OPEN";
+
+    /** An emergency open as recorded: who, when, where, why, and how it ended. */
+    public record EmergencyOpen(String impulse, String staff, String locker, String compartment, String reason,
+                                Instant requestedAt, String outcome) {
+    }
+
     public void requested(ImpulseView impulse, String staff) {
-        update("insert into staff_action (impulse_id, staff, locker_id, compartment, action, requested_at) "
-                        + "values (?, ?, ?, ?, ?, ?)",
-                impulse.id(), staff, impulse.locker(), impulse.compartment(), impulse.action(),
-                Timestamp.from(impulse.requestedAt()));
+        requested(impulse, staff, impulse.action(), null);
+    }
+
+    public void requested(ImpulseView impulse, String staff, String action, String reason) {
+        update("insert into staff_action (impulse_id, staff, locker_id, compartment, action, requested_at, reason) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)",
+                impulse.id(), staff, impulse.locker(), impulse.compartment(), action,
+                Timestamp.from(impulse.requestedAt()), reason);
+    }
+
+    /** The latest emergency opens, newest first. */
+    public List<EmergencyOpen> emergencyOpens(int limit) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("select impulse_id, staff, locker_id, "
+                     + "compartment, reason, requested_at, outcome from staff_action where action = ? "
+                     + "order by requested_at desc")) {
+            statement.setString(1, EMERGENCY_OPEN);
+            statement.setMaxRows(limit);
+            List<EmergencyOpen> opens = new ArrayList<>();
+            try (ResultSet r = statement.executeQuery()) {
+                while (r.next()) {
+                    opens.add(new EmergencyOpen(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getTimestamp(6).toInstant(), r.getString(7)));
+                }
+            }
+            return opens;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the emergency opens: " + e.getMessage(), e);
+        }
     }
 
     public void settled(String impulse, String outcome) {

@@ -56,11 +56,11 @@ public final class OrderDocuments {
 
     /** Where a parcel of the order is: RESERVED (being put in), DEPOSITED, COLLECTED, RETRIEVED, CANCELLED. */
     public record ParcelDocument(String locker, String compartment, String state, Instant depositedAt,
-                                 Instant expiresAt, Instant codeSentAt) {
+                                 Instant expiresAt, boolean extended, Instant codeSentAt, Instant remindedAt) {
 
         static ParcelDocument of(Parcel p) {
             return new ParcelDocument(p.locker(), p.compartment(), p.state().name(), p.depositedAt(), p.expiresAt(),
-                    p.codeSentAt());
+                    p.extended(), p.codeSentAt(), p.remindedAt());
         }
     }
 

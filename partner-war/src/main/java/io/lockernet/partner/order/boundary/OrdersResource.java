@@ -180,6 +180,38 @@ public class OrdersResource {
                         + "; a fitting one may come free, or the order may be split", Response.Status.CONFLICT));
     }
 
+    @POST
+    @Path("{reference}/extend")
+    @Operation(summary = "Extend the pickup window once, by one more window",
+            description = "For a customer who asked for more time. 409 when the order is not in a locker or was "
+                    + "extended before.")
+    @APIResponse(responseCode = "200", description = "The order, with the parcel's new expiresAt")
+    @APIResponse(responseCode = "409", description = "Not in a locker, or extended once already")
+    public OrderDocument extend(@PathParam("reference") String reference) {
+        parcels.extend(reference);
+        return one(reference);
+    }
+
+    @POST
+    @Path("{reference}/retrieve")
+    @Operation(summary = "Take the parcel back out (an expired one, from the retrieval list): opens its compartment",
+            description = "200 once the door is open; when it closes the order is EXPIRED (or OPEN, if its window "
+                    + "had not ended).")
+    @APIResponse(responseCode = "200", description = "The door is open")
+    @APIResponse(responseCode = "409", description = "Not in a locker, or the door did not open")
+    public void retrieve(@PathParam("reference") String reference, @Suspended AsyncResponse response) {
+        deposits.retrieve(reference, staff.claims()).whenComplete((impulse, error) -> {
+            if (error != null) {
+                response.resume(error);
+            } else if (Set.of("DOOR_OPEN", "DOOR_CLOSED").contains(impulse.state())) {
+                response.resume(Response.ok(impulse).build());
+            } else {
+                response.resume(new ClientErrorException("the door did not open: " + impulse.state(),
+                        Response.Status.CONFLICT));
+            }
+        });
+    }
+
     private CustomerOrder order(String reference) {
         return orders.order(reference).orElseThrow(() -> new NotFoundException("no order " + reference));
     }

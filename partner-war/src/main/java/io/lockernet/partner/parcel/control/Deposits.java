@@ -29,8 +29,8 @@ import java.util.logging.Logger;
  * employee, and when its door closes the Core holds the parcel as deposited; the customer is then e-mailed the code.
  * Pickups at the locker's keypad end the same way, with the door of a collected parcel closing. The Partner hears
  * door closes of its retailer on the Core's state topic and asks the Core how each of its parcels there stands; a
- * sweep every {@code lockernet.partner.parcel-sweep-seconds} (default 60) catches what the (non-durable) topic missed
- * and retries e-mails that could not be sent.
+ * sweep every {@code lockernet.partner.parcel-sweep-seconds} (default 60) catches what the (non-durable) topic missed,
+ * retries e-mails that could not be sent, and reminds customers whose pickup window is about to end.
  */
 @ApplicationScoped
 public class Deposits {
@@ -110,10 +110,21 @@ public class Deposits {
         sendCodes();
     }
 
+    /**
+     * Staff take an expired (or any deposited) parcel back out: its compartment opens for them, and when the door
+     * closes the Core ends the reservation as RETRIEVED and the order is EXPIRED (or OPEN again, if it had not).
+     */
+    public CompletionStage<ImpulseView> retrieve(String reference, TokenClaims staff) {
+        var parcel = parcels.deposited(reference);
+        return opener.open(new OpenRequest(parcel.locker(), parcel.compartment(), staff.subject(), parcel.reservation(),
+                "RETRIEVE"), staff);
+    }
+
     void sweep() {
         try {
             reconcile(parcels.openReservations(null, null));
             sendCodes();
+            sendReminders();
         } catch (RuntimeException e) {
             LOG.warning(() -> "parcel sweep failed; next try in " + sweepSeconds + " s: " + e);
         }
@@ -139,6 +150,18 @@ public class Deposits {
             } catch (MessagingException | RuntimeException e) {
                 LOG.warning(() -> "cannot e-mail the pickup code of order " + parcel.reference() + " now (next sweep "
                         + "tries again): " + e);
+            }
+        }
+    }
+
+    private void sendReminders() {
+        for (Parcels.Waiting parcel : parcels.remindersDue()) {
+            try {
+                mail.remind(parcel);
+                parcels.reminded(parcel.reservation());
+                LOG.info(() -> "customer of order " + parcel.reference() + " reminded before " + parcel.expiresAt());
+            } catch (MessagingException | RuntimeException e) {
+                LOG.warning(() -> "cannot remind the customer of order " + parcel.reference() + " now: " + e);
             }
         }
     }

@@ -3,17 +3,16 @@ package io.lockernet.partner.parcel.control;
 import io.lockernet.api.core.ReservationView;
 import io.lockernet.partner.order.entity.CustomerOrder;
 import io.lockernet.partner.parcel.entity.Parcel;
+import io.lockernet.partner.platform.PartnerConfig;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The parcels of this retailer in its Partner DB, and their orders' states, kept in step with the Core's reservations. */
 @Stateless
@@ -25,10 +24,8 @@ public class Parcels {
     @PersistenceContext(unitName = "partner")
     EntityManager em;
 
-    /** How long a customer has to collect a parcel ({@code lockernet.partner.pickup-hours}, default 48). */
     @Inject
-    @ConfigProperty(name = "lockernet.partner.pickup-hours", defaultValue = "48")
-    long pickupHours;
+    PartnerConfig config;
 
     /** A code to be sent to a customer, with what the message needs. */
     public record CodeToSend(String reservation, String reference, String customer, String email, String locker,
@@ -73,7 +70,7 @@ public class Parcels {
         switch (coreState) {
             case "DEPOSITED" -> {
                 if (parcel.state() == Parcel.State.RESERVED) {
-                    parcel.deposited(depositedAt == null ? now : depositedAt, Duration.ofHours(pickupHours));
+                    parcel.deposited(depositedAt == null ? now : depositedAt, config.pickupWindow());
                     order.moveTo(CustomerOrder.State.DEPOSITED);
                 }
             }
@@ -82,8 +79,9 @@ public class Parcels {
                 order.moveTo(CustomerOrder.State.COLLECTED);
             }
             case "RETRIEVED" -> {
+                boolean expired = parcel.expired(now);
                 parcel.ended(Parcel.State.RETRIEVED, now);
-                order.moveTo(CustomerOrder.State.OPEN);
+                order.moveTo(expired ? CustomerOrder.State.EXPIRED : CustomerOrder.State.OPEN);
             }
             case "EXPIRED", "CANCELLED" -> {
                 parcel.ended(Parcel.State.CANCELLED, now);
@@ -105,6 +103,58 @@ public class Parcels {
                         .setParameter("compartment", compartment);
         return query.setParameter("states", OPEN).setMaxResults(500).getResultStream().map(Parcel::reservation)
                 .toList();
+    }
+
+    /** A parcel as staff see it on the retrieval list, or as a reminder needs it. */
+    public record Waiting(String reservation, String reference, String store, String customer, String email,
+                          String locker, String compartment, Instant depositedAt, Instant expiresAt,
+                          boolean extended) {
+
+        static Waiting of(Parcel p) {
+            return new Waiting(p.reservation(), p.order().reference(), p.order().store(), p.order().customer().name(),
+                    p.order().customer().email(), p.locker(), p.compartment(), p.depositedAt(), p.expiresAt(),
+                    p.extended());
+        }
+    }
+
+    /** Deposited parcels whose window ends within the reminder time and whose customer was not reminded yet. */
+    public List<Waiting> remindersDue() {
+        Instant now = Instant.now();
+        return em.createNamedQuery(Parcel.REMINDERS_DUE, Parcel.class).setParameter("deposited", Parcel.State.DEPOSITED)
+                .setParameter("threshold", now.plus(config.reminderBefore())).setParameter("now", now)
+                .setMaxResults(100).getResultStream().map(Waiting::of).toList();
+    }
+
+    public void reminded(String reservation) {
+        byReservation(reservation).ifPresent(p -> p.reminded(Instant.now()));
+    }
+
+    /** The retrieval list: deposited parcels whose window has ended, oldest first, at one store or (null) all. */
+    public List<Waiting> expired(String store) {
+        return em.createNamedQuery(Parcel.EXPIRED, Parcel.class).setParameter("deposited", Parcel.State.DEPOSITED)
+                .setParameter("now", Instant.now()).setMaxResults(500).getResultStream()
+                .filter(p -> store == null || store.equals(p.order().store())).map(Waiting::of).toList();
+    }
+
+    /** Extends the order's pickup window once; a conflict when it is not in a locker or was extended before. */
+    public Parcel extend(String reference) {
+        Parcel parcel = deposited(reference);
+        if (!parcel.extend(config.pickupWindow())) {
+            throw new ParcelConflictException("the pickup window of order " + reference + " was extended once already, "
+                    + "until " + parcel.expiresAt());
+        }
+        return parcel;
+    }
+
+    /** The order's parcel waiting in a locker, or a conflict. */
+    public Parcel deposited(String reference) {
+        return ofOrder(reference).stream().filter(p -> p.state() == Parcel.State.DEPOSITED).findFirst()
+                .orElseThrow(() -> new ParcelConflictException("order " + reference + " has no parcel in a locker"));
+    }
+
+    private Optional<Parcel> byReservation(String reservation) {
+        return em.createQuery("select p from Parcel p where p.reservation = :r", Parcel.class)
+                .setParameter("r", reservation).getResultStream().findFirst();
     }
 
     public List<CodeToSend> codesToSend() {

@@ -73,6 +73,20 @@ public class PickupCodeMail {
         Transport.send(message);
     }
 
+    /** The pickup window ends soon: a reminder (the code itself is not kept, so it is not repeated). */
+    public void remind(Parcels.Waiting parcel) throws MessagingException {
+        MimeMessage message = new MimeMessage(mail);
+        message.setFrom(new InternetAddress(from.orElse("lockers@" + config.retailer() + ".lockernet.invalid")));
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(parcel.email(), true));
+        message.setSubject("Reminder: your order " + parcel.reference() + " is waiting for you", "UTF-8");
+        String until = WHEN.format(parcel.expiresAt().atZone(ZoneId.of(timeZone))) + " (" + timeZone + ")";
+        message.setText("Hello " + parcel.customer() + ",\n\nyour order " + parcel.reference() + " is still waiting in "
+                + "parcel locker " + parcel.locker() + ". Please collect it by " + until + " with the pickup code from "
+                + "our first e-mail; after that it goes back to the store." + (parcel.extended() ? ""
+                : " If you need more time, ask the store to extend the pickup time once.") + "\n", "UTF-8");
+        Transport.send(message);
+    }
+
     static byte[] qrPng(String code) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(code, BarcodeFormat.QR_CODE, 240, 240);

@@ -24,12 +24,18 @@ import java.time.Instant;
 @NamedQuery(name = Parcel.CODE_TO_SEND, query = "select p from Parcel p where p.state = :deposited and "
         + "p.codeSentAt is null and p.pickupCode is not null order by p.id")
 @NamedQuery(name = Parcel.OF_ORDER, query = "select p from Parcel p where p.order = :order order by p.id")
+@NamedQuery(name = Parcel.REMINDERS_DUE, query = "select p from Parcel p where p.state = :deposited and "
+        + "p.remindedAt is null and p.expiresAt <= :threshold and p.expiresAt > :now order by p.expiresAt")
+@NamedQuery(name = Parcel.EXPIRED, query = "select p from Parcel p where p.state = :deposited and p.expiresAt <= :now "
+        + "order by p.expiresAt")
 public class Parcel {
 
     public static final String OPEN_ONES = "Parcel.openOnes";
     public static final String AT = "Parcel.at";
     public static final String CODE_TO_SEND = "Parcel.codeToSend";
     public static final String OF_ORDER = "Parcel.ofOrder";
+    public static final String REMINDERS_DUE = "Parcel.remindersDue";
+    public static final String EXPIRED = "Parcel.expired";
 
     /** RESERVED: the compartment is held and being filled; DEPOSITED: in, waiting for the customer. */
     public enum State {
@@ -67,6 +73,9 @@ public class Parcel {
     private Instant codeSentAt;
     @Column(name = "ended_at")
     private Instant endedAt;
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+    private boolean extended;
 
     protected Parcel() {
     }
@@ -88,6 +97,24 @@ public class Parcel {
         state = State.DEPOSITED;
         depositedAt = at;
         expiresAt = at.plus(pickupWindow);
+    }
+
+    public void reminded(Instant at) {
+        remindedAt = at;
+    }
+
+    /** The pickup window, once, by another {@code window}; false when it was extended before. */
+    public boolean extend(Duration window) {
+        if (extended) {
+            return false;
+        }
+        extended = true;
+        expiresAt = expiresAt.plus(window);
+        return true;
+    }
+
+    public boolean expired(Instant now) {
+        return state == State.DEPOSITED && expiresAt != null && expiresAt.isBefore(now);
     }
 
     public void ended(State how, Instant at) {
@@ -136,5 +163,13 @@ public class Parcel {
 
     public Instant codeSentAt() {
         return codeSentAt;
+    }
+
+    public Instant remindedAt() {
+        return remindedAt;
+    }
+
+    public boolean extended() {
+        return extended;
     }
 }

@@ -1,0 +1,32 @@
+package io.lockernet.partner.parcel.boundary;
+
+import io.lockernet.partner.parcel.control.Parcels;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Parcels in the lockers, as store staff need them. */
+@Path("/parcels")
+@RequestScoped
+@Tag(name = "partner")
+@Produces(MediaType.APPLICATION_JSON)
+public class ParcelsResource {
+
+    @EJB
+    Parcels parcels;
+
+    @GET
+    @Path("expired")
+    @Operation(summary = "The retrieval list: parcels whose pickup window has ended, oldest first (?store=…)",
+            description = "Each to be taken back out with POST /orders/{reference}/retrieve.")
+    public List<Parcels.Waiting> expired(@QueryParam("store") String store) {
+        return parcels.expired(store);
+    }
+}
