@@ -60,10 +60,14 @@ class AddPartnerIT {
         assertEquals(401, Http.get(Demo.HTTP + "/partner-acme/api/lockers", employee).status(),
                 "carol's staff are not acme's");
 
-        Launcher.Result again = Launcher.run(LAUNCHER_PATIENCE, "add-partner", "carol", "--name", "Carol Foods",
-                "--lockers", "L-0005", "--demo-staff");
+        Launcher.Result again = Launcher.run(LAUNCHER_PATIENCE, "add-partner", "carol");
         assertEquals(0, again.exitCode(), again.output());
         assertTrue(again.output().contains("partner-carol and partner-admin-carol are up to date"),
                 "a second add changes nothing: " + again.output());
+        JsonObject unchanged = Http.get(Demo.HTTP + "/core/api/operator/retailers", operator).structure()
+                .asJsonArray().stream().map(JsonValue::asJsonObject).filter(r -> "carol".equals(r.getString("id")))
+                .findFirst().orElseThrow();
+        assertEquals("Carol Foods", unchanged.getString("name"), "left out, the name stays");
+        assertEquals(1, unchanged.getJsonArray("lockers").size(), "left out, the lockers stay: " + unchanged);
     }
 }

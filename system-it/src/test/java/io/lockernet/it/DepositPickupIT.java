@@ -86,6 +86,11 @@ class DepositPickupIT {
                     Json.createObjectBuilder().add("locker", "L-0001").add("compartment", "B4").build());
             assertEquals(409, again.status(), "a deposited order is not deposited twice: " + again.body());
 
+            Http.Reply plainOpen = Http.post(ACME + "lockers/L-0001/compartments/" + parcel.getString("compartment")
+                    + "/open", employee);
+            assertEquals(409, plainOpen.status(), "a compartment with a parcel in it does not open for just anyone: "
+                    + plainOpen.body());
+
             locker.enterCode(code.group(1));
             Await.until(reference + " collected", WAIT, () -> Optional.of(
                     Http.get(ACME + "orders/" + reference, employee).json())

@@ -81,6 +81,12 @@ class OrdersIT {
         assertTrue(badPackaging.contentType().startsWith("application/problem+json"), badPackaging.contentType());
 
         product(employee, "GLUE-" + run, 100, 50, 30, 200, "BOX");
+        JsonObject badAddress = Json.createObjectBuilder(orderBody("B-" + run, false, "GLUE-" + run, 1))
+                .add("customer", Json.createObjectBuilder().add("name", "Bart").add("email", "bart@example.invalid,x"))
+                .build();
+        Http.Reply unreachable = Http.postJson(ACME + "orders", employee, badAddress);
+        assertEquals(400, unreachable.status(), "no mail could reach it: " + unreachable.body());
+        assertTrue(unreachable.body().contains("e-mail"), unreachable.body());
         order(employee, "G-" + run, false, "GLUE-" + run, 1);
         Http.Reply duplicate = Http.postJson(ACME + "orders", employee, orderBody("G-" + run, false, "GLUE-" + run, 1));
         assertEquals(409, duplicate.status(), duplicate.body());

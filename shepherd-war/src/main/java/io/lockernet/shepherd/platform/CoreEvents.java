@@ -68,6 +68,13 @@ public class CoreEvents {
     @ConfigProperty(name = "lockernet.shepherd.realtime-backlog", defaultValue = "10000")
     int backlog;
 
+    /**
+     * A locker's own frames never wait for room in a full lane (the locker is asked to come back later); the
+     * Shepherd's events about it (online, offline, undelivered, alarms) wait up to 5 s, so that a short backlog does
+     * not cost the Core the news that a locker left.
+     */
+    private static final long EVENT_WAIT_MILLIS = 5_000;
+
     private final Clock clock = Clock.systemUTC();
     private OrderedLanes<RealtimeSender.Frame> lanes;
 
@@ -91,7 +98,7 @@ public class CoreEvents {
         if (isHistory(frame) && !"realtime-only".equals(tiers)) {
             historyBatches.add(frame);
         } else {
-            send(frame.locker(), Headers.Kind.DEVICE, MessageCodec.write(frame), Map.of());
+            send(frame.locker(), Headers.Kind.DEVICE, MessageCodec.write(frame), Map.of(), 0);
         }
     }
 
@@ -102,7 +109,7 @@ public class CoreEvents {
     }
 
     public void link(String locker, boolean online) {
-        send(locker, Headers.Kind.LINK, "", Map.of(Headers.ONLINE, online));
+        send(locker, Headers.Kind.LINK, "", Map.of(Headers.ONLINE, online), EVENT_WAIT_MILLIS);
     }
 
     /** Ping round trips of lockers, one JSON object per line (see {@link Headers.Kind#LINK_STATS}); history tier. */
@@ -120,16 +127,16 @@ public class CoreEvents {
     /** A command could not be handed to the locker; {@code expired} when its deadline had passed. */
     public void undelivered(String locker, String impulse, boolean expired, String reason) {
         send(locker, Headers.Kind.UNDELIVERED, "",
-                Map.of(Headers.IMPULSE, impulse, Headers.EXPIRED, expired, Headers.REASON, reason));
+                Map.of(Headers.IMPULSE, impulse, Headers.EXPIRED, expired, Headers.REASON, reason), EVENT_WAIT_MILLIS);
     }
 
     /** A connection misbehaved: {@code kind} is DUPLICATE_CONNECTION, IMPERSONATION or FLOODING. */
     public void alarm(String locker, String kind, String detail) {
-        send(locker, Headers.Kind.ALARM, "", Map.of(Headers.ALARM, kind, Headers.REASON, detail));
+        send(locker, Headers.Kind.ALARM, "", Map.of(Headers.ALARM, kind, Headers.REASON, detail), EVENT_WAIT_MILLIS);
     }
 
-    private void send(String locker, String kind, String body, Map<String, Object> properties) {
-        if (!lanes.offer(new RealtimeSender.Frame(locker, kind, body, clock.millis(), properties))) {
+    private void send(String locker, String kind, String body, Map<String, Object> properties, long waitMillis) {
+        if (!lanes.offer(new RealtimeSender.Frame(locker, kind, body, clock.millis(), properties), waitMillis)) {
             throw new CoreUnavailableException("the Core's broker is not taking realtime frames: " + lanes.backlog()
                     + " waiting");
         }

@@ -50,6 +50,20 @@ public final class OrderedLanes<T> implements AutoCloseable {
         return !closing && queues.get(Math.floorMod(key.apply(item).hashCode(), queues.size())).offer(item);
     }
 
+    /** As {@link #offer(Object)}, waiting up to {@code timeoutMillis} for room in a full lane. */
+    public boolean offer(T item, long timeoutMillis) {
+        if (closing) {
+            return false;
+        }
+        try {
+            return queues.get(Math.floorMod(key.apply(item).hashCode(), queues.size()))
+                    .offer(item, timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** Items queued and not yet handed to the sink. */
     public int backlog() {
         return queues.stream().mapToInt(BlockingQueue::size).sum();

@@ -101,8 +101,10 @@ class OrderedLanesTest {
             assertTrue(lanes.offer(new Item("L-1", 1)));
             assertTrue(lanes.offer(new Item("L-1", 2)));
             assertFalse(lanes.offer(new Item("L-1", 3)), "the lane holds two items while its thread is busy");
+            assertFalse(lanes.offer(new Item("L-1", 3), 50), "nor after waiting while it stays busy");
             assertEquals(2, lanes.backlog());
             release.countDown();
+            assertTrue(lanes.offer(new Item("L-1", 3), 10_000), "a wait is rewarded once the lane drains");
         }
     }
 

@@ -25,30 +25,35 @@ public class Retailers {
     EntityManager em;
 
     /**
-     * Enters the retailer or renames it, and lets it use exactly {@code lockers} from now on; true when it is new. An
-     * unknown locker changes nothing and is an {@link IllegalArgumentException}.
+     * Enters the retailer or changes it; true when it is new. A null {@code name} keeps the name (a new retailer is
+     * named by its id); null {@code lockers} keep the lockers it may use, otherwise it may use exactly these from now
+     * on. An unknown locker changes nothing and is an {@link IllegalArgumentException}.
      */
     public boolean register(String id, String name, Set<String> lockers) {
         if (!RETAILER_ID.matcher(id).matches()) {
             throw new IllegalArgumentException("a retailer id is 2 to 40 lower-case letters and digits, starting with "
                     + "a letter, not '" + id + "'");
         }
-        for (String locker : lockers) {
-            if (em.find(Locker.class, locker) == null) {
-                throw new IllegalArgumentException("no locker '" + locker + "'");
+        if (lockers != null) {
+            for (String locker : lockers) {
+                if (em.find(Locker.class, locker) == null) {
+                    throw new IllegalArgumentException("no locker '" + locker + "'");
+                }
             }
         }
         Retailer retailer = em.find(Retailer.class, id);
         boolean created = retailer == null;
         if (created) {
-            em.persist(new Retailer(id, name));
-        } else {
+            em.persist(new Retailer(id, name == null ? id : name));
+        } else if (name != null) {
             retailer.rename(name);
         }
-        em.createQuery("select l from Locker l where :retailer member of l.retailers", Locker.class)
-                .setParameter("retailer", id).getResultList()
-                .forEach(locker -> locker.usableBy(id, false));
-        lockers.forEach(locker -> em.find(Locker.class, locker).usableBy(id, true));
+        if (lockers != null) {
+            em.createQuery("select l from Locker l where :retailer member of l.retailers", Locker.class)
+                    .setParameter("retailer", id).getResultList()
+                    .forEach(locker -> locker.usableBy(id, false));
+            lockers.forEach(locker -> em.find(Locker.class, locker).usableBy(id, true));
+        }
         return created;
     }
 

@@ -53,20 +53,25 @@ public class OperatorRetailersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enter a retailer, or change it",
             description = "Body {\"name\":\"Carol Foods\",\"lockers\":[\"L-0005\"]}: from now on the retailer may use "
-                    + "exactly these lockers. The id (2 to 40 lower-case letters and digits) names its deployments "
-                    + "partner-<id> and partner-admin-<id> and its Keycloak group /retailers/<id>.")
+                    + "exactly these lockers. Either may be left out to keep it as it is (a new retailer is named by "
+                    + "its id and may use no locker). The id (2 to 40 lower-case letters and digits) names its "
+                    + "deployments partner-<id> and partner-admin-<id> and its Keycloak group /retailers/<id>.")
     @APIResponse(responseCode = "201", description = "A new retailer")
     @APIResponse(responseCode = "200", description = "A known retailer, changed")
     @APIResponse(responseCode = "400", description = "Bad id, missing name, unknown locker; nothing is changed")
     public Response put(@PathParam("id") String id, RetailerRegistration wanted) {
-        if (wanted == null || wanted.name() == null || wanted.name().isBlank() || wanted.name().length() > 200) {
-            throw new BadRequestException("name is required, at most 200 characters");
+        if (wanted == null) {
+            throw new BadRequestException("a body {\"name\":…,\"lockers\":[…]} is required");
         }
-        List<String> lockers = wanted.lockers() == null ? List.of() : wanted.lockers();
-        if (lockers.stream().anyMatch(Objects::isNull)) {
+        if (wanted.name() != null && (wanted.name().isBlank() || wanted.name().length() > 200)) {
+            throw new BadRequestException("name is 1 to 200 characters");
+        }
+        List<String> lockers = wanted.lockers();
+        if (lockers != null && lockers.stream().anyMatch(Objects::isNull)) {
             throw new BadRequestException("lockers must not contain null");
         }
-        boolean created = retailers.register(id, wanted.name().strip(), Set.copyOf(lockers));
+        boolean created = retailers.register(id, wanted.name() == null ? null : wanted.name().strip(),
+                lockers == null ? null : Set.copyOf(lockers));
         LOG.info(() -> "operator " + caller.claims().username() + (created ? " entered" : " changed") + " retailer " + id
                 + " with lockers " + lockers);
         RetailerView view = retailers.all().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();

@@ -5,10 +5,13 @@ import io.lockernet.api.core.LockerView;
 import io.lockernet.api.problem.Problem;
 import io.lockernet.partner.compartment.control.CompartmentOpener;
 import io.lockernet.partner.compartment.control.StaffActions;
+import io.lockernet.partner.parcel.control.Parcels;
+import jakarta.ejb.EJB;
 import io.lockernet.partner.platform.StaffMember;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -41,6 +44,9 @@ public class LockersResource {
     @Inject
     StaffActions actions;
 
+    @EJB
+    Parcels parcels;
+
     @Inject
     io.lockernet.partner.platform.CoreClient core;
 
@@ -67,6 +73,11 @@ public class LockersResource {
     @APIResponse(responseCode = "504", description = "Not confirmed in time")
     public void open(@PathParam("locker") String locker, @PathParam("compartment") String compartment,
                      @Suspended AsyncResponse response) {
+        if (!parcels.openReservations(locker, compartment).isEmpty()) {
+            throw new ClientErrorException("compartment " + compartment + " of " + locker + " holds a parcel of this "
+                    + "retailer: it opens for its deposit, pickup or retrieval, or for a store manager's emergency open",
+                    Response.Status.CONFLICT);
+        }
         opener.open(locker, compartment, staff.claims()).whenComplete((impulse, error) -> {
             if (error != null) {
                 response.resume(error);

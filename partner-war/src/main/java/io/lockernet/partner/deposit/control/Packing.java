@@ -40,7 +40,7 @@ public record Packing(List<Item> items) {
         }
     }
 
-    public int weightGrams() {
-        return items.stream().mapToInt(i -> i.weightGrams() * i.quantity()).sum();
+    public long weightGrams() {
+        return items.stream().mapToLong(i -> (long) i.weightGrams() * i.quantity()).sum();
     }
 }

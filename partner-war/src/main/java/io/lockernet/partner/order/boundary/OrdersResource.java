@@ -15,6 +15,8 @@ import io.lockernet.partner.platform.StaffMember;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
@@ -48,6 +50,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
 
+    /** Units in one order, at most: a parcel for one compartment, and a bound on the packing's work. */
+    private static final int MAX_UNITS = 200;
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._-]{1,60}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
 
@@ -92,12 +96,20 @@ public class OrdersResource {
         if (order.lines() == null || order.lines().isEmpty() || order.lines().size() > 100) {
             throw new BadRequestException("an order has 1 to 100 lines");
         }
+        try {
+            new InternetAddress(customer.email().strip(), true).validate();
+        } catch (AddressException e) {
+            throw new BadRequestException("customer e-mail address is not one a mail can be sent to: " + e.getMessage());
+        }
         Map<String, Integer> lines = new LinkedHashMap<>();
         for (LineDocument line : order.lines()) {
-            if (line == null || line.sku() == null || line.quantity() <= 0 || line.quantity() > 1000) {
-                throw new BadRequestException("each line has a sku and a quantity from 1 to 1000");
+            if (line == null || line.sku() == null || line.quantity() <= 0 || line.quantity() > MAX_UNITS) {
+                throw new BadRequestException("each line has a sku and a quantity from 1 to " + MAX_UNITS);
             }
             lines.merge(line.sku(), line.quantity(), Integer::sum);
+        }
+        if (lines.values().stream().mapToInt(Integer::intValue).sum() > MAX_UNITS) {
+            throw new BadRequestException("an order has at most " + MAX_UNITS + " units in all");
         }
         CustomerOrder created = orders.create(order.reference(), order.store().strip(),
                 new Customer(customer.name().strip(), customer.email().strip(), customer.phone(),

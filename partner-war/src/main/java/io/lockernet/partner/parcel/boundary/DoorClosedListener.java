@@ -6,6 +6,8 @@ import io.lockernet.partner.parcel.control.Deposits;
 import io.lockernet.partner.platform.PartnerConfig;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -21,6 +23,8 @@ import jakarta.jms.MessageListener;
         @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = Headers.SUBJECT + " = '"
                 + Headers.Subject.IMPULSE + "' AND " + Headers.STATE + " = 'DOOR_CLOSED'")
 })
+// no transaction around the whole: each step commits on its own, and no e-mail goes out for a step that rolls back
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DoorClosedListener implements MessageListener {
 
     @Inject

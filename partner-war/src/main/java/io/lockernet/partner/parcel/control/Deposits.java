@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.servlet.ServletContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledFuture;
@@ -122,7 +123,12 @@ public class Deposits {
 
     void sweep() {
         try {
-            reconcile(parcels.openReservations(null, null));
+            long after = 0;
+            for (var page = parcels.openReservationsAfter(after); !page.isEmpty();
+                 page = parcels.openReservationsAfter(after)) {
+                reconcile(page.stream().map(Map.Entry::getValue).toList());
+                after = page.get(page.size() - 1).getKey();
+            }
             sendCodes();
             sendReminders();
         } catch (RuntimeException e) {
@@ -142,15 +148,18 @@ public class Deposits {
     }
 
     private void sendCodes() {
-        for (Parcels.CodeToSend parcel : parcels.codesToSend()) {
-            try {
-                mail.send(parcel);
-                parcels.codeSent(parcel.reservation());
-                LOG.info(() -> "pickup code of order " + parcel.reference() + " sent to the customer");
-            } catch (MessagingException | RuntimeException e) {
-                LOG.warning(() -> "cannot e-mail the pickup code of order " + parcel.reference() + " now (next sweep "
-                        + "tries again): " + e);
-            }
+        for (String reservation : parcels.codesToSend()) {
+            parcels.claimCode(reservation).ifPresent(parcel -> {
+                try {
+                    mail.send(parcel);
+                    parcels.codeSent(parcel.reservation());
+                    LOG.info(() -> "pickup code of order " + parcel.reference() + " sent to the customer");
+                } catch (MessagingException | RuntimeException e) {
+                    parcels.codeNotSent(parcel.reservation());
+                    LOG.warning(() -> "cannot e-mail the pickup code of order " + parcel.reference() + " now (next "
+                            + "sweep tries again): " + e.getClass().getSimpleName());
+                }
+            });
         }
     }
 
@@ -161,7 +170,8 @@ public class Deposits {
                 parcels.reminded(parcel.reservation());
                 LOG.info(() -> "customer of order " + parcel.reference() + " reminded before " + parcel.expiresAt());
             } catch (MessagingException | RuntimeException e) {
-                LOG.warning(() -> "cannot remind the customer of order " + parcel.reference() + " now: " + e);
+                LOG.warning(() -> "cannot remind the customer of order " + parcel.reference() + " now: "
+                        + e.getClass().getSimpleName());
             }
         }
     }

@@ -5,12 +5,15 @@ import io.lockernet.partner.order.entity.CustomerOrder;
 import io.lockernet.partner.parcel.entity.Parcel;
 import io.lockernet.partner.platform.PartnerConfig;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -35,7 +38,8 @@ public class Parcels {
     /** The order is taken for a deposit (OPEN to DEPOSITING), or a conflict says why it cannot be. */
     public void startDeposit(String reference) {
         CustomerOrder order = order(reference);
-        em.lock(order, LockModeType.PESSIMISTIC_WRITE);
+        // refresh under the lock: a second deposit of the same order waits here and then sees DEPOSITING
+        em.refresh(order, LockModeType.PESSIMISTIC_WRITE);
         if (order.state() != CustomerOrder.State.OPEN) {
             throw new ParcelConflictException("order " + reference + " is " + order.state() + ", not waiting for a "
                     + "compartment");
@@ -95,14 +99,18 @@ public class Parcels {
                 + coreState + ")");
     }
 
-    /** Reservations of parcels not yet ended, at one compartment or (both null) anywhere; at most 500. */
+    /** Reservations of this retailer's parcels not yet ended at one compartment. */
     public List<String> openReservations(String locker, String compartment) {
-        var query = locker == null
-                ? em.createNamedQuery(Parcel.OPEN_ONES, Parcel.class)
-                : em.createNamedQuery(Parcel.AT, Parcel.class).setParameter("locker", locker)
-                        .setParameter("compartment", compartment);
-        return query.setParameter("states", OPEN).setMaxResults(500).getResultStream().map(Parcel::reservation)
-                .toList();
+        return em.createNamedQuery(Parcel.AT, Parcel.class).setParameter("locker", locker)
+                .setParameter("compartment", compartment).setParameter("states", OPEN).getResultStream()
+                .map(Parcel::reservation).toList();
+    }
+
+    /** Reservations of parcels not yet ended, after the parcel {@code afterId}, a page of at most 500 in id order. */
+    public List<Map.Entry<Long, String>> openReservationsAfter(long afterId) {
+        return em.createNamedQuery(Parcel.OPEN_AFTER, Parcel.class).setParameter("states", OPEN)
+                .setParameter("after", afterId).setMaxResults(500).getResultStream()
+                .map(p -> Map.entry(p.id(), p.reservation())).toList();
     }
 
     /** A parcel as staff see it on the retrieval list, or as a reminder needs it. */
@@ -131,9 +139,11 @@ public class Parcels {
 
     /** The retrieval list: deposited parcels whose window has ended, oldest first, at one store or (null) all. */
     public List<Waiting> expired(String store) {
-        return em.createNamedQuery(Parcel.EXPIRED, Parcel.class).setParameter("deposited", Parcel.State.DEPOSITED)
-                .setParameter("now", Instant.now()).setMaxResults(500).getResultStream()
-                .filter(p -> store == null || store.equals(p.order().store())).map(Waiting::of).toList();
+        var query = store == null
+                ? em.createNamedQuery(Parcel.EXPIRED, Parcel.class)
+                : em.createNamedQuery(Parcel.EXPIRED_AT_STORE, Parcel.class).setParameter("store", store);
+        return query.setParameter("deposited", Parcel.State.DEPOSITED).setParameter("now", Instant.now())
+                .setMaxResults(500).getResultStream().map(Waiting::of).toList();
     }
 
     /** Extends the order's pickup window once; a conflict when it is not in a locker or was extended before. */
@@ -157,17 +167,41 @@ public class Parcels {
                 .setParameter("r", reservation).getResultStream().findFirst();
     }
 
-    public List<CodeToSend> codesToSend() {
+    /** Deposited parcels whose code has not been sent yet (nor claimed for sending), oldest first. */
+    public List<String> codesToSend() {
         return em.createNamedQuery(Parcel.CODE_TO_SEND, Parcel.class).setParameter("deposited", Parcel.State.DEPOSITED)
-                .setMaxResults(100).getResultStream()
-                .map(p -> new CodeToSend(p.reservation(), p.order().reference(), p.order().customer().name(),
-                        p.order().customer().email(), p.locker(), p.compartment(), p.pickupCode(), p.expiresAt()))
-                .toList();
+                .setMaxResults(100).getResultStream().map(Parcel::reservation).toList();
     }
 
+    /**
+     * Claims the sending of one parcel's code (so that a door event and the sweep do not both send it), in a
+     * transaction of its own; empty when somebody else claimed it first.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<CodeToSend> claimCode(String reservation) {
+        int claimed = em.createQuery("update Parcel p set p.codeSentAt = :now where p.reservation = :r "
+                        + "and p.codeSentAt is null and p.pickupCode is not null")
+                .setParameter("now", Instant.now()).setParameter("r", reservation).executeUpdate();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        Parcel p = byReservation(reservation).orElseThrow();
+        em.refresh(p);
+        return Optional.of(new CodeToSend(p.reservation(), p.order().reference(), p.order().customer().name(),
+                p.order().customer().email(), p.locker(), p.compartment(), p.pickupCode(), p.expiresAt()));
+    }
+
+    /** The code went out: it is no longer kept. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void codeSent(String reservation) {
-        em.createQuery("select p from Parcel p where p.reservation = :r", Parcel.class).setParameter("r", reservation)
-                .getResultStream().findFirst().ifPresent(p -> p.codeSent(Instant.now()));
+        byReservation(reservation).ifPresent(p -> p.codeSent(p.codeSentAt()));
+    }
+
+    /** The code could not be sent: the next sweep tries again. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void codeNotSent(String reservation) {
+        em.createQuery("update Parcel p set p.codeSentAt = null where p.reservation = :r and p.pickupCode is not null")
+                .setParameter("r", reservation).executeUpdate();
     }
 
     public List<Parcel> ofOrder(String reference) {

@@ -18,7 +18,8 @@ import java.time.Instant;
 /** An order in a locker compartment, held by a reservation in the Core, from the deposit to its end. */
 @Entity
 @Table(name = "parcel")
-@NamedQuery(name = Parcel.OPEN_ONES, query = "select p from Parcel p where p.state in :states order by p.id")
+@NamedQuery(name = Parcel.OPEN_AFTER, query = "select p from Parcel p where p.state in :states and p.id > :after "
+        + "order by p.id")
 @NamedQuery(name = Parcel.AT, query = "select p from Parcel p where p.locker = :locker and p.compartment = :compartment "
         + "and p.state in :states")
 @NamedQuery(name = Parcel.CODE_TO_SEND, query = "select p from Parcel p where p.state = :deposited and "
@@ -28,14 +29,17 @@ import java.time.Instant;
         + "p.remindedAt is null and p.expiresAt <= :threshold and p.expiresAt > :now order by p.expiresAt")
 @NamedQuery(name = Parcel.EXPIRED, query = "select p from Parcel p where p.state = :deposited and p.expiresAt <= :now "
         + "order by p.expiresAt")
+@NamedQuery(name = Parcel.EXPIRED_AT_STORE, query = "select p from Parcel p where p.state = :deposited "
+        + "and p.expiresAt <= :now and p.order.store = :store order by p.expiresAt")
 public class Parcel {
 
-    public static final String OPEN_ONES = "Parcel.openOnes";
+    public static final String OPEN_AFTER = "Parcel.openAfter";
     public static final String AT = "Parcel.at";
     public static final String CODE_TO_SEND = "Parcel.codeToSend";
     public static final String OF_ORDER = "Parcel.ofOrder";
     public static final String REMINDERS_DUE = "Parcel.remindersDue";
     public static final String EXPIRED = "Parcel.expired";
+    public static final String EXPIRED_AT_STORE = "Parcel.expiredAtStore";
 
     /** RESERVED: the compartment is held and being filled; DEPOSITED: in, waiting for the customer. */
     public enum State {
@@ -127,6 +131,10 @@ public class Parcel {
     public void codeSent(Instant at) {
         codeSentAt = at;
         pickupCode = null;
+    }
+
+    public Long id() {
+        return id;
     }
 
     public CustomerOrder order() {

@@ -112,9 +112,14 @@ public class LockerEndpoint {
         }
         links.heard(session);
         if (!budget.allows(session)) {
-            core.alarm(locker, "FLOODING", "cut off: more than " + budget.perSecond() + " frames a second on "
-                    + config.instance());
             close(session, CloseCodes.FLOODING, "too many frames: at most " + budget.perSecond() + " a second");
+            try {
+                core.alarm(locker, "FLOODING", "cut off: more than " + budget.perSecond() + " frames a second on "
+                        + config.instance());
+            } catch (CoreUnavailableException e) {
+                LOG.warning(() -> "cut off flooding locker " + locker + " but cannot raise the alarm now: "
+                        + e.getMessage());
+            }
             return;
         }
         try {
