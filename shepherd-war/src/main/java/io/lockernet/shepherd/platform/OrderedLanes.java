@@ -47,7 +47,7 @@ public final class OrderedLanes<T> implements AutoCloseable {
 
     /** Queues the item behind the earlier items of its key; false when its lane is full or the lanes are closing. */
     public boolean offer(T item) {
-        return !closing && queues.get(Math.floorMod(key.apply(item).hashCode(), queues.size())).offer(item);
+        return !closing && laneOf(item).offer(item);
     }
 
     /** As {@link #offer(Object)}, waiting up to {@code timeoutMillis} for room in a full lane. */
@@ -56,12 +56,15 @@ public final class OrderedLanes<T> implements AutoCloseable {
             return false;
         }
         try {
-            return queues.get(Math.floorMod(key.apply(item).hashCode(), queues.size()))
-                    .offer(item, timeoutMillis, TimeUnit.MILLISECONDS);
+            return laneOf(item).offer(item, timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    private BlockingQueue<T> laneOf(T item) {
+        return queues.get(Math.floorMod(key.apply(item).hashCode(), queues.size()));
     }
 
     /** Items queued and not yet handed to the sink. */

@@ -1,8 +1,6 @@
 package io.lockernet.partner.compartment.boundary;
 
-import io.lockernet.api.core.ImpulseView;
 import io.lockernet.api.core.LockerView;
-import io.lockernet.api.problem.Problem;
 import io.lockernet.partner.compartment.control.CompartmentOpener;
 import io.lockernet.partner.compartment.control.StaffActions;
 import io.lockernet.partner.parcel.control.Parcels;
@@ -26,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class LockersResource {
 
-    private static final Set<String> OPENED = Set.of("DOOR_OPEN", "DOOR_CLOSED");
     private static final String MANAGER = "store-manager";
 
     @Inject
@@ -78,15 +74,7 @@ public class LockersResource {
                     + "retailer: it opens for its deposit, pickup or retrieval, or for a store manager's emergency open",
                     Response.Status.CONFLICT);
         }
-        opener.open(locker, compartment, staff.claims()).whenComplete((impulse, error) -> {
-            if (error != null) {
-                response.resume(error);
-            } else if (OPENED.contains(impulse.state())) {
-                response.resume(Response.ok(impulse).build());
-            } else {
-                response.resume(notOpened(impulse));
-            }
-        });
+        OpenAnswers.resumeWhenOpen(opener.open(locker, compartment, staff.claims()), response);
     }
 
     /** Why a store manager opens a compartment outside the normal flows. */
@@ -114,15 +102,7 @@ public class LockersResource {
         if (reason.length() < 10 || reason.length() > 500) {
             throw new BadRequestException("an emergency open needs a reason of 10 to 500 characters");
         }
-        opener.emergencyOpen(locker, compartment, staff.claims(), reason).whenComplete((impulse, error) -> {
-            if (error != null) {
-                response.resume(error);
-            } else if (OPENED.contains(impulse.state())) {
-                response.resume(Response.ok(impulse).build());
-            } else {
-                response.resume(notOpened(impulse));
-            }
-        });
+        OpenAnswers.resumeWhenOpen(opener.emergencyOpen(locker, compartment, staff.claims(), reason), response);
     }
 
     @GET
@@ -133,16 +113,6 @@ public class LockersResource {
             throw new ForbiddenException("the emergency opens are for store managers (role " + MANAGER + ")");
         }
         return actions.emergencyOpens(200);
-    }
-
-    private static Response notOpened(ImpulseView impulse) {
-        boolean gaveUp = !Set.of("REFUSED", "EXPIRED", "FAILED").contains(impulse.state());
-        int status = gaveUp ? 504 : 409;
-        String detail = gaveUp
-                ? "the locker did not confirm the door open in time; the impulse is " + impulse.state()
-                : "the door did not open: " + impulse.state() + (impulse.reason() == null ? "" : " (" + impulse.reason() + ")");
-        Problem problem = Problem.of(status, gaveUp ? "Not confirmed" : "Not opened", detail).withImpulse(impulse.id());
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
 }

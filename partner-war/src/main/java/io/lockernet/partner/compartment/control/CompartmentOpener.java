@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,9 @@ import java.util.concurrent.TimeUnit;
  */
 @ApplicationScoped
 public class CompartmentOpener {
+
+    /** Impulse states in which the door has been seen open. */
+    public static final Set<String> OPENED = Set.of("DOOR_OPEN", "DOOR_CLOSED");
 
     /** Time for the last reports to travel back after the deadline. */
     private static final Duration GRACE = Duration.ofSeconds(5);

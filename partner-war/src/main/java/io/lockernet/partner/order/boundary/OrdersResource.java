@@ -2,6 +2,7 @@ package io.lockernet.partner.order.boundary;
 
 import io.lockernet.partner.deposit.control.CompartmentFit;
 import io.lockernet.partner.deposit.control.DepositProposals;
+import io.lockernet.partner.compartment.boundary.OpenAnswers;
 import io.lockernet.partner.order.boundary.OrderDocuments.DepositRequest;
 import io.lockernet.partner.order.boundary.OrderDocuments.LineDocument;
 import io.lockernet.partner.order.boundary.OrderDocuments.NewOrder;
@@ -37,7 +38,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -150,23 +150,14 @@ public class OrdersResource {
     @APIResponse(responseCode = "200", description = "The door is open")
     @APIResponse(responseCode = "409", description = "The order is not OPEN, the compartment is taken, or the door "
             + "did not open")
+    @APIResponse(responseCode = "504", description = "The locker did not confirm the door open in time")
     public void deposit(@PathParam("reference") String reference, DepositRequest request,
                         @Suspended AsyncResponse response) {
         if (request == null || request.locker() == null || request.compartment() == null) {
             throw new BadRequestException("locker and compartment are required");
         }
-        deposits.deposit(reference, request.locker(), request.compartment(), staff.claims())
-                .whenComplete((impulse, error) -> {
-                    if (error != null) {
-                        response.resume(error);
-                    } else if (Set.of("DOOR_OPEN", "DOOR_CLOSED").contains(impulse.state())) {
-                        response.resume(Response.ok(impulse).build());
-                    } else {
-                        response.resume(new ClientErrorException("the door did not open: " + impulse.state()
-                                + (impulse.reason() == null ? "" : " (" + impulse.reason() + ")"),
-                                Response.Status.CONFLICT));
-                    }
-                });
+        OpenAnswers.resumeWhenOpen(
+                deposits.deposit(reference, request.locker(), request.compartment(), staff.claims()), response);
     }
 
     @GET
@@ -211,17 +202,9 @@ public class OrdersResource {
                     + "had not ended).")
     @APIResponse(responseCode = "200", description = "The door is open")
     @APIResponse(responseCode = "409", description = "Not in a locker, or the door did not open")
+    @APIResponse(responseCode = "504", description = "The locker did not confirm the door open in time")
     public void retrieve(@PathParam("reference") String reference, @Suspended AsyncResponse response) {
-        deposits.retrieve(reference, staff.claims()).whenComplete((impulse, error) -> {
-            if (error != null) {
-                response.resume(error);
-            } else if (Set.of("DOOR_OPEN", "DOOR_CLOSED").contains(impulse.state())) {
-                response.resume(Response.ok(impulse).build());
-            } else {
-                response.resume(new ClientErrorException("the door did not open: " + impulse.state(),
-                        Response.Status.CONFLICT));
-            }
-        });
+        OpenAnswers.resumeWhenOpen(deposits.retrieve(reference, staff.claims()), response);
     }
 
     private CustomerOrder order(String reference) {

@@ -19,7 +19,6 @@ import jakarta.mail.MessagingException;
 import jakarta.servlet.ServletContext;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +36,6 @@ import java.util.logging.Logger;
 public class Deposits {
 
     private static final Logger LOG = Logger.getLogger(Deposits.class.getName());
-    private static final Set<String> OPENED = Set.of("DOOR_OPEN", "DOOR_CLOSED");
     /** How long a reserved compartment stays held for the employee to put the parcel in. */
     private static final long HOLD_SECONDS = 900;
 
@@ -99,7 +97,7 @@ public class Deposits {
             throw e;
         }
         return opened.whenComplete((impulse, error) -> {
-            if (error != null || !OPENED.contains(impulse.state())) {
+            if (error != null || !CompartmentOpener.OPENED.contains(impulse.state())) {
                 giveUp(reservation.id());
             }
         });

@@ -20,6 +20,7 @@ import jakarta.mail.util.ByteArrayDataSource;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -51,11 +52,8 @@ public class PickupCodeMail {
     String timeZone;
 
     public void send(Parcels.CodeToSend parcel) throws MessagingException {
-        MimeMessage message = new MimeMessage(mail);
-        message.setFrom(new InternetAddress(from.orElse("lockers@" + config.retailer() + ".lockernet.invalid")));
-        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(parcel.email(), true));
-        message.setSubject("Your order " + parcel.reference() + " is ready for pickup", "UTF-8");
-        String until = WHEN.format(parcel.expiresAt().atZone(ZoneId.of(timeZone))) + " (" + timeZone + ")";
+        MimeMessage message = message(parcel.email(), "Your order " + parcel.reference() + " is ready for pickup");
+        String until = until(parcel.expiresAt());
         String text = "Hello " + parcel.customer() + ",\n\nyour order " + parcel.reference() + " is waiting for you in "
                 + "parcel locker " + parcel.locker() + ".\n\nPickup code: " + parcel.code() + "\n\nType the code on the "
                 + "locker's keypad (or show the QR code to its scanner) and the door opens. Please collect the order by "
@@ -75,16 +73,26 @@ public class PickupCodeMail {
 
     /** The pickup window ends soon: a reminder (the code itself is not kept, so it is not repeated). */
     public void remind(Parcels.Waiting parcel) throws MessagingException {
-        MimeMessage message = new MimeMessage(mail);
-        message.setFrom(new InternetAddress(from.orElse("lockers@" + config.retailer() + ".lockernet.invalid")));
-        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(parcel.email(), true));
-        message.setSubject("Reminder: your order " + parcel.reference() + " is waiting for you", "UTF-8");
-        String until = WHEN.format(parcel.expiresAt().atZone(ZoneId.of(timeZone))) + " (" + timeZone + ")";
+        MimeMessage message = message(parcel.email(), "Reminder: your order " + parcel.reference()
+                + " is waiting for you");
+        String until = until(parcel.expiresAt());
         message.setText("Hello " + parcel.customer() + ",\n\nyour order " + parcel.reference() + " is still waiting in "
                 + "parcel locker " + parcel.locker() + ". Please collect it by " + until + " with the pickup code from "
                 + "our first e-mail; after that it goes back to the store." + (parcel.extended() ? ""
                 : " If you need more time, ask the store to extend the pickup time once.") + "\n", "UTF-8");
         Transport.send(message);
+    }
+
+    private MimeMessage message(String to, String subject) throws MessagingException {
+        MimeMessage message = new MimeMessage(mail);
+        message.setFrom(new InternetAddress(from.orElse("lockers@" + config.retailer() + ".lockernet.invalid")));
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to, true));
+        message.setSubject(subject, "UTF-8");
+        return message;
+    }
+
+    private String until(Instant expiresAt) {
+        return WHEN.format(expiresAt.atZone(ZoneId.of(timeZone))) + " (" + timeZone + ")";
     }
 
     static byte[] qrPng(String code) {
