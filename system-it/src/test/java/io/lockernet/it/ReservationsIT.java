@@ -85,8 +85,10 @@ class ReservationsIT {
             assertTrue(locker.awaitWelcome(WAIT));
             JsonObject reservation = Http.postJson(RESERVATIONS, bravo, reserve("L-0003").add("size", "S").build())
                     .json();
-            Http.postJson(IMPULSES, bravo, Json.createObjectBuilder().add("reservation", reservation.getString("id"))
-                    .add("purpose", "DEPOSIT").add("requestedBy", "employee-subject").build());
+            // the Core may hear that L-0003 is online a moment after the locker's welcome: ask until it takes the open
+            Await.until("the deposit open taken", WAIT, () -> Optional.of(Http.postJson(IMPULSES, bravo,
+                    Json.createObjectBuilder().add("reservation", reservation.getString("id")).add("purpose", "DEPOSIT")
+                            .add("requestedBy", "employee-subject").build())).filter(r -> r.status() == 201));
             awaitReservation(bravo, reservation.getString("id"), "DEPOSITED");
             String right = reservation.getString("pickupCode");
             String wrong = right.equals("999999") ? "999998" : "999999";
