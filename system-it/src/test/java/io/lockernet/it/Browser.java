@@ -1,0 +1,150 @@
+package io.lockernet.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Debian's Chromium, headless, driven by Selenium through Debian's chromedriver (nothing is downloaded). Without them
+ * the browser tests are skipped with a message, unless {@code -Dlockernet.it.browser=required} (as in {@code .ci/run},
+ * which installs them) makes that a failure. WebGL runs on SwiftShader, Chromium's software renderer.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    final WebDriver driver;
+    private final Path profile;
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    static Browser start() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && !"required".equals(System.getProperty("lockernet.it.browser"))) {
+            Assumptions.abort("browser tests need Debian's chromium and chromium-driver "
+                    + "(apt-get install chromium chromium-driver); .ci/run installs them");
+        }
+        try {
+            Path profile = Files.createTempDirectory("lockernet-chromium");
+            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
+                    "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
+                    "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--window-size=1400,1000",
+                    "--user-data-dir=" + profile);
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            return new Browser(new ChromeDriver(service, options), profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** Signs in on Keycloak's login page, where the app sends a browser that has no session. */
+    void signIn(String username, String password) {
+        until("Keycloak's login page", () -> Optional.of(driver.findElements(By.id("username")))
+                .filter(found -> !found.isEmpty()));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    WebElement element(String what, By by) {
+        return until(what, () -> driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst());
+    }
+
+    /** Waits until an element's text contains the given text. */
+    WebElement text(String what, By by, String contains) {
+        return until(what + " saying '" + contains + "'", () -> driver.findElements(by).stream()
+                .filter(e -> e.getText().contains(contains)).findFirst());
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T script(String javascript, Object... arguments) {
+        return (T) ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** Waits for a JavaScript expression (a {@code return …} statement) to be true. */
+    void untilScript(String what, String javascript, Object... arguments) {
+        until(what, () -> Optional.ofNullable(this.<Object>script(javascript, arguments))
+                .filter(Boolean.TRUE::equals));
+    }
+
+    <T> T until(String what, Supplier<Optional<T>> probe) {
+        try {
+            return Await.until(what + " in the browser at " + driver.getCurrentUrl(), WAIT, () -> {
+                try {
+                    return probe.get();
+                } catch (WebDriverException e) {
+                    return Optional.empty(); // a page being replaced, an element gone stale: ask again
+                }
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; screenshot " + screenshot() + "; page text: "
+                    + driver.findElement(By.tagName("body")).getText() + "; browser console: " + console(), e);
+        }
+    }
+
+    private String console() {
+        try {
+            return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString)
+                    .collect(Collectors.joining("\n"));
+        } catch (WebDriverException e) {
+            return "(unavailable: " + e.getMessage() + ")";
+        }
+    }
+
+    private String screenshot() {
+        try {
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path kept = Path.of("target", "screenshots", "browser-" + System.currentTimeMillis() + ".png");
+            Files.createDirectories(kept.getParent());
+            Files.move(shot.toPath(), kept);
+            return kept.toAbsolutePath().toString();
+        } catch (IOException | WebDriverException e) {
+            return "(none: " + e + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary profile left behind
+        }
+    }
+}
