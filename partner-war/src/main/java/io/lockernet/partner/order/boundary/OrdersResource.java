@@ -243,6 +243,14 @@ public class OrdersResource {
                 .entity(ReturnDocument.of(returns.get(requested.id()))).build();
     }
 
+    /** The same without a body (no Content-Type at all): any locker of the order's store. */
+    @POST
+    @Path("{reference}/return")
+    @Operation(hidden = true)
+    public Response requestReturnAnywhere(@PathParam("reference") String reference, @Context UriInfo uri) {
+        return requestReturn(reference, null, uri);
+    }
+
     /** Where the customer wants to drop a return off (optional). */
     public record ReturnRequest(String locker) {
     }
