@@ -77,6 +77,10 @@ class ReturnsIT {
             long id = awaiting.getJsonNumber("id").longValue();
             String compartment = awaiting.getString("compartment");
 
+            Http.Reply elsewhere = Http.postJson(Demo.HTTP + "/partner-acme/api/orders/" + reference + "/return",
+                    Http.userToken("partner-acme", "acme-employee"), Json.createObjectBuilder().build());
+            assertEquals(404, elsewhere.status(), "another retailer's deployment knows no such order: " + elsewhere.body());
+
             Http.Reply twice = Http.postJson(BRAVO + "orders/" + reference + "/return", employee,
                     Json.createObjectBuilder().build());
             assertEquals(409, twice.status(), "one return at a time: " + twice.body());
@@ -122,6 +126,7 @@ class ReturnsIT {
             Http.Reply again = Http.post(BRAVO + "returns/" + id + "/retrieve", employee);
             assertEquals(409, again.status(), "a retrieved return is not retrieved twice: " + again.body());
             assertEquals(404, Http.post(BRAVO + "returns/999999999/retrieve", employee).status());
+            assertEquals(400, Http.get(BRAVO + "returns?state=LOST", employee).status());
         }
     }
 
