@@ -61,6 +61,14 @@ public class PartnerConfig {
         return duration("reminder-before", Duration.ofHours(12));
     }
 
+    /**
+     * How long a customer has to drop a return off, and the compartment stays held for it ({@code …return-window},
+     * default 72 hours; the Core holds a compartment for at most 168 hours).
+     */
+    public Duration returnWindow() {
+        return duration("return-window", Duration.ofHours(72));
+    }
+
     private Duration duration(String name, Duration fallback) {
         return config.getOptionalValue("lockernet.partner." + retailer() + "." + name, String.class)
                 .or(() -> config.getOptionalValue("lockernet.partner." + name, String.class))

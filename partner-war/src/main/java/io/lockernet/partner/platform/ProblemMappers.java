@@ -3,6 +3,7 @@ package io.lockernet.partner.platform;
 import io.lockernet.api.problem.Problem;
 import io.lockernet.partner.order.control.DuplicateOrderException;
 import io.lockernet.partner.parcel.control.ParcelConflictException;
+import io.lockernet.partner.returns.control.ReturnConflictException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -32,7 +33,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof CoreProblemException core) {
             return core.problem();
         }
-        if (e instanceof DuplicateOrderException || e instanceof ParcelConflictException) {
+        if (e instanceof DuplicateOrderException || e instanceof ParcelConflictException
+                || e instanceof ReturnConflictException) {
             return Problem.of(409, "Conflict", e.getMessage());
         }
         if (e instanceof IllegalArgumentException) {

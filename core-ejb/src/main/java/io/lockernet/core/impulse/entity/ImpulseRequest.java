@@ -22,6 +22,8 @@ public record ImpulseRequest(String locker, String compartment, String retailer,
         DEPOSIT,
         /** The customer takes the parcel out with the pickup code: the close makes it COLLECTED. */
         PICKUP,
+        /** A customer drops a return off with the return code: the close makes the drop-off reservation DEPOSITED. */
+        DROP_OFF,
         /** Staff take a parcel back out (expired, returned): the close makes it RETRIEVED. */
         RETRIEVE,
         /** Any other open (inspection, cleaning, the first slice): the reservation, if any, is untouched. */

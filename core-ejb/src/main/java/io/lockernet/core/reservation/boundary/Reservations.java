@@ -20,6 +20,7 @@ import io.lockernet.core.reservation.control.UnknownReservationException;
 import io.lockernet.core.reservation.entity.CodeEntryGuard;
 import io.lockernet.core.reservation.entity.CodeOutcome;
 import io.lockernet.core.reservation.entity.Reservation;
+import io.lockernet.core.reservation.entity.ReservationPurpose;
 import io.lockernet.core.reservation.entity.ReservationRequest;
 import io.lockernet.core.reservation.entity.ReservationState;
 import io.lockernet.core.reservation.entity.Reserved;
@@ -39,7 +40,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Reserving compartments, giving them up, letting them lapse, and opening them with a pickup code at the keypad.
+ * Reserving compartments, giving them up, letting them lapse, and opening them at the keypad with a pickup code (or a
+ * return code, for a compartment held empty for a customer's drop-off).
  */
 @Stateless
 public class Reservations {
@@ -106,7 +108,7 @@ public class Reservations {
         String code = uniqueCode(request.locker());
         String salt = PickupCodes.newSalt();
         Reservation reservation = new Reservation(request.retailer(), request.locker(), null, request.parcelRef(),
-                now, now.plus(ttl), salt, PickupCodes.hash(code, salt));
+                now, now.plus(ttl), salt, PickupCodes.hash(code, salt), request.purpose());
         for (Compartment candidate : candidates) {
             if (holds.claim(candidate.id(), reservation.id())) {
                 reservation.holding(candidate.id());
@@ -204,8 +206,9 @@ public class Reservations {
     }
 
     /**
-     * A code typed on a locker's keypad. The right code of a deposited parcel opens its compartment once; a wrong
-     * one counts towards the locker's lockout. During a lockout every code is refused.
+     * A code typed on a locker's keypad. The right code of a deposited parcel opens its compartment once, and so does
+     * the return code of a compartment held for a customer's drop-off, within its time to live; a wrong one (or a
+     * return code out of its window) counts towards the locker's lockout. During a lockout every code is refused.
      */
     public CodeOutcome enterCode(String lockerId, String code) {
         Locker locker = lockers.get(lockerId);
@@ -214,21 +217,21 @@ public class Reservations {
         if (guard.lockedOut(now)) {
             return CodeOutcome.refused("locked out until " + guard.lockedUntil() + " after repeated wrong codes");
         }
-        Optional<Reservation> match = em.createNamedQuery(Reservation.AWAITING_PICKUP, Reservation.class)
-                .setParameter("locker", lockerId).getResultStream()
-                .filter(r -> PickupCodes.matches(code, r.codeSalt(), r.codeHash()))
-                .findFirst();
-        if (match.isEmpty()) {
+        Optional<Reservation> match = matching(Reservation.AWAITING_PICKUP, lockerId, code)
+                .or(() -> matching(Reservation.AWAITING_DROP_OFF, lockerId, code));
+        if (match.isEmpty() || !match.get().codeValidAt(now)) {
             if (guard.failed(now, maxFailures, Duration.ofMinutes(windowMinutes), Duration.ofMinutes(lockoutMinutes))) {
                 alarms.raise(AlarmKind.CODE_GUESSING, lockerId, null, maxFailures + " wrong pickup codes within "
                         + windowMinutes + " min on " + lockerId + "; keypad locked until " + guard.lockedUntil());
             }
-            return CodeOutcome.refused("wrong code");
+            return CodeOutcome.refused(match.isEmpty() ? "wrong code" : "this return code is no longer valid");
         }
         Reservation reservation = match.get();
         Compartment compartment = em.find(Compartment.class, reservation.compartmentId());
+        ImpulseRequest.Purpose purpose = reservation.purpose() == ReservationPurpose.DROP_OFF
+                ? ImpulseRequest.Purpose.DROP_OFF : ImpulseRequest.Purpose.PICKUP;
         Impulse impulse = impulses.open(new ImpulseRequest(locker.id(), compartment.name(), reservation.retailer(),
-                KEYPAD, KEYPAD, reservation.id(), ImpulseRequest.Purpose.PICKUP));
+                KEYPAD, KEYPAD, reservation.id(), purpose));
         if (impulse.state() == ImpulseState.REFUSED) {
             LOG.info(() -> "right code on " + lockerId + " but the open was refused: " + impulse.reason());
             return CodeOutcome.refused("cannot open now: " + impulse.reason());
@@ -236,6 +239,12 @@ public class Reservations {
         guard.succeeded(now);
         reservation.codeUsed(now);
         return CodeOutcome.opens(compartment.name(), impulse.id());
+    }
+
+    private Optional<Reservation> matching(String query, String locker, String code) {
+        return em.createNamedQuery(query, Reservation.class).setParameter("locker", locker).getResultStream()
+                .filter(r -> PickupCodes.matches(code, r.codeSalt(), r.codeHash()))
+                .findFirst();
     }
 
     private CodeEntryGuard guard(String locker, Instant now) {

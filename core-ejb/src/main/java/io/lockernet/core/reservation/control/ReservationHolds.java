@@ -6,6 +6,7 @@ import io.lockernet.core.impulse.entity.ImpulseRequest.Purpose;
 import io.lockernet.core.locker.entity.Compartment;
 import io.lockernet.core.locker.entity.CompartmentState;
 import io.lockernet.core.reservation.entity.Reservation;
+import io.lockernet.core.reservation.entity.ReservationPurpose;
 import io.lockernet.core.reservation.entity.ReservationState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -49,10 +50,14 @@ public class ReservationHolds {
             return Optional.of("conflict: reservation " + request.reservation() + " does not hold compartment "
                     + compartment.name() + " of locker " + compartment.locker());
         }
-        ReservationState state = em.find(Reservation.class, held).state();
+        Reservation reservation = em.find(Reservation.class, held);
+        ReservationState state = reservation.state();
+        boolean dropOff = reservation.purpose() == ReservationPurpose.DROP_OFF;
         boolean fits = switch (request.purpose()) {
-            case DEPOSIT -> state == ReservationState.RESERVED;
-            case PICKUP, RETRIEVE -> state == ReservationState.DEPOSITED;
+            case DEPOSIT -> state == ReservationState.RESERVED && !dropOff;
+            case DROP_OFF -> state == ReservationState.RESERVED && dropOff;
+            case PICKUP -> state == ReservationState.DEPOSITED && !dropOff;
+            case RETRIEVE -> state == ReservationState.DEPOSITED;
             case SERVICE -> true;
         };
         return fits ? Optional.empty() : Optional.of("conflict: reservation " + held + " is " + state
@@ -65,7 +70,8 @@ public class ReservationHolds {
                 && impulse.reservation().equals(compartment.reservation())) {
             Reservation reservation = em.find(Reservation.class, impulse.reservation());
             Purpose purpose = impulse.purpose();
-            if (purpose == Purpose.DEPOSIT && reservation.state() == ReservationState.RESERVED) {
+            if ((purpose == Purpose.DEPOSIT || purpose == Purpose.DROP_OFF)
+                    && reservation.state() == ReservationState.RESERVED) {
                 reservation.deposited(at);
             } else if (purpose == Purpose.PICKUP && reservation.state() == ReservationState.DEPOSITED) {
                 reservation.end(ReservationState.COLLECTED, at);
@@ -87,11 +93,17 @@ public class ReservationHolds {
         compartment.settle(reservation == null ? null : reservation.state().compartmentState());
     }
 
-    /** A pickup impulse that ended without opening the door gives its code back, so the customer can try again. */
+    /**
+     * A keypad impulse (pickup or drop-off) that ended without opening the door gives its code back, so the customer
+     * can try again.
+     */
     public void impulseEndedUnopened(Impulse impulse) {
-        if (impulse.reservation() != null && impulse.purpose() == Purpose.PICKUP) {
+        if (impulse.reservation() != null
+                && (impulse.purpose() == Purpose.PICKUP || impulse.purpose() == Purpose.DROP_OFF)) {
             Reservation reservation = em.find(Reservation.class, impulse.reservation());
-            if (reservation != null && reservation.state() == ReservationState.DEPOSITED) {
+            ReservationState waiting = impulse.purpose() == Purpose.PICKUP
+                    ? ReservationState.DEPOSITED : ReservationState.RESERVED;
+            if (reservation != null && reservation.state() == waiting) {
                 reservation.codeRearmed();
             }
         }

@@ -12,17 +12,23 @@ import java.util.UUID;
 
 /**
  * A retailer's hold on one compartment for one parcel. {@code parcelRef} is the retailer's own opaque reference:
- * who the parcel is for stays in the retailer's Partner DB. The pickup code is kept only as a salted hash.
+ * who the parcel is for stays in the retailer's Partner DB. The pickup code (or, for a customer's drop-off of a return,
+ * the return code) is kept only as a salted hash.
  */
 @Entity
 @Table(name = "reservation")
 @NamedQuery(name = Reservation.AWAITING_PICKUP, query = "select r from Reservation r where r.locker = :locker "
-        + "and r.state = io.lockernet.core.reservation.entity.ReservationState.DEPOSITED and r.codeUsedAt is null")
+        + "and r.state = io.lockernet.core.reservation.entity.ReservationState.DEPOSITED and r.codeUsedAt is null "
+        + "and r.purpose = io.lockernet.core.reservation.entity.ReservationPurpose.DEPOSIT")
+@NamedQuery(name = Reservation.AWAITING_DROP_OFF, query = "select r from Reservation r where r.locker = :locker "
+        + "and r.state = io.lockernet.core.reservation.entity.ReservationState.RESERVED and r.codeUsedAt is null "
+        + "and r.purpose = io.lockernet.core.reservation.entity.ReservationPurpose.DROP_OFF")
 @NamedQuery(name = Reservation.LAPSED, query = "select r from Reservation r where "
         + "r.state = io.lockernet.core.reservation.entity.ReservationState.RESERVED and r.expiresAt < :now")
 public class Reservation {
 
     public static final String AWAITING_PICKUP = "Reservation.awaitingPickup";
+    public static final String AWAITING_DROP_OFF = "Reservation.awaitingDropOff";
     public static final String LAPSED = "Reservation.lapsed";
 
     @Id
@@ -37,6 +43,8 @@ public class Reservation {
     private String parcelRef;
     @Enumerated(EnumType.STRING)
     private ReservationState state;
+    @Enumerated(EnumType.STRING)
+    private ReservationPurpose purpose;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "expires_at")
@@ -57,6 +65,12 @@ public class Reservation {
 
     public Reservation(String retailer, String locker, Long compartmentId, String parcelRef, Instant now,
                        Instant expiresAt, String codeSalt, String codeHash) {
+        this(retailer, locker, compartmentId, parcelRef, now, expiresAt, codeSalt, codeHash, ReservationPurpose.DEPOSIT);
+    }
+
+    public Reservation(String retailer, String locker, Long compartmentId, String parcelRef, Instant now,
+                       Instant expiresAt, String codeSalt, String codeHash, ReservationPurpose purpose) {
+        this.purpose = purpose;
         this.id = UUID.randomUUID().toString();
         this.retailer = retailer;
         this.locker = locker;
@@ -83,6 +97,14 @@ public class Reservation {
     public void end(ReservationState how, Instant at) {
         state = how;
         endedAt = at;
+    }
+
+    /**
+     * Whether the code may open the compartment at {@code now}: a return code only from the reservation's making until
+     * its time to live ends (the lapse sweep may come a few seconds later); a pickup code while the parcel waits.
+     */
+    public boolean codeValidAt(Instant now) {
+        return purpose() != ReservationPurpose.DROP_OFF || (!now.isBefore(createdAt) && now.isBefore(expiresAt));
     }
 
     public void codeUsed(Instant at) {
@@ -116,6 +138,10 @@ public class Reservation {
 
     public ReservationState state() {
         return state;
+    }
+
+    public ReservationPurpose purpose() {
+        return purpose == null ? ReservationPurpose.DEPOSIT : purpose;
     }
 
     public Instant createdAt() {

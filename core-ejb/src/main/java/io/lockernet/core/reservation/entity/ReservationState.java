@@ -4,9 +4,9 @@ import io.lockernet.core.locker.entity.CompartmentState;
 
 /** The life of a reservation. Only RESERVED and DEPOSITED hold their compartment. */
 public enum ReservationState {
-    /** Held for a parcel that is not in yet; lapses at its time to live. */
+    /** Held for a parcel that is not in yet (staff's deposit, or a customer's drop-off); lapses at its time to live. */
     RESERVED,
-    /** The parcel is in; the pickup code opens it. */
+    /** The parcel is in; the pickup code opens it (a dropped-off return: only staff's retrieval does). */
     DEPOSITED,
     /** The customer took the parcel out. */
     COLLECTED,

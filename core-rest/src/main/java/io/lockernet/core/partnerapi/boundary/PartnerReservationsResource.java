@@ -4,6 +4,7 @@ import io.lockernet.api.core.ReservationView;
 import io.lockernet.api.core.ReserveRequest;
 import io.lockernet.core.reservation.boundary.Reservations;
 import io.lockernet.core.reservation.entity.Reservation;
+import io.lockernet.core.reservation.entity.ReservationPurpose;
 import io.lockernet.core.reservation.entity.ReservationRequest;
 import io.lockernet.core.reservation.entity.Reserved;
 import io.lockernet.core.rest.Caller;
@@ -49,9 +50,13 @@ public class PartnerReservationsResource {
     @POST
     @Operation(summary = "Reserve a compartment", description = "Holds the named compartment, or the smallest free "
             + "one of at least the given size (a low one on request), for ttlSeconds (default 3600) while nothing is in "
-            + "it. The answer carries the pickup code, once: the Core keeps only a salted hash. 409 when nothing free "
-            + "fits; 403 for a locker outside the retailer's scope.")
+            + "it. The answer carries the pickup code, once: the Core keeps only a salted hash. purpose DROP_OFF holds "
+            + "the compartment empty for a customer who returns a parcel: the code is then the return code, which opens "
+            + "it at the locker's keypad until the time to live ends (the door's close makes the reservation "
+            + "DEPOSITED; a RETRIEVE open takes the parcel out). 409 when nothing free fits; 403 for a locker outside "
+            + "the retailer's scope; 400 for an unknown purpose.")
     @APIResponse(responseCode = "201", description = "Reserved; the body has the pickup code")
+    @APIResponse(responseCode = "400", description = "Neither or both of compartment and size; unknown purpose")
     @APIResponse(responseCode = "409", description = "Nothing free fits")
     public Response reserve(ReserveRequest request) {
         if (request == null || blank(request.locker()) || (blank(request.compartment()) == blank(request.size()))) {
@@ -60,7 +65,7 @@ public class PartnerReservationsResource {
         Reserved reserved = reservations.reserve(new ReservationRequest(caller.retailer(), request.locker(),
                 blankToNull(request.compartment()), blankToNull(request.size()), Boolean.TRUE.equals(request.lowHeight()),
                 request.ttlSeconds() == null ? null : Duration.ofSeconds(request.ttlSeconds()), request.parcelRef(),
-                caller.client()));
+                caller.client(), purpose(request.purpose())));
         Reservation r = reserved.reservation();
         return Response.created(uri.getAbsolutePathBuilder().path(r.id()).build())
                 .entity(view(r, reserved.compartment(), reserved.size(), reserved.pickupCode())).build();
@@ -84,7 +89,19 @@ public class PartnerReservationsResource {
 
     private static ReservationView view(Reservation r, String compartment, String size, String code) {
         return new ReservationView(r.id(), r.locker(), compartment, size, r.state().name(), r.parcelRef(),
-                r.createdAt(), r.expiresAt(), r.depositedAt(), r.endedAt(), r.codeUsedAt() != null, code);
+                r.createdAt(), r.expiresAt(), r.depositedAt(), r.endedAt(), r.codeUsedAt() != null, code,
+                r.purpose().name());
+    }
+
+    private static ReservationPurpose purpose(String name) {
+        if (blank(name)) {
+            return ReservationPurpose.DEPOSIT;
+        }
+        try {
+            return ReservationPurpose.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("purpose is DEPOSIT (the default) or DROP_OFF, not '" + name + "'");
+        }
     }
 
     private static boolean blank(String value) {

@@ -4,6 +4,7 @@ import io.lockernet.api.core.LockerView;
 import io.lockernet.partner.compartment.control.CompartmentOpener;
 import io.lockernet.partner.compartment.control.StaffActions;
 import io.lockernet.partner.parcel.control.Parcels;
+import io.lockernet.partner.returns.control.Returns;
 import jakarta.ejb.EJB;
 import io.lockernet.partner.platform.StaffMember;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,6 +44,9 @@ public class LockersResource {
     @EJB
     Parcels parcels;
 
+    @EJB
+    Returns returns;
+
     @Inject
     io.lockernet.partner.platform.CoreClient core;
 
@@ -69,10 +73,11 @@ public class LockersResource {
     @APIResponse(responseCode = "504", description = "Not confirmed in time")
     public void open(@PathParam("locker") String locker, @PathParam("compartment") String compartment,
                      @Suspended AsyncResponse response) {
-        if (!parcels.openReservations(locker, compartment).isEmpty()) {
-            throw new ClientErrorException("compartment " + compartment + " of " + locker + " holds a parcel of this "
-                    + "retailer: it opens for its deposit, pickup or retrieval, or for a store manager's emergency open",
-                    Response.Status.CONFLICT);
+        if (!parcels.openReservations(locker, compartment).isEmpty()
+                || !returns.openReservations(locker, compartment).isEmpty()) {
+            throw new ClientErrorException("compartment " + compartment + " of " + locker + " is held for a parcel of "
+                    + "this retailer: it opens for its deposit, pickup, return or retrieval, or for a store manager's "
+                    + "emergency open", Response.Status.CONFLICT);
         }
         OpenAnswers.resumeWhenOpen(opener.open(locker, compartment, staff.claims()), response);
     }

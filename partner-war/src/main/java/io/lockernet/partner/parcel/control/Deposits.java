@@ -81,7 +81,8 @@ public class Deposits {
         parcels.startDeposit(reference);
         ReservationView reservation;
         try {
-            reservation = core.reserve(new ReserveRequest(locker, compartment, null, null, HOLD_SECONDS, reference));
+            reservation = core.reserve(new ReserveRequest(locker, compartment, null, null, HOLD_SECONDS, reference,
+                    "DEPOSIT"));
         } catch (RuntimeException e) {
             parcels.depositAbandoned(reference);
             throw e;

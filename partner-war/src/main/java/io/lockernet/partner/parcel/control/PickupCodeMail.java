@@ -52,18 +52,28 @@ public class PickupCodeMail {
     String timeZone;
 
     public void send(Parcels.CodeToSend parcel) throws MessagingException {
-        MimeMessage message = message(parcel.email(), "Your order " + parcel.reference() + " is ready for pickup");
         String until = until(parcel.expiresAt());
         String text = "Hello " + parcel.customer() + ",\n\nyour order " + parcel.reference() + " is waiting for you in "
                 + "parcel locker " + parcel.locker() + ".\n\nPickup code: " + parcel.code() + "\n\nType the code on the "
                 + "locker's keypad (or show the QR code to its scanner) and the door opens. Please collect the order by "
                 + until + ".\n";
+        sendWithCode(parcel.email(), "Your order " + parcel.reference() + " is ready for pickup", text, parcel.code(),
+                "pickup-code");
+    }
+
+    /**
+     * A message to a customer with a locker code: the text, then the code as a QR image ({@code name}.png) for
+     * lockers with a scanner. Pickup codes and return codes go out this way.
+     */
+    public void sendWithCode(String to, String subject, String text, String code, String name)
+            throws MessagingException {
+        MimeMessage message = message(to, subject);
         MimeBodyPart plain = new MimeBodyPart();
         plain.setText(text, "UTF-8");
         MimeBodyPart qr = new MimeBodyPart();
-        qr.setDataHandler(new DataHandler(new ByteArrayDataSource(qrPng(parcel.code()), "image/png")));
-        qr.setFileName("pickup-code.png");
-        qr.setHeader("Content-ID", "<pickup-code>");
+        qr.setDataHandler(new DataHandler(new ByteArrayDataSource(qrPng(code), "image/png")));
+        qr.setFileName(name + ".png");
+        qr.setHeader("Content-ID", "<" + name + ">");
         MimeMultipart body = new MimeMultipart("mixed");
         body.addBodyPart(plain);
         body.addBodyPart(qr);
@@ -91,7 +101,8 @@ public class PickupCodeMail {
         return message;
     }
 
-    private String until(Instant expiresAt) {
+    /** A moment as customers read it, in the retailer's time zone ({@code lockernet.partner.time-zone}). */
+    public String until(Instant expiresAt) {
         return WHEN.format(expiresAt.atZone(ZoneId.of(timeZone))) + " (" + timeZone + ")";
     }
 

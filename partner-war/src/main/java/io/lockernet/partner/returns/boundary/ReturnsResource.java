@@ -1,0 +1,82 @@
+package io.lockernet.partner.returns.boundary;
+
+import io.lockernet.partner.compartment.boundary.OpenAnswers;
+import io.lockernet.partner.platform.StaffMember;
+import io.lockernet.partner.returns.control.ReturnDropOffs;
+import io.lockernet.partner.returns.control.Returns;
+import io.lockernet.partner.returns.entity.CustomerReturn;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Returns of collected orders: what customers are bringing back, and taking dropped-off parcels out. */
+@Path("/returns")
+@RequestScoped
+@Tag(name = "partner")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReturnsResource {
+
+    @EJB
+    Returns returns;
+
+    @Inject
+    ReturnDropOffs dropOffs;
+
+    @Inject
+    StaffMember staff;
+
+    @GET
+    @Operation(summary = "Returns, newest first, at most 500 (?state=DROPPED_OFF&store=…)",
+            description = "state is one of AWAITING_DROP_OFF, DROPPED_OFF, RETRIEVED, EXPIRED, CANCELLED; without it "
+                    + "every state. DROPPED_OFF returns wait for staff: POST /returns/{id}/retrieve.")
+    @APIResponse(responseCode = "200", description = "The returns")
+    @APIResponse(responseCode = "400", description = "Unknown state")
+    public List<ReturnDocument> list(@QueryParam("state") String state, @QueryParam("store") String store) {
+        CustomerReturn.State wanted;
+        try {
+            wanted = state == null || state.isBlank() ? null : CustomerReturn.State.valueOf(state);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("state is one of " + Arrays.toString(CustomerReturn.State.values()));
+        }
+        return returns.list(wanted, store == null || store.isBlank() ? null : store).stream()
+                .map(ReturnDocument::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One return")
+    @APIResponse(responseCode = "200", description = "The return")
+    @APIResponse(responseCode = "404", description = "No such return")
+    public ReturnDocument one(@PathParam("id") long id) {
+        return ReturnDocument.of(returns.get(id));
+    }
+
+    @POST
+    @Path("{id}/retrieve")
+    @Operation(summary = "Take a dropped-off return out of its compartment: opens it, answers when the door is open",
+            description = "200 with the impulse once the door is seen open; when it closes the return is RETRIEVED "
+                    + "and its order RETURNED. 409 when the return is not DROPPED_OFF or the door did not open, 504 "
+                    + "when the locker did not confirm in time (as for any open).")
+    @APIResponse(responseCode = "200", description = "The door is open")
+    @APIResponse(responseCode = "404", description = "No such return")
+    @APIResponse(responseCode = "409", description = "Not dropped off, or the door did not open")
+    @APIResponse(responseCode = "504", description = "The locker did not confirm the door open in time")
+    public void retrieve(@PathParam("id") long id, @Suspended AsyncResponse response) {
+        OpenAnswers.resumeWhenOpen(dropOffs.retrieve(id, staff.claims()), response);
+    }
+}

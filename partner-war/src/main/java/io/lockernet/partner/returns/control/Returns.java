@@ -1,0 +1,200 @@
+package io.lockernet.partner.returns.control;
+
+import io.lockernet.api.core.ReservationView;
+import io.lockernet.partner.deposit.control.Packing;
+import io.lockernet.partner.order.entity.CustomerOrder;
+import io.lockernet.partner.returns.entity.CustomerReturn;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** This retailer's returns in its Partner DB, kept in step with the Core's drop-off reservations. */
+@Stateless
+public class Returns {
+
+    private static final Logger LOG = Logger.getLogger(Returns.class.getName());
+    private static final List<CustomerReturn.State> OPEN = List.of(CustomerReturn.State.AWAITING_DROP_OFF,
+            CustomerReturn.State.DROPPED_OFF);
+
+    @PersistenceContext(unitName = "partner")
+    EntityManager em;
+
+    /** What finding a compartment for a return needs to know of its order. */
+    public record Returnable(String reference, String store, Packing packing, boolean lowCompartment) {
+    }
+
+    /** A return code to be sent to a customer, with what the message needs. */
+    public record CodeToSend(String reservation, String reference, String customer, String email, String locker,
+                             String compartment, String code, Instant expiresAt) {
+    }
+
+    /** The order, if it may be returned now: collected, with no return under way; else a conflict. */
+    public Returnable returnable(String reference) {
+        CustomerOrder order = order(reference);
+        checkReturnable(order);
+        return new Returnable(order.reference(), order.store(), order.packing(), order.customer().lowCompartment());
+    }
+
+    /**
+     * Records the return the Core now holds a compartment for. The order is checked again under its lock: of two
+     * returns asked at once, the second is refused here (and its caller gives its hold up).
+     */
+    public CustomerReturn recorded(String reference, ReservationView reservation, String staff) {
+        CustomerOrder order = order(reference);
+        em.refresh(order, LockModeType.PESSIMISTIC_WRITE);
+        checkReturnable(order);
+        CustomerReturn recorded = new CustomerReturn(order, reservation.id(), reservation.locker(),
+                reservation.compartment(), reservation.pickupCode(), staff, Instant.now(), reservation.expiresAt());
+        em.persist(recorded);
+        return recorded;
+    }
+
+    private void checkReturnable(CustomerOrder order) {
+        if (order.state() != CustomerOrder.State.COLLECTED) {
+            throw new ReturnConflictException("order " + order.reference() + " is " + order.state() + "; only a "
+                    + "COLLECTED order can be returned");
+        }
+        if (!em.createNamedQuery(CustomerReturn.OF_ORDER, CustomerReturn.class).setParameter("order", order)
+                .setParameter("states", OPEN).getResultList().isEmpty()) {
+            throw new ReturnConflictException("order " + order.reference() + " has a return under way already");
+        }
+    }
+
+    /** Brings the return, and its order, to the state the Core reports for its drop-off reservation. */
+    public void settle(String reservation, String coreState, Instant depositedAt) {
+        Optional<CustomerReturn> found = em.createNamedQuery(CustomerReturn.BY_RESERVATION, CustomerReturn.class)
+                .setParameter("reservation", reservation).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+        if (found.isEmpty() || found.get().state().ended()) {
+            return;
+        }
+        CustomerReturn r = found.get();
+        Instant now = Instant.now();
+        switch (coreState) {
+            case "DEPOSITED" -> {
+                if (r.state() == CustomerReturn.State.AWAITING_DROP_OFF) {
+                    r.droppedOff(depositedAt == null ? now : depositedAt);
+                }
+            }
+            case "RETRIEVED" -> {
+                if (r.droppedOffAt() == null) {
+                    r.droppedOff(depositedAt == null ? now : depositedAt);
+                }
+                r.ended(CustomerReturn.State.RETRIEVED, now);
+                r.order().moveTo(CustomerOrder.State.RETURNED);
+            }
+            case "EXPIRED" -> r.ended(CustomerReturn.State.EXPIRED, now);
+            case "CANCELLED" -> r.ended(CustomerReturn.State.CANCELLED, now);
+            default -> {
+                return;
+            }
+        }
+        LOG.info(() -> "return " + r.id() + " of order " + r.order().reference() + " is " + r.state()
+                + " (reservation " + reservation + " " + coreState + ")");
+    }
+
+    /** Drop-off reservations of returns not yet ended at one compartment. */
+    public List<String> openReservations(String locker, String compartment) {
+        return em.createNamedQuery(CustomerReturn.AT, CustomerReturn.class).setParameter("locker", locker)
+                .setParameter("compartment", compartment).setParameter("states", OPEN).getResultStream()
+                .map(CustomerReturn::reservation).toList();
+    }
+
+    /** Reservations of returns not yet ended, after the return {@code afterId}, a page of at most 500 in id order. */
+    public List<Map.Entry<Long, String>> openReservationsAfter(long afterId) {
+        return em.createNamedQuery(CustomerReturn.OPEN_AFTER, CustomerReturn.class).setParameter("states", OPEN)
+                .setParameter("after", afterId).setMaxResults(500).getResultStream()
+                .map(r -> Map.entry(r.id(), r.reservation())).toList();
+    }
+
+    public CustomerReturn get(long id) {
+        CustomerReturn found = em.find(CustomerReturn.class, id);
+        if (found == null) {
+            throw new NotFoundException("no return " + id);
+        }
+        return found;
+    }
+
+    /** The return's parcel, to be taken out by staff: only once the customer has dropped it off. */
+    public CustomerReturn droppedOff(long id) {
+        CustomerReturn found = get(id);
+        if (found.state() != CustomerReturn.State.DROPPED_OFF) {
+            throw new ReturnConflictException("return " + id + " is " + found.state() + "; only a DROPPED_OFF return "
+                    + "can be retrieved");
+        }
+        return found;
+    }
+
+    /** Returns in a state and/or of a store (either may be null), newest first, at most 500. */
+    public List<CustomerReturn> list(CustomerReturn.State state, String store) {
+        String where = (state == null ? "" : " and r.state = :state") + (store == null ? "" : " and r.order.store = :store");
+        TypedQuery<CustomerReturn> query = em.createQuery("select r from CustomerReturn r join fetch r.order "
+                + "where 1 = 1" + where + " order by r.createdAt desc, r.id desc", CustomerReturn.class);
+        if (state != null) {
+            query.setParameter("state", state);
+        }
+        if (store != null) {
+            query.setParameter("store", store);
+        }
+        return query.setMaxResults(500).getResultList();
+    }
+
+    /** Returns whose code has not been sent yet (nor claimed for sending), oldest first. */
+    public List<String> codesToSend() {
+        return em.createNamedQuery(CustomerReturn.CODE_TO_SEND, CustomerReturn.class)
+                .setParameter("awaiting", CustomerReturn.State.AWAITING_DROP_OFF).setMaxResults(100)
+                .getResultStream().map(CustomerReturn::reservation).toList();
+    }
+
+    /**
+     * Claims the sending of one return code (so that the request and the sweep do not both send it), in a
+     * transaction of its own; empty when somebody else claimed it first.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<CodeToSend> claimCode(String reservation) {
+        int claimed = em.createQuery("update CustomerReturn r set r.codeSentAt = :now where r.reservation = :r "
+                        + "and r.codeSentAt is null and r.returnCode is not null")
+                .setParameter("now", Instant.now()).setParameter("r", reservation).executeUpdate();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        CustomerReturn r = byReservation(reservation).orElseThrow();
+        em.refresh(r);
+        return Optional.of(new CodeToSend(r.reservation(), r.order().reference(), r.order().customer().name(),
+                r.order().customer().email(), r.locker(), r.compartment(), r.returnCode(), r.expiresAt()));
+    }
+
+    /** The code went out: it is no longer kept. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void codeSent(String reservation) {
+        byReservation(reservation).ifPresent(r -> r.codeSent(r.codeSentAt()));
+    }
+
+    /** The code could not be sent: the next sweep tries again. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void codeNotSent(String reservation) {
+        em.createQuery("update CustomerReturn r set r.codeSentAt = null where r.reservation = :r "
+                + "and r.returnCode is not null").setParameter("r", reservation).executeUpdate();
+    }
+
+    private Optional<CustomerReturn> byReservation(String reservation) {
+        return em.createNamedQuery(CustomerReturn.BY_RESERVATION, CustomerReturn.class)
+                .setParameter("reservation", reservation).getResultStream().findFirst();
+    }
+
+    private CustomerOrder order(String reference) {
+        return em.createNamedQuery(CustomerOrder.BY_REFERENCE, CustomerOrder.class)
+                .setParameter("reference", reference).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("no order " + reference));
+    }
+}

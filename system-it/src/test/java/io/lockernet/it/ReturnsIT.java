@@ -1,0 +1,172 @@
+package io.lockernet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.lockernet.api.protocol.CodeResult;
+import io.lockernet.simulator.locker.SimulatedLocker;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A customer returns a collected order: staff ask for the return, the Core holds a fitting compartment empty and the
+ * customer is e-mailed a one-time return code (GreenMail in this JVM); a wrong code is refused at the keypad, the
+ * right one opens the compartment, and once its door closes the return is DROPPED_OFF; staff take the parcel out and
+ * the order is RETURNED. Bravo at L-0004 (bravo-ogdenville), whose compartments end free as they began.
+ */
+class ReturnsIT {
+
+    @RegisterExtension
+    static final GreenMailExtension MAILBOX = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private static final String BRAVO = Demo.HTTP + "/partner-bravo/api/";
+    private static final String LOCKER = "L-0004";
+    private static final String STORE = "bravo-ogdenville";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Pattern PICKUP_CODE = Pattern.compile("Pickup code: (\\d{6})");
+    private static final Pattern RETURN_CODE = Pattern.compile("Return code: (\\d{6})");
+
+    @Test
+    void aCollectedOrderIsDroppedOffWithItsReturnCodeAndRetrievedByStaff() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String customer = "ned-" + run + "@example.invalid";
+        String reference = "RT-" + run;
+        String employee = Http.userToken("partner-bravo", "bravo-employee");
+        assertEquals(201, Http.putJson(BRAVO + "products/KETTLE-" + run, employee, Json.createObjectBuilder()
+                .add("name", "Kettle").add("lengthMm", 220).add("widthMm", 160).add("heightMm", 120)
+                .add("weightGrams", 1100).add("packaging", "BOX").build()).status());
+        assertEquals(201, Http.postJson(BRAVO + "orders", employee, Json.createObjectBuilder()
+                .add("reference", reference).add("store", STORE)
+                .add("customer", Json.createObjectBuilder().add("name", "Ned Flanders").add("email", customer))
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("sku", "KETTLE-" + run)
+                        .add("quantity", 1)))
+                .build()).status());
+
+        Http.Reply early = Http.post(BRAVO + "orders/" + reference + "/return", employee);
+        assertEquals(409, early.status(), "an order not yet collected cannot be returned: " + early.body());
+        assertTrue(early.contentType().startsWith("application/problem+json"), early.contentType());
+        assertEquals(0, returnsOf(employee, reference), "and nothing was recorded");
+
+        try (SimulatedLocker locker = Demo.locker(LOCKER, 2)) {
+            locker.connect().join();
+            assertTrue(locker.awaitWelcome(WAIT), LOCKER + " welcomed");
+            depositAndCollect(locker, employee, reference, customer);
+
+            Http.Reply requested = Http.postJson(BRAVO + "orders/" + reference + "/return", employee,
+                    Json.createObjectBuilder().add("locker", LOCKER).build());
+            assertEquals(201, requested.status(), requested.body());
+            JsonObject awaiting = requested.json();
+            assertEquals("AWAITING_DROP_OFF", awaiting.getString("state"));
+            assertEquals(LOCKER, awaiting.getString("locker"));
+            long id = awaiting.getJsonNumber("id").longValue();
+            String compartment = awaiting.getString("compartment");
+
+            Http.Reply elsewhere = Http.postJson(Demo.HTTP + "/partner-acme/api/orders/" + reference + "/return",
+                    Http.userToken("partner-acme", "acme-employee"), Json.createObjectBuilder().build());
+            assertEquals(404, elsewhere.status(), "another retailer's deployment knows no such order: " + elsewhere.body());
+
+            Http.Reply twice = Http.postJson(BRAVO + "orders/" + reference + "/return", employee,
+                    Json.createObjectBuilder().build());
+            assertEquals(409, twice.status(), "one return at a time: " + twice.body());
+
+            MimeMessage mail = Await.until("the return e-mail to " + customer, WAIT, () -> Arrays.stream(
+                    MAILBOX.getReceivedMessagesForDomain(customer)).filter(m -> subject(m).startsWith("Return"))
+                    .findFirst());
+            assertTrue(subject(mail).contains(reference), subject(mail));
+            Matcher code = RETURN_CODE.matcher(GreenMailUtil.getBody(mail));
+            assertTrue(code.find(), "the mail carries the return code: " + GreenMailUtil.getBody(mail));
+            assertTrue(((MimeMultipart) mail.getContent()).getBodyPart(1).isMimeType("image/png"), "and its QR code");
+            String returnCode = code.group(1);
+            assertFalse(requested.body().contains(returnCode), "the API does not show the return code: " + awaiting);
+
+            locker.enterCode(wrongCode(returnCode));
+            CodeResult wrong = locker.awaitCodeResult(WAIT).orElseThrow();
+            assertFalse(wrong.accepted(), "a wrong code opens nothing: " + wrong);
+
+            Http.Reply plainOpen = Http.post(BRAVO + "lockers/" + LOCKER + "/compartments/" + compartment + "/open",
+                    employee);
+            assertEquals(409, plainOpen.status(), "the compartment held for the return does not open for just anyone: "
+                    + plainOpen.body());
+
+            locker.enterCode(returnCode);
+            CodeResult right = locker.awaitCodeResult(WAIT).orElseThrow();
+            assertTrue(right.accepted(), "the return code opens the compartment: " + right);
+            assertEquals(compartment, right.compartment());
+            Await.until("return " + id + " dropped off", WAIT, () -> Optional.of(
+                    Http.get(BRAVO + "returns?state=DROPPED_OFF&store=" + STORE, employee)).filter(r -> r.status() == 200)
+                    .flatMap(r -> r.structure().asJsonArray().stream().map(JsonValue::asJsonObject)
+                            .filter(o -> o.getJsonNumber("id").longValue() == id).findFirst()));
+
+            locker.enterCode(returnCode);
+            assertFalse(locker.awaitCodeResult(WAIT).orElseThrow().accepted(), "a return code works once");
+
+            Http.Reply retrieved = Http.post(BRAVO + "returns/" + id + "/retrieve", employee);
+            assertEquals(200, retrieved.status(), "the compartment opened for staff: " + retrieved.body());
+            Await.until("return " + id + " retrieved", WAIT, () -> Optional.of(
+                    Http.get(BRAVO + "returns/" + id, employee).json())
+                    .filter(r -> "RETRIEVED".equals(r.getString("state"))));
+            assertEquals("RETURNED", Http.get(BRAVO + "orders/" + reference, employee).json().getString("state"));
+
+            Http.Reply again = Http.post(BRAVO + "returns/" + id + "/retrieve", employee);
+            assertEquals(409, again.status(), "a retrieved return is not retrieved twice: " + again.body());
+            assertEquals(404, Http.post(BRAVO + "returns/999999999/retrieve", employee).status());
+            assertEquals(400, Http.get(BRAVO + "returns?state=LOST", employee).status());
+        }
+    }
+
+    /** The order goes in as in DepositPickupIT, and the customer collects it with the mailed code. */
+    private static void depositAndCollect(SimulatedLocker locker, String employee, String reference, String customer)
+            throws Exception {
+        JsonObject proposal = Await.until("a proposal for " + reference, WAIT, () -> Optional.of(
+                Http.get(BRAVO + "orders/" + reference + "/proposal?locker=" + LOCKER, employee))
+                .filter(r -> r.status() == 200).map(Http.Reply::json));
+        Http.Reply deposit = Http.postJson(BRAVO + "orders/" + reference + "/deposit", employee,
+                Json.createObjectBuilder().add("locker", LOCKER).add("compartment", proposal.getString("compartment"))
+                        .build());
+        assertEquals(200, deposit.status(), deposit.body());
+        MimeMessage mail = Await.until("the pickup e-mail to " + customer, WAIT, () -> Arrays.stream(
+                MAILBOX.getReceivedMessagesForDomain(customer)).filter(m -> subject(m).contains("ready for pickup"))
+                .findFirst());
+        Matcher code = PICKUP_CODE.matcher(GreenMailUtil.getBody(mail));
+        assertTrue(code.find(), GreenMailUtil.getBody(mail));
+        locker.enterCode(code.group(1));
+        assertTrue(locker.awaitCodeResult(WAIT).orElseThrow().accepted(), "the pickup code opens");
+        Await.until(reference + " collected", WAIT, () -> Optional.of(
+                Http.get(BRAVO + "orders/" + reference, employee).json())
+                .filter(o -> "COLLECTED".equals(o.getString("state"))));
+    }
+
+    private static long returnsOf(String token, String reference) {
+        return Http.get(BRAVO + "returns?store=" + STORE, token).structure().asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(r -> reference.equals(r.getString("reference"))).count();
+    }
+
+    private static String wrongCode(String code) {
+        char last = code.charAt(code.length() - 1);
+        return code.substring(0, code.length() - 1) + (char) ('0' + (last - '0' + 1) % 10);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
