@@ -41,18 +41,26 @@ export class LockerView {
         this.compartments = new Map();   // name → {view, state, door pivot, door mesh, label canvas, angle}
         this.webgl = false;
         this.frames = 0;
+        this.loads = 0;                  // the newest load's number: an older answer arriving late is ignored
+        this.heard = null;               // changes pushed while a load is under way, applied on top of its answer
         this.canvasBox = element.querySelector('.locker3d');
         this.table = element.querySelector('table.compartments tbody');
+        this.buildScene();
         document.addEventListener('lockernet:compartment', e => {
             if (e.detail.locker === this.locker) {
+                this.heard?.push(e.detail);
                 this.setState(e.detail.compartment, e.detail.state);
             }
         });
-        document.addEventListener('lockernet:listening', () => this.load());
+        // after a reconnect of the live channel: changes may have been missed while it was down
+        document.addEventListener('lockernet:listening', () => this.load()
+            .catch(e => console.warn('cannot reload locker ' + this.locker + ': ' + e.message)));
     }
 
     /** Fetches the locker as the Core shows it to this retailer and (re)builds the model and the table. */
     async load() {
+        const number = ++this.loads;
+        this.heard = [];
         const answer = await fetch(this.base + '/api/lockers', { headers: { Accept: 'application/json' } });
         if (!answer.ok) {
             throw new Error('cannot load the lockers: ' + answer.status);
@@ -61,13 +69,19 @@ export class LockerView {
         if (!locker) {
             throw new Error('locker ' + this.locker + ' is not one of this retailer');
         }
+        if (number !== this.loads) {
+            return; // a newer load is under way
+        }
+        const heard = this.heard;
+        this.heard = null;
         this.build(locker);
+        heard.forEach(change => this.setState(change.compartment, change.state));
     }
 
     build(locker) {
         this.compartments.clear();
         this.table.replaceChildren();
-        this.buildScene();
+        this.clearCabinet();
         const modules = new Map();
         for (const c of locker.compartments) {
             const key = c.module ?? 1;
@@ -97,23 +111,39 @@ export class LockerView {
         }
         if (this.scene) {
             cabinet.position.set(-x / 2 * MM, tallest / 2 * MM, 0);
-            this.scene.add(cabinet);
             const body = new THREE.Mesh(new THREE.BoxGeometry(x * MM + 0.04, tallest * MM + 0.04, 0.6),
                 new THREE.MeshStandardMaterial({ color: 0xb0bec5, metalness: 0.3, roughness: 0.6 }));
-            body.position.z = -0.31;
-            this.scene.add(body);
-            this.camera.position.set(0.4, 0.2, Math.max(x, tallest) * MM * 1.6 + 0.8);
-            this.controls.update();
+            body.position.set(x / 2 * MM, -tallest / 2 * MM, -0.31);
+            cabinet.add(body);
+            this.scene.add(cabinet);
+            this.cabinet = cabinet;
+            if (!this.placed) { // a reload keeps the employee's view
+                this.camera.position.set(0.4, 0.2, Math.max(x, tallest) * MM * 1.6 + 0.8);
+                this.controls.update();
+                this.placed = true;
+            }
         }
         this.highlight(this.highlighted);
     }
 
-    buildScene() {
-        if (this.renderer) {
-            this.renderer.setAnimationLoop(null);
-            this.renderer.dispose();
+    /** Takes the last model of the locker out of the scene and frees what it held on the graphics card. */
+    clearCabinet() {
+        if (!this.cabinet) {
+            return;
         }
-        this.canvasBox.replaceChildren();
+        this.scene.remove(this.cabinet);
+        this.cabinet.traverse(object => {
+            object.geometry?.dispose();
+            for (const material of [object.material ?? []].flat()) {
+                material.map?.dispose();
+                material.dispose();
+            }
+        });
+        this.cabinet = null;
+    }
+
+    /** The renderer, scene, camera and controls: made once, for every model of the locker that is loaded. */
+    buildScene() {
         this.scene = null;
         try {
             this.renderer = new THREE.WebGLRenderer({ antialias: true });
@@ -130,7 +160,7 @@ export class LockerView {
         const width = this.canvasBox.clientWidth || 600;
         const height = this.canvasBox.clientHeight || 460;
         this.renderer.setPixelRatio(window.devicePixelRatio);
-        this.renderer.setSize(width, height);
+        this.renderer.setSize(width, height, false);
         this.canvasBox.append(this.renderer.domElement);
         this.scene = new THREE.Scene();
         this.scene.background = new THREE.Color(0xeceff1);
@@ -149,7 +179,7 @@ export class LockerView {
             if (w > 0 && h > 0) {
                 this.camera.aspect = w / h;
                 this.camera.updateProjectionMatrix();
-                this.renderer.setSize(w, h);
+                this.renderer.setSize(w, h, false);
             }
         }).observe(this.canvasBox);
         this.renderer.setAnimationLoop(() => this.animate());

@@ -24,4 +24,5 @@ create index customer_return_compartment on customer_return (locker_id, compartm
 -- Reports per store count deposits, pickups, expiries and returns of a store's lockers in a period.
 create index parcel_locker_deposited on parcel (locker_id, deposited_at);
 create index parcel_locker_ended on parcel (locker_id, ended_at);
+create index parcel_locker_expires on parcel (locker_id, expires_at);
 create index customer_return_locker_dropped on customer_return (locker_id, dropped_off_at);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
- * The staff app in real headless Chromium, for a retailer added to the running system with
+ * The staff app in real headless Chromium, for the third retailer, carol, added to the running system with
  * {@code ./lockernet add-partner}: its employee signs in through Keycloak, finds the order, takes the deposit wizard's
  * best fit, the compartment opens and its door is seen closing on the live 3D model, the order is deposited and the
  * customer e-mailed; the customer's code at the (simulated) locker opens the door, and the 3D model on the Lockers page
@@ -37,23 +37,24 @@ class StaffBrowserIT {
 
     private static final Duration LAUNCHER_PATIENCE = Duration.ofMinutes(4);
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final String DORA = Demo.HTTP + "/partner-dora/";
+    private static final String CAROL = Demo.HTTP + "/partner-carol/";
     private static final Pattern CODE = Pattern.compile("Pickup code: (\\d{6})");
 
     @Test
     void aRetailerAddedOnTheRunningSystemDepositsInTheBrowserAndItsCustomerCollects() throws Exception {
-        Launcher.Result added = Launcher.run(LAUNCHER_PATIENCE, "add-partner", "dora", "--name", "Dora DIY",
+        // carol, as AddPartnerIT adds it (whichever runs first adds it; the other finds it up to date)
+        Launcher.Result added = Launcher.run(LAUNCHER_PATIENCE, "add-partner", "carol", "--name", "Carol Foods",
                 "--lockers", "L-0005", "--demo-staff");
         assertEquals(0, added.exitCode(), added.output());
 
         String run = UUID.randomUUID().toString().substring(0, 8);
         String reference = "WEB-" + run;
         String customer = "marge-" + run + "@example.invalid";
-        String service = Http.userToken("partner-dora", KeycloakAdmin.clientSecret("partner-dora"), "dora-employee");
-        assertEquals(201, Http.putJson(DORA + "api/products/PAINT-" + run, service, Json.createObjectBuilder()
+        String service = Http.userToken("partner-carol", KeycloakAdmin.clientSecret("partner-carol"), "carol-employee");
+        assertEquals(201, Http.putJson(CAROL + "api/products/PAINT-" + run, service, Json.createObjectBuilder()
                 .add("name", "Paint, 2.5 l").add("lengthMm", 180).add("widthMm", 180).add("heightMm", 200)
                 .add("weightGrams", 3200).add("packaging", "UPRIGHT").build()).status());
-        Http.Reply order = Http.postJson(DORA + "api/orders", service, Json.createObjectBuilder()
+        Http.Reply order = Http.postJson(CAROL + "api/orders", service, Json.createObjectBuilder()
                 .add("reference", reference).add("store", "station-hall")
                 .add("customer", Json.createObjectBuilder().add("name", "Marge Simpson").add("email", customer))
                 .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("sku", "PAINT-" + run)
@@ -68,10 +69,13 @@ class StaffBrowserIT {
             locker.connect().join();
             assertTrue(locker.awaitWelcome(WAIT), "L-0005 welcomed");
 
-            browser.open(DORA);
-            browser.signIn("dora-employee", Demo.PASSWORD);
-            browser.text("the signed-in employee", By.id("who"), "dora-employee");
+            browser.open(CAROL);
+            browser.signIn("carol-employee", Demo.PASSWORD);
+            browser.text("the signed-in employee", By.id("who"), "carol-employee");
             browser.text("the live channel", By.id("live-status"), "live");
+            // the session cookie goes with no other site's form or script: no cross-site request forgery
+            assertEquals("Lax", browser.driver.manage().getCookieNamed("JSESSIONID").getSameSite(),
+                    "the session cookie's SameSite");
             browser.text("the new order in the list", By.cssSelector(".orders"), reference);
 
             browser.driver.findElements(By.cssSelector(".orders tr")).stream()
@@ -95,7 +99,7 @@ class StaffBrowserIT {
             Matcher code = CODE.matcher(GreenMailUtil.getBody(mail));
             assertTrue(code.find(), "the mail carries the code");
 
-            browser.open(DORA + "lockers.xhtml?locker=L-0005");
+            browser.open(CAROL + "lockers.xhtml?locker=L-0005");
             browser.untilScript("the Lockers page's model with " + compartment + " occupied",
                     "const v = window.lockerViews && window.lockerViews['L-0005']; return !!v && v.webgl "
                             + "&& v.state(arguments[0]) === 'OCCUPIED';", compartment);
@@ -109,10 +113,10 @@ class StaffBrowserIT {
                     "const v = window.lockerViews['L-0005']; return v.state(arguments[0]) === 'AVAILABLE' "
                             + "&& v.doorAngle(arguments[0]) === 0;", compartment);
 
-            browser.open(DORA + "orders.xhtml?state=COLLECTED");
+            browser.open(CAROL + "orders.xhtml?state=COLLECTED");
             browser.text("the collected order", By.cssSelector(".orders"), reference);
 
-            // signed in once, dora's employee reaches acme's staff app through single sign-on, and is turned away
+            // signed in once, carol's employee reaches acme's staff app through single sign-on, and is turned away
             browser.open(Demo.HTTP + "/partner-acme/orders.xhtml");
             browser.text("acme's refusal", By.tagName("body"), "not a member of staff of retailer 'acme'");
             assertTrue(browser.driver.findElements(By.cssSelector(".orders")).isEmpty(), "no acme orders shown");

@@ -138,6 +138,11 @@ public class Compartment {
         return liveImpulse;
     }
 
+    /** Until when the live impulse holds the compartment (its deadline), if one does. */
+    public Instant liveUntil() {
+        return liveUntil;
+    }
+
     public Integer module() {
         return module;
     }

@@ -176,17 +176,22 @@ public class Reservations {
                     + "; only a RESERVED one can be cancelled");
         }
         Compartment compartment = em.find(Compartment.class, reservation.compartmentId(), LockModeType.PESSIMISTIC_WRITE);
-        if (compartment.liveImpulse() != null && compartment.state() == CompartmentState.OPEN) {
-            throw new ReservationConflictException("compartment " + compartment.name() + " is open right now");
+        if (compartment.state() == CompartmentState.OPEN || impulseUnderWay(compartment, clock.instant())) {
+            throw new ReservationConflictException("compartment " + compartment.name() + " is open or opening right now");
         }
         reservation.end(ReservationState.CANCELLED, clock.instant());
         holds.settle(compartment);
         return reservation;
     }
 
+    private static boolean impulseUnderWay(Compartment compartment, Instant now) {
+        return compartment.liveImpulse() != null && compartment.liveUntil() != null && compartment.liveUntil().isAfter(now);
+    }
+
     /**
-     * Lets reservations past their time to live lapse, unless their compartment is open right now (a deposit under
-     * way); returns how many lapsed.
+     * Lets reservations past their time to live lapse, unless their compartment is open right now or an impulse is
+     * under way on it (a code typed in the last seconds of a drop-off window: the door opens after the sweep, and the
+     * hold must still be there when it closes); returns how many lapsed.
      */
     public int expireLapsed() {
         Instant now = clock.instant();
@@ -195,7 +200,7 @@ public class Reservations {
                 .setParameter("now", now).setMaxResults(500).getResultList()) {
             Compartment compartment = em.find(Compartment.class, reservation.compartmentId(),
                     LockModeType.PESSIMISTIC_WRITE);
-            if (compartment.state() == CompartmentState.OPEN) {
+            if (compartment.state() == CompartmentState.OPEN || impulseUnderWay(compartment, now)) {
                 continue;
             }
             reservation.end(ReservationState.EXPIRED, now);

@@ -64,13 +64,22 @@ public class ReservationHolds {
                 + "; a " + request.purpose().name().toLowerCase() + " open does not fit it");
     }
 
-    /** The door of the compartment closed: settles the reservation the closing impulse served, then the compartment. */
+    /**
+     * The door of the compartment closed: settles the reservation the closing impulse served, then the compartment. A
+     * customer's drop-off counts only if the locker does not report the compartment empty (lockers without an
+     * occupancy sensor report nothing, and the closing door is taken as the drop-off).
+     */
     public void doorClosed(Compartment compartment, Impulse impulse, Instant at) {
         if (impulse != null && impulse.reservation() != null
                 && impulse.reservation().equals(compartment.reservation())) {
             Reservation reservation = em.find(Reservation.class, impulse.reservation());
             Purpose purpose = impulse.purpose();
-            if ((purpose == Purpose.DEPOSIT || purpose == Purpose.DROP_OFF)
+            if (purpose == Purpose.DROP_OFF && reservation.state() == ReservationState.RESERVED
+                    && Boolean.FALSE.equals(compartment.deviceOccupied())) {
+                // the locker's occupancy sensor says the customer closed the door on an empty compartment: the
+                // return is not dropped off, and the code opens it once more
+                reservation.codeRearmed();
+            } else if ((purpose == Purpose.DEPOSIT || purpose == Purpose.DROP_OFF)
                     && reservation.state() == ReservationState.RESERVED) {
                 reservation.deposited(at);
             } else if (purpose == Purpose.PICKUP && reservation.state() == ReservationState.DEPOSITED) {

@@ -21,7 +21,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.WebApplicationException;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -82,6 +86,9 @@ public class DepositWizard implements Serializable {
     private boolean lowCompartment;
     private String items;
     private String codeSentAt;
+    /** How often the page asked whether the customer's e-mail went out; after a minute the sweep's retries are left to the orders page. */
+    private int mailPolls;
+    private static final int MAX_MAIL_POLLS = 60;
 
     @PostConstruct
     void init() {
@@ -111,7 +118,7 @@ public class DepositWizard implements Serializable {
 
     /** The lockers of the order's store this retailer may use. */
     public List<LockerView> storeLockers() {
-        return core.lockers().stream().filter(l -> l.store().equals(store))
+        return core.lockers().stream().filter(l -> store.equals(l.store()))
                 .sorted(Comparator.comparing(LockerView::id)).toList();
     }
 
@@ -125,6 +132,7 @@ public class DepositWizard implements Serializable {
         Optional<CompartmentFit.Proposal> proposal = proposals.propose(order.get().packing(), store, locker,
                 lowCompartment);
         chosenByHand = false;
+        String before = locker;
         if (proposal.isPresent()) {
             locker = proposal.get().locker();
             compartment = proposal.get().compartment();
@@ -136,6 +144,17 @@ public class DepositWizard implements Serializable {
             size = null;
             notice = "No free compartment at " + store + " fits this order" + (lowCompartment ? " (low ones only)" : "")
                     + ". One may come free; choose by hand if you know better.";
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback() && before != null && !before.equals(locker)) {
+            // the fit is at another locker of the store: show that one (its model and its list), as a new page
+            try {
+                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                        + "/deposit.xhtml?order=" + URLEncoder.encode(reference, StandardCharsets.UTF_8)
+                        + "&locker=" + URLEncoder.encode(locker, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -192,6 +211,9 @@ public class DepositWizard implements Serializable {
 
     /** Asked every second while the door is open: has the closing door made the order deposited? */
     public void refresh() {
+        if (step == Step.DEPOSITED) {
+            mailPolls++;
+        }
         orders.order(reference).ifPresent(this::follow);
     }
 
@@ -232,7 +254,7 @@ public class DepositWizard implements Serializable {
 
     /** The page polls while the door is open, and after it until the customer's e-mail went out. */
     public boolean polling() {
-        return step == Step.OPEN || step == Step.DEPOSITED && codeSentAt == null;
+        return step == Step.OPEN || step == Step.DEPOSITED && codeSentAt == null && mailPolls < MAX_MAIL_POLLS;
     }
 
     public String getLocker() {

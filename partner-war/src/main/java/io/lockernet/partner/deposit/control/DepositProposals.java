@@ -29,13 +29,13 @@ public class DepositProposals {
         if (locker != null) {
             LockerView here = lockers.stream().filter(l -> l.id().equals(locker)).findFirst()
                     .orElseThrow(() -> new NotFoundException("no locker " + locker + " for this retailer"));
-            if (!here.store().equals(store)) {
+            if (!store.equals(here.store())) {
                 throw new BadRequestException(locker + " stands at store " + here.store() + ", not at " + store
                         + " where the order is to be collected");
             }
         }
         List<CompartmentFit.Candidate> free = lockers.stream()
-                .filter(l -> l.store().equals(store) && l.online())
+                .filter(l -> store.equals(l.store()) && l.online())
                 .flatMap(l -> l.compartments().stream().filter(DepositProposals::usable)
                         .map(c -> new CompartmentFit.Candidate(l.id(), c.name(), c.size(), c.widthMm(),
                                 c.heightMm(), c.depthMm(), c.lowHeight())))

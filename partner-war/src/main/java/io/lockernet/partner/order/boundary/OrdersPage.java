@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -52,7 +53,9 @@ public class OrdersPage implements Serializable {
 
     public List<OrderDocument> orders() {
         if (shown == null) {
-            shown = orders.orders(CustomerOrder.State.valueOf(state), null).stream().map(OrderDocument::of).toList();
+            // a list of its own: the table sorts it in place
+            shown = orders.orders(CustomerOrder.State.valueOf(state), null).stream().map(OrderDocument::of)
+                    .collect(Collectors.toCollection(ArrayList::new));
         }
         return shown;
     }

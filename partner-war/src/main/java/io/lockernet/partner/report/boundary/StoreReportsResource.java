@@ -64,7 +64,7 @@ public class StoreReportsResource {
             throw new ForbiddenException("reports are for store managers (role " + MANAGER + ")");
         }
         ReportPeriod period = ReportPeriod.parse(from, to, ZoneId.of(timeZone));
-        List<LockerView> lockers = core.lockers().stream().filter(l -> l.store().equals(store)).toList();
+        List<LockerView> lockers = core.lockers().stream().filter(l -> store.equals(l.store())).toList();
         if (lockers.isEmpty()) {
             throw new NotFoundException("no locker of this retailer stands at store '" + store + "'");
         }

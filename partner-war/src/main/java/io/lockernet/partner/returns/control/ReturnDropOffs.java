@@ -101,7 +101,7 @@ public class ReturnDropOffs {
         }
         LOG.info(() -> "return of order " + reference + " awaits its drop-off in " + reservation.locker() + "/"
                 + reservation.compartment() + " until " + reservation.expiresAt());
-        sendCodes();
+        sendCode(reservation.id()); // this one only: others wait for the sweep, not on this request
         return recorded;
     }
 
@@ -151,19 +151,21 @@ public class ReturnDropOffs {
     }
 
     private void sendCodes() {
-        for (String reservation : returns.codesToSend()) {
-            returns.claimCode(reservation).ifPresent(r -> {
-                try {
-                    mail.send(r);
-                    returns.codeSent(r.reservation());
-                    LOG.info(() -> "return code of order " + r.reference() + " sent to the customer");
-                } catch (MessagingException | RuntimeException e) {
-                    returns.codeNotSent(r.reservation());
-                    LOG.warning(() -> "cannot e-mail the return code of order " + r.reference() + " now (next sweep "
-                            + "tries again): " + e.getClass().getSimpleName());
-                }
-            });
-        }
+        returns.codesToSend().forEach(this::sendCode);
+    }
+
+    private void sendCode(String reservation) {
+        returns.claimCode(reservation).ifPresent(r -> {
+            try {
+                mail.send(r);
+                returns.codeSent(r.reservation());
+                LOG.info(() -> "return code of order " + r.reference() + " sent to the customer");
+            } catch (MessagingException | RuntimeException e) {
+                returns.codeNotSent(r.reservation());
+                LOG.warning(() -> "cannot e-mail the return code of order " + r.reference() + " now (next sweep "
+                        + "tries again): " + e.getClass().getSimpleName());
+            }
+        });
     }
 
     private void giveUp(String reservation) {
