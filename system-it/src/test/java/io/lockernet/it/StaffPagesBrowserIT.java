@@ -130,12 +130,14 @@ class StaffPagesBrowserIT {
             browser.text("the occupancy now", By.id("occupancy"), "of our parcels waiting for customers");
 
             browser.open(ACME + "lockers.xhtml?locker=" + LOCKER);
-            browser.element("the compartment menu", By.id("emergency:compartment")).click();
-            browser.element("B4 in the menu", By.cssSelector("li[data-label='B4']")).click();
-            browser.text("B4 chosen", By.id("emergency:compartment"), "B4");
+            // chosen through the menu's widget, as primefaces-selenium does: clicks on its animated panel are flaky
+            browser.element("the compartment menu", By.id("emergency:compartment"));
+            browser.script("PF('emergencyCompartment').selectValue('B4');");
+            browser.untilScript("B4 chosen", "return PF('emergencyCompartment').getSelectedValue() === 'B4';");
             browser.element("the reason", By.id("emergency:reason")).sendKeys("stuck");
             browser.element("the emergency open button", By.id("emergency:ask")).click();
             browser.text("the short reason refused", By.id("emergency:reason-message"), "10 to 500 characters");
+            browser.untilScript("B4 still chosen", "return PF('emergencyCompartment').getSelectedValue() === 'B4';");
             assertTrue(locker.receivedCommands().stream().noneMatch(c -> "B4".equals(c.compartment())),
                     "nothing opened without a reason");
 
