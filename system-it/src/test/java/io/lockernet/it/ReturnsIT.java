@@ -8,6 +8,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.lockernet.api.protocol.CodeResult;
+import io.lockernet.api.protocol.SensorEvent;
+import io.lockernet.simulator.locker.LockerConfig;
 import io.lockernet.simulator.locker.SimulatedLocker;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -63,7 +65,9 @@ class ReturnsIT {
         assertTrue(early.contentType().startsWith("application/problem+json"), early.contentType());
         assertEquals(0, returnsOf(employee, reference), "and nothing was recorded");
 
-        try (SimulatedLocker locker = Demo.locker(LOCKER, 2)) {
+        // doors stay open two seconds: time for the occupancy sensor to speak while one is open
+        try (SimulatedLocker locker = new SimulatedLocker(new LockerConfig(LOCKER, Demo.shepherd(2),
+                Demo.lockerToken(LOCKER), LockerConfig.DEFAULT_COMPARTMENTS, Duration.ofSeconds(2)))) {
             locker.connect().join();
             assertTrue(locker.awaitWelcome(WAIT), LOCKER + " welcomed");
             depositAndCollect(locker, employee, reference, customer);
@@ -104,9 +108,22 @@ class ReturnsIT {
             assertEquals(409, plainOpen.status(), "the compartment held for the return does not open for just anyone: "
                     + plainOpen.body());
 
+            // the customer opens it and closes it again with nothing in: the sensor says empty, nothing is returned
+            locker.enterCode(returnCode);
+            CodeResult empty = locker.awaitCodeResult(WAIT).orElseThrow();
+            assertTrue(empty.accepted(), "the return code opens the compartment: " + empty);
+            assertEquals(compartment, empty.compartment());
+            awaitCompartment(employee, compartment, "OPEN");
+            locker.sense(compartment, SensorEvent.Kind.OCCUPANCY, false);
+            assertEquals("RESERVED", Await.until(compartment + " closed again", WAIT, () -> Optional.of(
+                    compartmentState(employee, compartment)).filter(state -> !state.equals("OPEN"))),
+                    "closed empty, the compartment is still held for the return");
+            assertEquals("AWAITING_DROP_OFF", Http.get(BRAVO + "returns/" + id, employee).json().getString("state"));
+
+            locker.sense(compartment, SensorEvent.Kind.OCCUPANCY, true);
             locker.enterCode(returnCode);
             CodeResult right = locker.awaitCodeResult(WAIT).orElseThrow();
-            assertTrue(right.accepted(), "the return code opens the compartment: " + right);
+            assertTrue(right.accepted(), "the same code opens it once more, and this time the parcel goes in: " + right);
             assertEquals(compartment, right.compartment());
             Await.until("return " + id + " dropped off", WAIT, () -> Optional.of(
                     Http.get(BRAVO + "returns?state=DROPPED_OFF&store=" + STORE, employee)).filter(r -> r.status() == 200)
@@ -118,6 +135,7 @@ class ReturnsIT {
 
             Http.Reply retrieved = Http.post(BRAVO + "returns/" + id + "/retrieve", employee);
             assertEquals(200, retrieved.status(), "the compartment opened for staff: " + retrieved.body());
+            locker.sense(compartment, SensorEvent.Kind.OCCUPANCY, false); // staff took it out
             Await.until("return " + id + " retrieved", WAIT, () -> Optional.of(
                     Http.get(BRAVO + "returns/" + id, employee).json())
                     .filter(r -> "RETRIEVED".equals(r.getString("state"))));
@@ -128,6 +146,18 @@ class ReturnsIT {
             assertEquals(404, Http.post(BRAVO + "returns/999999999/retrieve", employee).status());
             assertEquals(400, Http.get(BRAVO + "returns?state=LOST", employee).status());
         }
+    }
+
+    private static String compartmentState(String employee, String compartment) {
+        return Http.get(BRAVO + "lockers", employee).structure().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(l -> LOCKER.equals(l.getString("id"))).flatMap(l -> l.getJsonArray("compartments").stream())
+                .map(JsonValue::asJsonObject).filter(c -> compartment.equals(c.getString("name")))
+                .map(c -> c.getString("state")).findFirst().orElseThrow();
+    }
+
+    private static void awaitCompartment(String employee, String compartment, String state) {
+        Await.until(compartment + " " + state, WAIT, () -> Optional.of(compartmentState(employee, compartment))
+                .filter(state::equals));
     }
 
     /** The order goes in as in DepositPickupIT, and the customer collects it with the mailed code. */

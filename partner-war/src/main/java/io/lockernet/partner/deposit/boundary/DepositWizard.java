@@ -1,9 +1,8 @@
 package io.lockernet.partner.deposit.boundary;
 
 import io.lockernet.api.core.CompartmentView;
-import io.lockernet.api.core.ImpulseView;
 import io.lockernet.api.core.LockerView;
-import io.lockernet.partner.compartment.control.CompartmentOpener;
+import io.lockernet.partner.compartment.boundary.PageOpens;
 import io.lockernet.partner.deposit.control.CompartmentFit;
 import io.lockernet.partner.deposit.control.DepositProposals;
 import io.lockernet.partner.order.control.Orders;
@@ -12,7 +11,6 @@ import io.lockernet.partner.parcel.control.Deposits;
 import io.lockernet.partner.parcel.control.Parcels;
 import io.lockernet.partner.parcel.entity.Parcel;
 import io.lockernet.partner.platform.CoreClient;
-import io.lockernet.partner.platform.CoreProblemException;
 import io.lockernet.partner.platform.StaffMember;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -20,22 +18,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.logging.Logger;
 
 /**
  * The deposit wizard, {@code deposit.xhtml?order=REF}: the employee says which locker they stand at, takes the proposed
@@ -50,8 +42,6 @@ public class DepositWizard implements Serializable {
     /** Where the deposit stands, as the page shows it. */
     public enum Step { CHOOSE, OPEN, DEPOSITED, NOT_WAITING }
 
-    private static final Logger LOG = Logger.getLogger(DepositWizard.class.getName());
-    private static final Duration OPEN_PATIENCE = Duration.ofSeconds(30);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     @EJB
@@ -184,27 +174,13 @@ public class DepositWizard implements Serializable {
         if (step != Step.CHOOSE || compartment == null) {
             return;
         }
-        try {
-            ImpulseView impulse = deposits.deposit(reference, locker, compartment, staff.claims())
-                    .toCompletableFuture().get(OPEN_PATIENCE.toSeconds(), TimeUnit.SECONDS);
-            if (CompartmentOpener.OPENED.contains(impulse.state())) {
-                step = Step.OPEN;
-                notice = null;
-            } else {
-                notice = "The door of " + compartment + " did not open (" + impulse.state()
-                        + (impulse.reason() == null ? "" : ": " + impulse.reason()) + "). Try again or choose another.";
-                propose();
-            }
-        } catch (TimeoutException e) {
-            notice = "The locker has not confirmed the door open; if it is open, put the parcel in and close it.";
+        PageOpens.Outcome outcome = PageOpens.open(
+                () -> deposits.deposit(reference, locker, compartment, staff.claims()), locker + " " + compartment);
+        if (outcome.mayBeOpen()) {
             step = Step.OPEN;
-        } catch (ExecutionException e) {
-            notice = "The compartment could not be opened: " + message(e.getCause());
-            propose();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            notice = "The compartment could not be reserved: " + message(e);
+            notice = outcome.notice();
+        } else {
+            notice = outcome.notice() + " Try again or choose another.";
             propose();
         }
     }
@@ -238,18 +214,6 @@ public class DepositWizard implements Serializable {
                         codeSentAt = p.codeSentAt() == null ? null : TIME.format(p.codeSentAt());
                     });
         }
-    }
-
-    private static String message(Throwable e) {
-        if (e instanceof CoreProblemException core) {
-            return core.problem().detail();
-        }
-        if (e instanceof WebApplicationException || e instanceof IllegalStateException
-                || e.getClass().getSimpleName().endsWith("ConflictException")) {
-            return e.getMessage();
-        }
-        LOG.warning(() -> "deposit from the staff app failed: " + e);
-        return "an unexpected error (" + e.getClass().getSimpleName() + ")";
     }
 
     /** The page polls while the door is open, and after it until the customer's e-mail went out. */

@@ -6,6 +6,7 @@ import io.lockernet.api.core.ReservationView;
 import io.lockernet.api.core.ReserveRequest;
 import io.lockernet.api.oidc.TokenClaims;
 import io.lockernet.partner.compartment.control.CompartmentOpener;
+import io.lockernet.partner.compartment.control.DoorClosed;
 import io.lockernet.partner.platform.CoreClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -105,8 +106,8 @@ public class Deposits {
     }
 
     /** A door of one of this retailer's compartments closed: how do its parcels there stand now? */
-    public void doorClosed(String locker, String compartment) {
-        reconcile(parcels.openReservations(locker, compartment));
+    public void doorClosed(@Observes DoorClosed door) {
+        reconcile(parcels.openReservations(door.locker(), door.compartment()));
         sendCodes();
     }
 

@@ -6,6 +6,7 @@ import io.lockernet.api.core.ReservationView;
 import io.lockernet.api.core.ReserveRequest;
 import io.lockernet.api.oidc.TokenClaims;
 import io.lockernet.partner.compartment.control.CompartmentOpener;
+import io.lockernet.partner.compartment.control.DoorClosed;
 import io.lockernet.partner.deposit.control.CompartmentFit;
 import io.lockernet.partner.deposit.control.DepositProposals;
 import io.lockernet.partner.platform.CoreClient;
@@ -121,8 +122,8 @@ public class ReturnDropOffs {
     }
 
     /** A door of one of this retailer's compartments closed: how do its returns there stand now? */
-    public void doorClosed(String locker, String compartment) {
-        reconcile(returns.openReservations(locker, compartment));
+    public void doorClosed(@Observes DoorClosed door) {
+        reconcile(returns.openReservations(door.locker(), door.compartment()));
     }
 
     void sweep() {
