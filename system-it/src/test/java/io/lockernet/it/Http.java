@@ -77,6 +77,33 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** A GET with the given Authorization header values, each as a header of its own, in this order. */
+    static Reply getWithAuthorizations(String url, String... authorizations) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
+        for (String authorization : authorizations) {
+            builder.header("Authorization", authorization);
+        }
+        return send(builder.GET());
+    }
+
+    /** A request with a raw body, answered within {@code timeout} or failing: for bodies meant to hang a server. */
+    static Reply sendRaw(String method, String url, String token, String contentType, byte[] body, Duration timeout) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+                .header("Accept", "application/json").header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return send(builder);
+    }
+
+    /** A POST of a JSON text (any JSON value, e.g. an array). */
+    static Reply postJsonText(String url, String token, String json) {
+        return send(authorized(url, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     static Reply delete(String url, String token) {
         return send(authorized(url, token).DELETE());
     }

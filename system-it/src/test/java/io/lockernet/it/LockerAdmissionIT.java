@@ -8,9 +8,14 @@ import io.lockernet.simulator.locker.CloseInfo;
 import io.lockernet.simulator.locker.SimulatedLocker;
 import io.lockernet.simulator.locker.TokenSource;
 import jakarta.json.Json;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Who may hold a connection to a Shepherd, and how every refusal is told: a close code with a reason. */
@@ -29,12 +34,51 @@ class LockerAdmissionIT {
     }
 
     @Test
-    void connectionWithATamperedTokenIsClosedWith4401() {
+    void connectionWithATamperedTokenIsClosedWith4401NamingNoLibraryAndCounted() {
+        String subject = "shepherd-1.war: invalid credentials from a locker connection";
+        long before = OperatorAlarms.times(subject);
         String token = Http.clientToken("locker-L-0003");
         String tampered = token.substring(0, token.length() - 6) + (token.endsWith("AAAAAA") ? "BBBBBB" : "AAAAAA");
         try (SimulatedLocker locker = Demo.locker("L-0003", 1, TokenSource.fixed(tampered))) {
             locker.connect().join();
-            assertEquals(CloseCodes.UNAUTHENTICATED, closed(locker).code());
+            CloseInfo close = closed(locker);
+            assertEquals(CloseCodes.UNAUTHENTICATED, close.code());
+            assertEquals("token signature not valid", close.reason());
+        }
+        OperatorAlarms.awaitTimes(subject, before + 1);
+    }
+
+    @Test
+    void anUpgradeWithTwoAuthorizationHeadersIsClosedWith4401() throws Exception {
+        CompletableFuture<Integer> closeCode = new CompletableFuture<>();
+        CompletableFuture<String> closeReason = new CompletableFuture<>();
+        HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Authorization", "Bearer " + Forgeries.unsigned("locker-L-0004", "acme") + " junk")
+                .header("Authorization", "Bearer " + Http.clientToken("locker-L-0003"))
+                .buildAsync(Demo.shepherd(1), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket socket, int code, String reason) {
+                        closeCode.complete(code);
+                        closeReason.complete(reason);
+                        return null;
+                    }
+                }).join();
+        assertEquals(CloseCodes.UNAUTHENTICATED, closeCode.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertEquals("send one Authorization header", closeReason.get());
+    }
+
+    @Test
+    void framesOverSixteenKibAreClosedWith1009() {
+        for (int size : new int[] {17_000, 200_000}) {
+            try (SimulatedLocker locker = Demo.locker("L-0005", 1)) {
+                locker.connect().join();
+                assertTrue(locker.awaitWelcome(WAIT));
+                String head = "{\"v\":1,\"type\":\"ping\",\"locker\":\"L-0005\",\"seq\":" + System.nanoTime()
+                        + ",\"ts\":\"" + Instant.now() + "\",\"nonce\":\"";
+                locker.sendRaw(head + "n".repeat(size - head.length() - 2) + "\"}");
+                CloseInfo close = closed(locker);
+                assertEquals(1009, close.code(), size + " bytes: " + close);
+            }
         }
     }
 

@@ -3,10 +3,10 @@ package io.lockernet.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.lockernet.api.oidc.TokenClaims;
 import io.lockernet.api.protocol.CloseCodes;
 import io.lockernet.simulator.locker.CloseInfo;
 import io.lockernet.simulator.locker.SimulatedLocker;
+import io.lockernet.simulator.locker.TokenExpiry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -71,6 +71,6 @@ class ReauthenticationIT {
     }
 
     private static Instant expiryOf(String token) {
-        return Instant.ofEpochSecond(TokenClaims.ofVerifiedToken(token).json().getJsonNumber("exp").longValue());
+        return TokenExpiry.of(token);
     }
 }

@@ -1,10 +1,20 @@
 package io.lockernet.api.core;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 /**
  * A partner deployment asks the Core to open a compartment. {@code requestedBy} is an opaque reference to the
  * person (their Keycloak subject), never a name. An open for a reservation names it and its {@code purpose}
  * (DEPOSIT or RETRIEVE); the compartment is then the reservation's, and the door's close settles it.
  */
-public record OpenRequest(String locker, String compartment, String requestedBy, String reservation, String purpose) {
+public record OpenRequest(
+        @Size(max = 40, message = "has at most 40 characters") String locker,
+        @Size(max = 20, message = "has at most 20 characters") String compartment,
+        @NotBlank(message = "is required") @Size(max = 100, message = "has at most 100 characters")
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "may not hold control characters") String requestedBy,
+        @Size(max = 60, message = "has at most 60 characters") String reservation,
+        @Size(max = 20, message = "has at most 20 characters") String purpose) {
     // one constructor only: JSON-B cannot choose between several of a record
 }

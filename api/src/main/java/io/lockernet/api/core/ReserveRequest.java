@@ -1,5 +1,11 @@
 package io.lockernet.api.core;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
 /**
  * A retailer asks the Core to hold a compartment for a parcel: a named one ({@code compartment}) or the smallest
  * free one of at least {@code size} (XS–XXL), low if {@code lowHeight}. {@code ttlSeconds} (default an hour) is how long
@@ -8,7 +14,15 @@ package io.lockernet.api.core;
  * (the compartment is held empty for a customer returning a parcel; the code is the return code, which opens it at the
  * keypad until the time to live ends, and only staff's retrieval takes the parcel out).
  */
-public record ReserveRequest(String locker, String compartment, String size, Boolean lowHeight, Long ttlSeconds,
-                             String parcelRef, String purpose) {
+public record ReserveRequest(
+        @NotBlank(message = "is required") @Size(max = 40, message = "has at most 40 characters") String locker,
+        @Size(max = 20, message = "has at most 20 characters") String compartment,
+        @Size(max = 10, message = "has at most 10 characters") String size,
+        Boolean lowHeight,
+        @Positive(message = "is a positive number of seconds")
+        @Max(value = 30L * 24 * 3600, message = "is at most 30 days (2592000 seconds)") Long ttlSeconds,
+        @Size(max = 100, message = "has at most 100 characters")
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "may not hold control characters") String parcelRef,
+        @Size(max = 20, message = "has at most 20 characters") String purpose) {
     // one constructor only: JSON-B cannot choose between several of a record
 }

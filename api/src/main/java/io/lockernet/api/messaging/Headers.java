@@ -18,12 +18,17 @@ public final class Headers {
     public static final String STATE = "state";
     /** With kind alarm: DUPLICATE_CONNECTION, IMPERSONATION or FLOODING. */
     public static final String ALARM = "alarm";
+    /** With kind alarm, for alarms about something other than a locker: what it concerns (a deployment, a caller). */
+    public static final String ALARM_SUBJECT = "alarmSubject";
     /** Epoch milliseconds at which the Shepherd observed what the message reports. */
     public static final String AT = "at";
 
     /** On the state topic: what changed, {@link Subject#IMPULSE} or {@link Subject#COMPARTMENT}. */
     public static final String SUBJECT = "subject";
-    /** Body of vitals and occupancy frames batched for the history tier: how many frames the batch holds. */
+    /**
+     * Body of vitals and occupancy frames batched for the history tier: how many frames the batch holds; with kind
+     * alarm: how many times it happened since the last report.
+     */
     public static final String COUNT = "count";
 
     private Headers() {

@@ -1,45 +1,56 @@
 package io.lockernet.api.oidc;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import jakarta.json.spi.JsonProvider;
+import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
- * The claims of an access token that the server has already verified (signature, issuer, expiry): who the caller
- * is, which client it came through, and which retailer group gives it its scope. Reads, never verifies.
+ * The claims of the caller's access token, taken only from the principal the container has authenticated: the token
+ * whose signature, issuer, audience and expiry the container checked. There is deliberately no way to build these
+ * claims from a request header: a second, unverified parse of {@code Authorization} is how one retailer once read
+ * another's lockers (two headers, the container checking one and the application reading the other).
  */
-public record TokenClaims(JsonObject json) {
+public final class TokenClaims {
 
     /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String RETAILER_GROUP_PREFIX = "/retailers/";
 
-    public static TokenClaims ofVerifiedToken(String jwt) {
-        String[] parts = jwt.split("\\.");
-        if (parts.length < 2) {
-            throw new IllegalArgumentException("not a JWT");
-        }
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        try (var reader = JSON.createReader(new StringReader(payload))) {
-            return new TokenClaims(reader.readObject());
-        }
+    private final JsonObject json;
+
+    private TokenClaims(JsonObject json) {
+        this.json = json;
     }
 
-    /** From an {@code Authorization: Bearer …} header value. */
-    public static Optional<TokenClaims> ofAuthorizationHeader(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return Optional.empty();
+    /** The claims of the signed-in caller (bearer call or browser session), from the token the server verified. */
+    public static TokenClaims of(Principal principal) {
+        if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
+            return ofPayload(payloadOf(oidc.getOidcSecurityContext().getTokenString()));
         }
-        return Optional.of(ofVerifiedToken(header.substring(7).trim()));
+        throw new NotSignedInException();
+    }
+
+    /** For tests of the reading rules only: the claims as if a verified token carried them. */
+    static TokenClaims ofPayload(JsonObject payload) {
+        return new TokenClaims(payload);
+    }
+
+    private static JsonObject payloadOf(String verifiedJwt) {
+        String[] parts = verifiedJwt.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        try (var reader = JSON.createReader(new StringReader(payload))) {
+            return reader.readObject();
+        }
     }
 
     /** The Keycloak subject: an opaque, stable id of the person or service account. */
@@ -91,5 +102,12 @@ public record TokenClaims(JsonObject json) {
 
     private static List<String> strings(JsonArray array) {
         return array.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString()).toList();
+    }
+
+    /** Asked for the claims of a caller the container has not authenticated through OIDC. */
+    public static class NotSignedInException extends IllegalStateException {
+        NotSignedInException() {
+            super("not signed in through OIDC");
+        }
     }
 }

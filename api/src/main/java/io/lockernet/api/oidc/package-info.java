@@ -1,2 +1,5 @@
-/** Getting access tokens from Keycloak with a client's own credentials (OAuth 2.0 client-credentials grant). */
+/**
+ * OpenID Connect for the parts: the claims of a caller the container verified ({@link io.lockernet.api.oidc.TokenClaims},
+ * the only way to them), and getting access tokens with a client's own credentials (client-credentials grant).
+ */
 package io.lockernet.api.oidc;

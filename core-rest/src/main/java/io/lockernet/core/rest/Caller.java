@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ForbiddenException;
 
 /**
- * Who is calling, from the bearer token the server has already verified. The web.xml constraints admit only tokens
- * with the area's role; this bean adds the object scope (the retailer group).
+ * Who is calling, from the principal the container authenticated (the bearer token it verified), never from a header.
+ * The web.xml constraints admit only tokens with the area's role; this bean adds the object scope (the retailer group).
  */
 @RequestScoped
 public class Caller {
@@ -20,8 +20,7 @@ public class Caller {
 
     public TokenClaims claims() {
         if (claims == null) {
-            claims = TokenClaims.ofAuthorizationHeader(request.getHeader("Authorization"))
-                    .orElseThrow(() -> new ForbiddenException("no bearer token"));
+            claims = TokenClaims.of(request.getUserPrincipal());
         }
         return claims;
     }

@@ -1,15 +1,13 @@
 package io.lockernet.core.rest;
 
 import io.lockernet.api.problem.Problem;
+import io.lockernet.api.rest.Problems;
 import io.lockernet.core.locker.control.OutOfScopeException;
 import io.lockernet.core.locker.control.UnknownCompartmentException;
 import io.lockernet.core.locker.control.UnknownLockerException;
 import io.lockernet.core.reservation.control.ReservationConflictException;
 import io.lockernet.core.reservation.control.UnknownReservationException;
 import jakarta.ejb.EJBException;
-import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -47,15 +45,10 @@ public class ProblemMappers implements ExceptionMapper<Exception> {
         if (e instanceof OutOfScopeException) {
             return Problem.of(403, "Out of scope", e.getMessage());
         }
-        if (e instanceof ProcessingException && e.getCause() instanceof JsonbException) {
-            return Problem.of(400, "Bad request", "the body does not fit the expected JSON: " + e.getCause().getMessage());
-        }
-        if (e instanceof WebApplicationException w) {
-            return Problem.of(w.getResponse().getStatus(), w.getResponse().getStatusInfo().getReasonPhrase(),
-                    w.getMessage());
-        }
-        LOG.log(Level.SEVERE, "unexpected error in a Core REST call", e);
-        return Problem.of(500, "Internal error", "The Core could not complete the request; it is logged.");
+        return Problems.ofPlatform(e).orElseGet(() -> {
+            LOG.log(Level.SEVERE, "unexpected error in a Core REST call", e);
+            return Problem.of(500, "Internal error", "The Core could not complete the request; it is logged.");
+        });
     }
 
     public static Response of(Problem problem) {

@@ -1,6 +1,6 @@
 package io.lockernet.partner.platform;
 
-import io.lockernet.api.oidc.RetailerScopeFilter;
+import io.lockernet.api.web.RetailerScopeFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;

@@ -1,13 +1,11 @@
 package io.lockernet.partner.platform;
 
 import io.lockernet.api.problem.Problem;
+import io.lockernet.api.rest.Problems;
 import io.lockernet.partner.order.control.DuplicateOrderException;
 import io.lockernet.partner.parcel.control.ParcelConflictException;
 import io.lockernet.partner.returns.control.ReturnConflictException;
 import jakarta.ejb.EJBException;
-import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -40,14 +38,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof IllegalArgumentException) {
             return Problem.of(400, "Bad request", e.getMessage());
         }
-        if (e instanceof ProcessingException && e.getCause() instanceof JsonbException) {
-            return Problem.of(400, "Bad request", "the body does not fit the expected JSON: " + e.getCause().getMessage());
-        }
-        if (e instanceof WebApplicationException w) {
-            return Problem.of(w.getResponse().getStatus(), w.getResponse().getStatusInfo().getReasonPhrase(),
-                    w.getMessage());
-        }
-        LOG.log(Level.SEVERE, "unexpected error in a partner API call", e);
-        return Problem.of(500, "Internal error", "The request could not be completed; it is logged.");
+        return Problems.ofPlatform(e).orElseGet(() -> {
+            LOG.log(Level.SEVERE, "unexpected error in a partner API call", e);
+            return Problem.of(500, "Internal error", "The request could not be completed; it is logged.");
+        });
     }
 }

@@ -1,6 +1,5 @@
 package io.lockernet.partner.platform;
 
-import io.lockernet.api.oidc.RetailerScopeFilter;
 import io.lockernet.api.oidc.TokenClaims;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,7 +16,7 @@ public class StaffMember {
 
     public TokenClaims claims() {
         if (claims == null) {
-            claims = RetailerScopeFilter.claimsOf(request.getUserPrincipal());
+            claims = TokenClaims.of(request.getUserPrincipal());
         }
         return claims;
     }

@@ -1,6 +1,5 @@
 package io.lockernet.simulator.locker;
 
-import io.lockernet.api.oidc.TokenClaims;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +55,7 @@ final class TokenRenewal {
         }
         Instant expires;
         try {
-            expires = Instant.ofEpochSecond(TokenClaims.ofVerifiedToken(token).json().getJsonNumber("exp").longValue());
+            expires = TokenExpiry.of(token);
         } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, "{0}: token without a readable expiry, no re-authentication", lockerId);
             return;

@@ -2,6 +2,9 @@ package io.lockernet.core.alarm.control;
 
 import io.lockernet.core.alarm.entity.Alarm;
 import io.lockernet.core.alarm.entity.AlarmKind;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,11 +13,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Raises alarms. An alarm is written in its own transaction: it must survive when the request that caused it is
- * refused and rolled back.
+ * Raises alarms, one open alarm per problem: the same kind for the same subject while it is open is counted on it,
+ * not raised again, so that a flood of one problem (a client hammering with a forged token) stays one line for the
+ * operators and never buries another (a person shut in). An alarm is written in its own transaction: it must survive
+ * when the request that caused it is refused and rolled back.
  */
 @Stateless
 public class Alarms {
@@ -27,15 +33,73 @@ public class Alarms {
     @Inject
     Clock clock;
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Resource
+    SessionContext context;
+
+    /** Raises an alarm about a locker (and a compartment, if it concerns one), or counts it on the open one. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void raise(AlarmKind kind, String locker, String compartment, String detail) {
         LOG.warning(() -> "ALARM " + kind + " locker=" + locker + " compartment=" + compartment + ": " + detail);
-        em.persist(new Alarm(kind, locker, compartment, detail, clock.instant()));
+        recordOnce(kind, locker, compartment, null, detail, 1);
     }
 
-    /** Every alarm not yet resolved, newest first. */
+    /**
+     * Raises an alarm about something other than a locker (a deployment and a caller it refused), or counts
+     * {@code times} more on the open one.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void raiseAbout(AlarmKind kind, String subject, String detail, long times) {
+        LOG.warning(() -> "ALARM " + kind + " about " + subject + ": " + detail + (times > 1 ? " (" + times + "×)" : ""));
+        recordOnce(kind, null, null, subject, detail, times);
+    }
+
+    /**
+     * Two raises of a new problem at the same moment both try to insert; the unique open key lets one win, and the
+     * other, tried again, counts on it.
+     */
+    private void recordOnce(AlarmKind kind, String locker, String compartment, String subject, String detail,
+                            long times) {
+        Alarms self = context.getBusinessObject(Alarms.class);
+        try {
+            self.record(kind, locker, compartment, subject, detail, times);
+        } catch (EJBException raisedAtTheSameMoment) {
+            self.record(kind, locker, compartment, subject, detail, times);
+        }
+    }
+
+    /** Public only so that its own transaction applies when called through the bean; callers use the raise methods. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void record(AlarmKind kind, String locker, String compartment, String subject, String detail, long times) {
+        int counted = em.createQuery("update Alarm a set a.times = a.times + :times, a.lastRaisedAt = :now "
+                        + "where a.openKey = :key")
+                .setParameter("times", times)
+                .setParameter("now", clock.instant())
+                .setParameter("key", Alarm.openKey(kind, locker, compartment, subject))
+                .executeUpdate();
+        if (counted == 0) {
+            em.persist(new Alarm(kind, locker, compartment, subject, detail, times, clock.instant()));
+            em.flush();
+        }
+    }
+
+    /** Resolves an open alarm; the next alarm of its kind and subject is a new one. Empty if there is no such alarm. */
+    public Optional<Alarm> resolve(long id, String by, String resolution) {
+        Alarm alarm = em.find(Alarm.class, id);
+        if (alarm == null) {
+            return Optional.empty();
+        }
+        if (alarm.open()) {
+            alarm.resolve(by, resolution, clock.instant());
+        }
+        return Optional.of(alarm);
+    }
+
+    /** Every alarm not yet resolved: anyone possibly shut in first, then the most recently raised. */
     public List<Alarm> open() {
-        return em.createQuery("select a from Alarm a where a.resolvedAt is null order by a.raisedAt desc", Alarm.class)
+        return em.createQuery("select a from Alarm a where a.resolvedAt is null order by "
+                        + "case when a.kind = :personInside then 0 else 1 end, coalesce(a.lastRaisedAt, a.raisedAt) desc",
+                        Alarm.class)
+                .setParameter("personInside", AlarmKind.PERSON_INSIDE)
                 .setMaxResults(200)
                 .getResultList();
     }

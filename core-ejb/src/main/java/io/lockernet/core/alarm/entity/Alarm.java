@@ -10,10 +10,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Something an operator must look at, open until resolved. */
+/**
+ * Something an operator must look at, open until resolved. While it is open, the same kind of alarm for the same
+ * subject is counted on it ({@link #times()}, {@link #lastRaisedAt()}) instead of raised again: its {@code openKey}
+ * is unique among open alarms.
+ */
 @Entity
 @Table(name = "alarm")
 public class Alarm {
+
+    private static final int MAX_DETAIL = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,21 +29,48 @@ public class Alarm {
     @Column(name = "locker_id")
     private String locker;
     private String compartment;
+    private String subject;
     private String detail;
+    private long times;
     @Column(name = "raised_at")
     private Instant raisedAt;
+    @Column(name = "last_raised_at")
+    private Instant lastRaisedAt;
+    @Column(name = "open_key")
+    private String openKey;
     @Column(name = "resolved_at")
     private Instant resolvedAt;
+    @Column(name = "resolved_by")
+    private String resolvedBy;
+    private String resolution;
 
     protected Alarm() {
     }
 
-    public Alarm(AlarmKind kind, String locker, String compartment, String detail, Instant raisedAt) {
+    public Alarm(AlarmKind kind, String locker, String compartment, String subject, String detail, long times,
+                 Instant raisedAt) {
         this.kind = kind;
         this.locker = locker;
         this.compartment = compartment;
-        this.detail = detail.length() > 500 ? detail.substring(0, 500) : detail;
+        this.subject = subject == null ? null : cut(subject, 200);
+        this.detail = cut(detail, MAX_DETAIL);
+        this.times = times;
         this.raisedAt = raisedAt;
+        this.lastRaisedAt = raisedAt;
+        this.openKey = openKey(kind, locker, compartment, this.subject);
+    }
+
+    /** What makes two alarms the same problem: the kind and everything it concerns. */
+    public static String openKey(AlarmKind kind, String locker, String compartment, String subject) {
+        return cut(kind + "|" + nonNull(locker) + "|" + nonNull(compartment) + "|" + nonNull(subject == null ? null
+                : cut(subject, 200)), 300);
+    }
+
+    public void resolve(String by, String resolution, Instant at) {
+        this.resolvedAt = at;
+        this.resolvedBy = cut(by, 100);
+        this.resolution = cut(resolution, MAX_DETAIL);
+        this.openKey = null;
     }
 
     public Long id() {
@@ -56,11 +89,35 @@ public class Alarm {
         return compartment;
     }
 
+    public String subject() {
+        return subject;
+    }
+
     public String detail() {
         return detail;
     }
 
+    public long times() {
+        return times;
+    }
+
     public Instant raisedAt() {
         return raisedAt;
+    }
+
+    public Instant lastRaisedAt() {
+        return lastRaisedAt == null ? raisedAt : lastRaisedAt;
+    }
+
+    public boolean open() {
+        return resolvedAt == null;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
     }
 }

@@ -16,6 +16,12 @@ public enum AlarmKind {
     CODE_GUESSING,
     /** Motion inside a closed compartment large enough for a person: someone may be shut in. */
     PERSON_INSIDE,
+    /**
+     * A deployment refused requests for who sent them or how: a forged, tampered, expired or foreign token, two
+     * Authorization headers, a token in the URL, a role or scope the caller lacks. The subject names the deployment
+     * and the caller; the count says how often since the alarm was raised.
+     */
+    REFUSED_REQUEST,
     /** A locker's clock is off by more than the Shepherd allows: it will judge command deadlines wrongly. */
     CLOCK_SKEW
 }

@@ -71,8 +71,7 @@ public class RealtimeListener implements MessageListener {
                     }
                 }
                 case Headers.Kind.UNDELIVERED -> undelivered(message, locker);
-                case Headers.Kind.ALARM -> alarms.raise(AlarmKind.valueOf(message.getStringProperty(Headers.ALARM)),
-                        locker, null, message.getStringProperty(Headers.REASON));
+                case Headers.Kind.ALARM -> alarm(message, locker);
                 default -> LOG.warning(() -> "dropping a realtime message of unknown kind '" + kind + "'");
             }
         } catch (MalformedMessageException | ClassCastException | IllegalArgumentException e) {
@@ -80,6 +79,19 @@ public class RealtimeListener implements MessageListener {
             LOG.warning(() -> "dropping a malformed realtime message: " + e.getMessage());
         } catch (JMSException e) {
             throw new IllegalStateException("cannot read a realtime message", e);
+        }
+    }
+
+    /** An alarm a Shepherd raised about a locker, or a deployment about callers it refused (with a count). */
+    private void alarm(Message message, String locker) throws JMSException {
+        AlarmKind kind = AlarmKind.valueOf(message.getStringProperty(Headers.ALARM));
+        String reason = message.getStringProperty(Headers.REASON);
+        String subject = message.getStringProperty(Headers.ALARM_SUBJECT);
+        if (subject == null) {
+            alarms.raise(kind, locker, null, reason);
+        } else {
+            long times = message.propertyExists(Headers.COUNT) ? Math.max(1, message.getLongProperty(Headers.COUNT)) : 1;
+            alarms.raiseAbout(kind, subject, reason, times);
         }
     }
 

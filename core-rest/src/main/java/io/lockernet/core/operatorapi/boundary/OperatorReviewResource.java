@@ -1,5 +1,6 @@
 package io.lockernet.core.operatorapi.boundary;
 
+import io.lockernet.api.core.Resolution;
 import io.lockernet.core.review.boundary.ReviewItems;
 import io.lockernet.core.review.entity.ReviewItem;
 import io.lockernet.core.rest.Caller;
@@ -10,7 +11,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -59,12 +61,9 @@ public class OperatorReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Resolve a review item", description = "Body: {\"resolution\": \"what was done\"}. "
             + "Resolving a resolved item keeps the first resolution.")
-    public Response resolve(@PathParam("id") long id, JsonObject body) {
-        String resolution = body == null ? null : body.getString("resolution", null);
-        if (resolution == null || resolution.isBlank()) {
-            throw new BadRequestException("resolution is required: say what was done");
-        }
-        ReviewItem item = items.resolve(id, caller.claims().username(), resolution)
+    public Response resolve(@PathParam("id") long id,
+                            @Valid @NotNull(message = "a body is required") Resolution body) {
+        ReviewItem item = items.resolve(id, caller.claims().username(), body.resolution().strip())
                 .orElseThrow(() -> new NotFoundException("no review item " + id));
         return Response.ok(json(item).toString()).build();
     }

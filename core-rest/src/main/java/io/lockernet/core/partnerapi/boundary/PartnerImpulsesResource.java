@@ -15,6 +15,7 @@ import io.lockernet.core.rest.ProblemMappers;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -57,7 +58,7 @@ public class PartnerImpulsesResource {
             + "impulse id and reason; 403 for a locker outside the retailer's scope (recorded as an alarm).")
     @APIResponse(responseCode = "201", description = "Impulse sent")
     @APIResponse(responseCode = "409", description = "Impulse refused")
-    public Response open(OpenRequest request) {
+    public Response open(@Valid OpenRequest request) {
         if (request == null || blank(request.requestedBy())
                 || (request.reservation() == null && (blank(request.locker()) || blank(request.compartment())))) {
             throw new BadRequestException("requestedBy is required, and locker and compartment or a reservation");

@@ -11,6 +11,7 @@ import io.lockernet.core.rest.Caller;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -58,7 +59,7 @@ public class PartnerReservationsResource {
     @APIResponse(responseCode = "201", description = "Reserved; the body has the pickup code")
     @APIResponse(responseCode = "400", description = "Neither or both of compartment and size; unknown purpose")
     @APIResponse(responseCode = "409", description = "Nothing free fits")
-    public Response reserve(ReserveRequest request) {
+    public Response reserve(@Valid ReserveRequest request) {
         if (request == null || blank(request.locker()) || (blank(request.compartment()) == blank(request.size()))) {
             throw new BadRequestException("locker is required, and either compartment or size (not both)");
         }

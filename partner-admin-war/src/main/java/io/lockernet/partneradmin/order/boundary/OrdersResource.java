@@ -1,6 +1,6 @@
 package io.lockernet.partneradmin.order.boundary;
 
-import io.lockernet.api.oidc.RetailerScopeFilter;
+import io.lockernet.api.oidc.TokenClaims;
 import io.lockernet.partneradmin.order.control.CustomerOrders;
 import io.lockernet.partneradmin.order.control.Masking;
 import jakarta.enterprise.context.RequestScoped;
@@ -50,7 +50,7 @@ public class OrdersResource {
         boolean full = security.isUserInRole(PRIVACY);
         List<CustomerOrders.Row> rows = orders.latest(state, max);
         if (full) {
-            orders.logAccess(RetailerScopeFilter.claimsOf(security.getUserPrincipal()).username(), "GET " + uri.getRequestUri().getRawPath()
+            orders.logAccess(TokenClaims.of(security.getUserPrincipal()).username(), "GET " + uri.getRequestUri().getRawPath()
                     + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()),
                     rows.stream().map(CustomerOrders.Row::reference).toList());
         }

@@ -1,7 +1,7 @@
 package io.lockernet.partneradmin.order.boundary;
 
 import io.lockernet.api.problem.Problem;
-import jakarta.ws.rs.WebApplicationException;
+import io.lockernet.api.rest.Problems;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -16,14 +16,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        Problem problem;
-        if (e instanceof WebApplicationException w) {
-            problem = Problem.of(w.getResponse().getStatus(), w.getResponse().getStatusInfo().getReasonPhrase(),
-                    w.getMessage());
-        } else {
+        Problem problem = Problems.ofPlatform(e).orElseGet(() -> {
             LOG.log(Level.SEVERE, "unexpected error in a Partner Admin call", e);
-            problem = Problem.of(500, "Internal error", "The request could not be completed; it is logged.");
-        }
+            return Problem.of(500, "Internal error", "The request could not be completed; it is logged.");
+        });
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

@@ -104,8 +104,9 @@ public class LockersResource {
             throw new ForbiddenException("emergency opens are for store managers (role " + MANAGER + ")");
         }
         String reason = request == null || request.reason() == null ? "" : request.reason().strip();
-        if (reason.length() < 10 || reason.length() > 500) {
-            throw new BadRequestException("an emergency open needs a reason of 10 to 500 characters");
+        if (reason.length() < 10 || reason.length() > 500 || reason.chars().anyMatch(Character::isISOControl)) {
+            throw new BadRequestException("an emergency open needs a reason of 10 to 500 characters, "
+                    + "without control characters");
         }
         OpenAnswers.resumeWhenOpen(opener.emergencyOpen(locker, compartment, staff.claims(), reason), response);
     }

@@ -1,6 +1,5 @@
 package io.lockernet.partner.live.boundary;
 
-import io.lockernet.api.oidc.RetailerScopeFilter;
 import io.lockernet.api.oidc.TokenClaims;
 import io.lockernet.partner.live.control.LiveSessions;
 import io.lockernet.partner.live.control.OwnLockers;
@@ -47,7 +46,7 @@ public class LiveEndpoint {
     public void open(Session session) throws IOException {
         // the container authenticated the upgrade; the retailer group says for whom (as RetailerScopeFilter does)
         TokenClaims claims = session.getUserPrincipal() == null ? null
-                : RetailerScopeFilter.claimsOf(session.getUserPrincipal());
+                : TokenClaims.of(session.getUserPrincipal());
         if (claims == null || !claims.retailers().contains(config.retailer())) {
             LOG.warning(() -> "refused the live channel of " + config.retailer() + " to "
                     + (claims == null ? "nobody" : claims.username()) + ": not of this retailer's staff");

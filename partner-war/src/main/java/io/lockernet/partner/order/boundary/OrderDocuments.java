@@ -14,8 +14,8 @@ public final class OrderDocuments {
     }
 
     /** A product: outer size of one unit in millimetres, weight in grams, packaging BOX, UPRIGHT, FRAGILE or BAG. */
-    public record ProductDocument(String sku, String name, int lengthMm, int widthMm, int heightMm, int weightGrams,
-                                  String packaging) {
+    public record ProductDocument(String sku, String name, Integer lengthMm, Integer widthMm, Integer heightMm,
+                                  Integer weightGrams, String packaging) {
 
         static ProductDocument of(Product p) {
             return new ProductDocument(p.sku(), p.name(), p.lengthMm(), p.widthMm(), p.heightMm(), p.weightGrams(),
@@ -24,14 +24,14 @@ public final class OrderDocuments {
     }
 
     /** lowCompartment: the customer needs a low compartment (wheelchair users). */
-    public record CustomerDocument(String name, String email, String phone, boolean lowCompartment) {
+    public record CustomerDocument(String name, String email, String phone, Boolean lowCompartment) {
 
         static CustomerDocument of(Customer c) {
             return new CustomerDocument(c.name(), c.email(), c.phone(), c.lowCompartment());
         }
     }
 
-    public record LineDocument(String sku, int quantity) {
+    public record LineDocument(String sku, Integer quantity) {
     }
 
     /** A new order: the retailer's reference, the store where it is to be collected, the customer, the lines. */

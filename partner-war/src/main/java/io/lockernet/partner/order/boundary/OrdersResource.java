@@ -113,7 +113,8 @@ public class OrdersResource {
         }
         Map<String, Integer> lines = new LinkedHashMap<>();
         for (LineDocument line : order.lines()) {
-            if (line == null || line.sku() == null || line.quantity() <= 0 || line.quantity() > MAX_UNITS) {
+            if (line == null || line.sku() == null || line.sku().length() > 60 || line.quantity() == null
+                    || line.quantity() <= 0 || line.quantity() > MAX_UNITS) {
                 throw new BadRequestException("each line has a sku and a quantity from 1 to " + MAX_UNITS);
             }
             lines.merge(line.sku(), line.quantity(), Integer::sum);
@@ -123,7 +124,7 @@ public class OrdersResource {
         }
         CustomerOrder created = orders.create(order.reference(), order.store().strip(),
                 new Customer(customer.name().strip(), customer.email().strip(), customer.phone(),
-                        customer.lowCompartment()), lines);
+                        Boolean.TRUE.equals(customer.lowCompartment())), lines);
         return Response.created(uri.getAbsolutePathBuilder().path(created.reference()).build())
                 .entity(OrderDocument.of(created)).build();
     }

@@ -67,17 +67,18 @@ public class ProductsResource {
         if (product == null || product.name() == null || product.name().isBlank() || product.name().length() > 200) {
             throw new BadRequestException("name is required, at most 200 characters");
         }
-        for (int side : new int[] {product.lengthMm(), product.widthMm(), product.heightMm()}) {
-            if (side <= 0 || side > MAX_SIDE_MM) {
+        for (Integer side : new Integer[] {product.lengthMm(), product.widthMm(), product.heightMm()}) {
+            if (side == null || side <= 0 || side > MAX_SIDE_MM) {
                 throw new BadRequestException("lengthMm, widthMm and heightMm are 1 to " + MAX_SIDE_MM + " mm");
             }
         }
-        if (product.weightGrams() < 0 || product.weightGrams() > MAX_WEIGHT_GRAMS) {
+        int weight = product.weightGrams() == null ? 0 : product.weightGrams();
+        if (weight < 0 || weight > MAX_WEIGHT_GRAMS) {
             throw new BadRequestException("weightGrams is 0 to " + MAX_WEIGHT_GRAMS);
         }
         Packing.Packaging packaging = packaging(product.packaging());
         boolean created = orders.putProduct(sku, product.name().strip(), product.lengthMm(), product.widthMm(),
-                product.heightMm(), product.weightGrams(), packaging);
+                product.heightMm(), weight, packaging);
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
                 .entity(one(sku)).build();
     }

@@ -73,6 +73,9 @@ public class LockerEndpoint {
     @Inject
     Keypads keypad;
 
+    @Inject
+    LockerRefusals refusals;
+
     /** How far a locker's clock may be off before the operators hear of it ({@code lockernet.shepherd.max-clock-skew-seconds}). */
     @Inject
     @ConfigProperty(name = "lockernet.shepherd.max-clock-skew-seconds", defaultValue = "5")
@@ -81,6 +84,9 @@ public class LockerEndpoint {
     @OnOpen
     public void open(Session session) {
         try {
+            if (session.getUserProperties().containsKey(LockerHandshake.SEVERAL_CREDENTIALS)) {
+                throw new RefusalException(CloseCodes.UNAUTHENTICATED, "send one Authorization header");
+            }
             LockerIdentity identity = admission.admit((String) session.getUserProperties().get(LockerHandshake.TOKEN));
             if (!sessions.register(identity.locker(), session)) {
                 String reason = "locker " + identity.locker() + " already has a live connection to " + config.instance();
@@ -95,6 +101,9 @@ public class LockerEndpoint {
         } catch (RefusalException e) {
             LOG.info(() -> "refused a connection to " + config.instance() + ": " + e.code() + " " + e.getMessage());
             close(session, e.code(), e.getMessage());
+            if (e.code() == CloseCodes.UNAUTHENTICATED) {
+                refusals.unauthenticated(e.getMessage());
+            }
         } catch (CoreUnavailableException e) {
             LOG.warning(() -> "refused a connection to " + config.instance() + " for now: " + e.getMessage());
             close(session, CloseCodes.TRY_LATER, "the Core cannot be told now; reconnect later");
@@ -111,6 +120,11 @@ public class LockerEndpoint {
             return; // refused or being closed; the close is under way
         }
         links.heard(session);
+        if (utf8Length(text) > MAX_FRAME_BYTES) {
+            // the container hands over longer frames whatever the annotation says (PLATFORM.md); the protocol does not
+            close(session, CloseReason.CloseCodes.TOO_BIG.getCode(), "frame too big: at most " + MAX_FRAME_BYTES + " bytes");
+            return;
+        }
         if (!budget.allows(session)) {
             close(session, CloseCodes.FLOODING, "too many frames: at most " + budget.perSecond() + " a second");
             try {
@@ -234,6 +248,14 @@ public class LockerEndpoint {
         } catch (IOException e) {
             LOG.fine(() -> "close failed: " + e.getMessage());
         }
+    }
+
+    /** The frame's size on the wire, counted only when its characters alone do not settle it. */
+    static int utf8Length(String text) {
+        if (text.length() > MAX_FRAME_BYTES) {
+            return text.length();
+        }
+        return text.length() * 3 <= MAX_FRAME_BYTES ? text.length() : text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     static String fit(String reason) {

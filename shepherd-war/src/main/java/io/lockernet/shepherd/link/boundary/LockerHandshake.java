@@ -7,16 +7,25 @@ import java.util.List;
 
 /**
  * Takes the locker's bearer token from the upgrade request (the Authorization header, or {@code access_token} for
- * clients that cannot set headers) and hands it to the endpoint, which checks it and answers with a close code.
+ * clients that cannot set headers) and hands it to the endpoint, which checks it and answers with a close code. An
+ * upgrade with several Authorization headers hands over none: which one would count is exactly what a forger plays on.
  */
 public class LockerHandshake extends ServerEndpointConfig.Configurator {
 
     static final String TOKEN = "lockernet.token";
+    /** Set when the upgrade carried more than one Authorization header: the endpoint refuses it with 4401. */
+    static final String SEVERAL_CREDENTIALS = "lockernet.several-credentials";
 
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
         config.getUserProperties().remove(TOKEN);
-        String token = bearer(request.getHeaders().get("Authorization"));
+        config.getUserProperties().remove(SEVERAL_CREDENTIALS);
+        List<String> authorizations = request.getHeaders().get("Authorization");
+        if (authorizations != null && authorizations.size() > 1) {
+            config.getUserProperties().put(SEVERAL_CREDENTIALS, authorizations.size());
+            return;
+        }
+        String token = bearer(authorizations);
         if (token == null) {
             List<String> query = request.getParameterMap().get("access_token");
             token = query == null || query.isEmpty() ? null : query.get(0);

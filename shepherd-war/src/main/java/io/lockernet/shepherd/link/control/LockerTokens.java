@@ -7,6 +7,7 @@ import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.consumer.ErrorCodes;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
@@ -59,9 +60,9 @@ public class LockerTokens {
             }
             return new LockerIdentity(locker, Instant.ofEpochSecond(claims.getExpirationTime().getValue()));
         } catch (InvalidJwtException e) {
-            throw new InvalidTokenException(e.hasExpired() ? "token expired" : "invalid token: " + firstReason(e));
+            throw new InvalidTokenException(reason(e));
         } catch (MalformedClaimException e) {
-            throw new InvalidTokenException("invalid token claims: " + e.getMessage());
+            throw new InvalidTokenException("token claims of the wrong type");
         }
     }
 
@@ -74,7 +75,23 @@ public class LockerTokens {
         return List.of();
     }
 
-    private static String firstReason(InvalidJwtException e) {
-        return e.getErrorDetails().isEmpty() ? e.getMessage() : e.getErrorDetails().get(0).getErrorMessage();
+    /**
+     * Why a token was refused, in words a locker maker can act on and nothing more: the library's own messages name
+     * its classes and echo the token's content.
+     */
+    static String reason(InvalidJwtException e) {
+        if (e.hasExpired()) {
+            return "token expired";
+        }
+        if (e.hasErrorCode(ErrorCodes.SIGNATURE_INVALID) || e.hasErrorCode(ErrorCodes.SIGNATURE_MISSING)) {
+            return "token signature not valid";
+        }
+        if (e.hasErrorCode(ErrorCodes.ISSUER_INVALID) || e.hasErrorCode(ErrorCodes.ISSUER_MISSING)) {
+            return "token not issued by the lockernet realm";
+        }
+        if (e.hasErrorCode(ErrorCodes.AUDIENCE_INVALID) || e.hasErrorCode(ErrorCodes.AUDIENCE_MISSING)) {
+            return "token not meant for the Shepherd (audience " + AUDIENCE + ")";
+        }
+        return "token not valid";
     }
 }

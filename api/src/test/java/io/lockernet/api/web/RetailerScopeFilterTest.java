@@ -1,4 +1,4 @@
-package io.lockernet.api.oidc;
+package io.lockernet.api.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

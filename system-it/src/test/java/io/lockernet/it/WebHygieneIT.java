@@ -1,0 +1,55 @@
+package io.lockernet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every page and answer carries, whoever serves it: no MIME sniffing, never framed (the emergency-open page
+ * included), no referrer to other sites. And an API client without a token is told 401, not sent to a login page.
+ * (Session cookies after a real login: {@link SessionCookiesBrowserIT}.)
+ */
+class WebHygieneIT {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/partner-acme/", "/partner-acme/lockers.xhtml", "/partner-admin-acme/", "/admin/",
+            "/core/api/partner/lockers", "/partner-acme/api/lockers", "/openapi", "/shepherd-1/lockers"})
+    void everyAnswerForbidsFramingAndSniffing(String path) {
+        HttpHeaders headers = head(path);
+        assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
+        assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""), path);
+        assertTrue(headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), path);
+        assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(""), path);
+    }
+
+    @Test
+    void partnerAdminAnswersAnApiClientWithoutATokenWith401() {
+        Http.Reply reply = Http.get(Demo.HTTP + "/partner-admin-acme/api/orders", null);
+        assertEquals(401, reply.status(), reply.body());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+    }
+
+    private static HttpHeaders head(String path) {
+        try {
+            return CLIENT.send(HttpRequest.newBuilder(URI.create(Demo.HTTP + path)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).headers();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
