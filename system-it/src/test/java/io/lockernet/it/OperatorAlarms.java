@@ -1,47 +1,66 @@
 package io.lockernet.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The Core's open alarms as an operator reads them through the operator API. */
 final class OperatorAlarms {
+
+    private static final String ALARMS = Demo.HTTP + "/core/api/operator/alarms";
 
     private OperatorAlarms() {
     }
 
     /** How often refusals of this subject were counted on open alarms so far (0 if there is none). */
     static long times(String subjectStart) {
-        return Http.get(Demo.HTTP + "/core/api/operator/alarms", Http.userToken("lockernet-admin-panel", "operator"))
-                .structure().asJsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(a -> a.getString("kind").equals("REFUSED_REQUEST"))
-                .filter(a -> a.getString("subject", "").startsWith(subjectStart))
+        return times("REFUSED_REQUEST", subjectStart);
+    }
+
+    /** How often alarms of this kind about this subject were counted while open (0 if there is none). */
+    static long times(String kind, String subjectStart) {
+        return open(kind, a -> a.getString("subject", "").startsWith(subjectStart)).stream()
                 .mapToLong(a -> a.getJsonNumber("times").longValue()).sum();
     }
 
     /** Waits until alarms of this subject have counted at least {@code atLeast} refusals. */
     static void awaitTimes(String subjectStart, long atLeast) {
-        Await.until(atLeast + " refusals counted on an alarm '" + subjectStart + "…'", Duration.ofSeconds(30),
-                () -> times(subjectStart) >= atLeast ? Optional.of(true) : Optional.empty());
+        awaitTimes("REFUSED_REQUEST", subjectStart, atLeast);
+    }
+
+    static void awaitTimes(String kind, String subjectStart, long atLeast) {
+        Await.until(atLeast + " counted on a " + kind + " alarm '" + subjectStart + "…'", Duration.ofSeconds(30),
+                () -> times(kind, subjectStart) >= atLeast ? Optional.of(true) : Optional.empty());
+    }
+
+    /** Waits for an open alarm of this kind about this locker. */
+    static JsonObject awaitForLocker(String kind, String locker) {
+        return Await.until("an open " + kind + " alarm for " + locker, Duration.ofSeconds(30),
+                () -> open(kind, a -> locker.equals(a.getString("locker", null))).stream().findFirst());
+    }
+
+    /** How many open alarms there are for refusals of this subject. */
+    static long count(String subjectStart) {
+        return open("REFUSED_REQUEST", a -> a.getString("subject", "").startsWith(subjectStart)).size();
     }
 
     /** Resolves the open refusal alarms of this subject (a test's own caller, gone again). */
     static void resolve(String subjectStart, String resolution) {
         String operator = Http.userToken("lockernet-admin-panel", "operator");
-        Http.get(Demo.HTTP + "/core/api/operator/alarms", operator).structure().asJsonArray().stream()
-                .map(JsonValue::asJsonObject)
-                .filter(a -> a.getString("subject", "").startsWith(subjectStart))
-                .forEach(a -> Http.postJson(Demo.HTTP + "/core/api/operator/alarms/" + a.getJsonNumber("id") + "/resolution",
-                        operator, Json.createObjectBuilder().add("resolution", resolution).build()));
+        open("REFUSED_REQUEST", a -> a.getString("subject", "").startsWith(subjectStart))
+                .forEach(a -> Http.postJson(ALARMS + "/" + a.getJsonNumber("id") + "/resolution", operator,
+                        Json.createObjectBuilder().add("resolution", resolution).build()));
     }
 
-    /** How many open alarms there are for refusals of this subject. */
-    static long count(String subjectStart) {
-        return Http.get(Demo.HTTP + "/core/api/operator/alarms", Http.userToken("lockernet-admin-panel", "operator"))
-                .structure().asJsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(a -> a.getString("kind").equals("REFUSED_REQUEST"))
-                .filter(a -> a.getString("subject", "").startsWith(subjectStart))
-                .count();
+    private static List<JsonObject> open(String kind, Predicate<JsonObject> which) {
+        return Http.get(ALARMS, Http.userToken("lockernet-admin-panel", "operator")).structure().asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("kind").equals(kind))
+                .filter(which)
+                .toList();
     }
 }

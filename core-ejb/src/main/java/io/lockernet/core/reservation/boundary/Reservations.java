@@ -1,7 +1,5 @@
 package io.lockernet.core.reservation.boundary;
 
-import io.lockernet.core.alarm.control.Alarms;
-import io.lockernet.core.alarm.entity.AlarmKind;
 import io.lockernet.core.impulse.boundary.Impulses;
 import io.lockernet.core.impulse.entity.Impulse;
 import io.lockernet.core.impulse.entity.ImpulseRequest;
@@ -13,6 +11,7 @@ import io.lockernet.core.locker.entity.Compartment;
 import io.lockernet.core.locker.entity.CompartmentState;
 import io.lockernet.core.locker.entity.Locker;
 import io.lockernet.core.locker.entity.SizeClass;
+import io.lockernet.core.reservation.control.KeypadGuard;
 import io.lockernet.core.reservation.control.PickupCodes;
 import io.lockernet.core.reservation.control.ReservationConflictException;
 import io.lockernet.core.reservation.control.ReservationHolds;
@@ -58,8 +57,6 @@ public class Reservations {
     @EJB
     Impulses impulses;
 
-    @EJB
-    Alarms alarms;
 
     @Inject
     RetailerScope scope;
@@ -79,16 +76,10 @@ public class Reservations {
     long maxTtlHours;
 
     @Inject
-    @ConfigProperty(name = "lockernet.code.max-failures", defaultValue = "5")
-    int maxFailures;
+    KeypadGuard keypad;
 
     @Inject
-    @ConfigProperty(name = "lockernet.code.window-minutes", defaultValue = "15")
-    long windowMinutes;
-
-    @Inject
-    @ConfigProperty(name = "lockernet.code.lockout-minutes", defaultValue = "15")
-    long lockoutMinutes;
+    PickupCodes codes;
 
     /**
      * Holds the named compartment, or the smallest free one of at least the asked size (a low one if asked), and
@@ -108,7 +99,7 @@ public class Reservations {
         String code = uniqueCode(request.locker());
         String salt = PickupCodes.newSalt();
         Reservation reservation = new Reservation(request.retailer(), request.locker(), null, request.parcelRef(),
-                now, now.plus(ttl), salt, PickupCodes.hash(code, salt), request.purpose());
+                now, now.plus(ttl), salt, codes.hash(code, salt), request.purpose());
         for (Compartment candidate : candidates) {
             if (holds.claim(candidate.id(), reservation.id())) {
                 reservation.holding(candidate.id());
@@ -140,7 +131,7 @@ public class Reservations {
         List<Reservation> waiting = holdersOf(locker);
         for (int attempt = 0; attempt < 20; attempt++) {
             String code = PickupCodes.newCode();
-            if (waiting.stream().noneMatch(r -> PickupCodes.matches(code, r.codeSalt(), r.codeHash()))) {
+            if (waiting.stream().noneMatch(r -> codes.matches(code, r.codeSalt(), r.codeHash()))) {
                 return code;
             }
         }
@@ -213,22 +204,20 @@ public class Reservations {
     /**
      * A code typed on a locker's keypad. The right code of a deposited parcel opens its compartment once, and so does
      * the return code of a compartment held for a customer's drop-off, within its time to live; a wrong one (or a
-     * return code out of its window) counts towards the locker's lockout. During a lockout every code is refused.
+     * return code out of its window) counts towards the locker's lockout ({@link KeypadGuard}). During a lockout every
+     * code is refused.
      */
     public CodeOutcome enterCode(String lockerId, String code) {
         Locker locker = lockers.get(lockerId);
         Instant now = clock.instant();
-        CodeEntryGuard guard = guard(lockerId, now);
+        CodeEntryGuard guard = keypad.guard(lockerId);
         if (guard.lockedOut(now)) {
             return CodeOutcome.refused("locked out until " + guard.lockedUntil() + " after repeated wrong codes");
         }
         Optional<Reservation> match = matching(Reservation.AWAITING_PICKUP, lockerId, code)
                 .or(() -> matching(Reservation.AWAITING_DROP_OFF, lockerId, code));
         if (match.isEmpty() || !match.get().codeValidAt(now)) {
-            if (guard.failed(now, maxFailures, Duration.ofMinutes(windowMinutes), Duration.ofMinutes(lockoutMinutes))) {
-                alarms.raise(AlarmKind.CODE_GUESSING, lockerId, null, maxFailures + " wrong pickup codes within "
-                        + windowMinutes + " min on " + lockerId + "; keypad locked until " + guard.lockedUntil());
-            }
+            keypad.failed(guard, lockerId, now);
             return CodeOutcome.refused(match.isEmpty() ? "wrong code" : "this return code is no longer valid");
         }
         Reservation reservation = match.get();
@@ -241,24 +230,13 @@ public class Reservations {
             LOG.info(() -> "right code on " + lockerId + " but the open was refused: " + impulse.reason());
             return CodeOutcome.refused("cannot open now: " + impulse.reason());
         }
-        guard.succeeded(now);
         reservation.codeUsed(now);
         return CodeOutcome.opens(compartment.name(), impulse.id());
     }
 
     private Optional<Reservation> matching(String query, String locker, String code) {
         return em.createNamedQuery(query, Reservation.class).setParameter("locker", locker).getResultStream()
-                .filter(r -> PickupCodes.matches(code, r.codeSalt(), r.codeHash()))
+                .filter(r -> codes.matches(code, r.codeSalt(), r.codeHash()))
                 .findFirst();
-    }
-
-    private CodeEntryGuard guard(String locker, Instant now) {
-        CodeEntryGuard guard = em.find(CodeEntryGuard.class, locker, LockModeType.PESSIMISTIC_WRITE);
-        if (guard == null) {
-            guard = new CodeEntryGuard(locker, now);
-            em.persist(guard);
-            em.flush();
-        }
-        return guard;
     }
 }
