@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * Guessing pickup codes at the keypads, as a thief would: a right code of one's own does not reset the count of
  * wrong ones, and wrong codes spread thin over many lockers are seen as one attack on the network. The system under
  * test counts over one minute and calls 8 wrong codes in the network an attack (src/it-config/server.properties);
- * five at one locker lock its keypad, as in the field.
+ * five at one locker lock its keypad, as in the field. Each test lifts the lockouts it caused and the wrong codes it
+ * typed afterwards (as an operator would), so that other tests find the keypads as they were.
  */
 class KeypadGuessingIT {
 
@@ -46,8 +47,14 @@ class KeypadGuessingIT {
             CodeResult locked = codeResult(locker);
             assertFalse(locked.accepted());
             assertTrue(locked.reason().startsWith("locked out"), "four wrong, one right, one wrong: " + locked.reason());
+            OperatorAlarms.awaitForLocker("CODE_GUESSING", "L-0002");
+
+            Operators.liftKeypadLockout("L-0002");
+            locker.enterCode(wrong);
+            assertEquals("wrong code", codeResult(locker).reason(), "lifted: the keypad takes codes again");
+        } finally {
+            Operators.liftKeypadLockout("L-0002");
         }
-        OperatorAlarms.awaitForLocker("CODE_GUESSING", "L-0002");
     }
 
     @Test
@@ -66,6 +73,7 @@ class KeypadGuessingIT {
             }
         } finally {
             lockers.forEach(SimulatedLocker::close);
+            List.of("L-0001", "L-0004", "L-0005", "L-0006").forEach(Operators::liftKeypadLockout);
         }
         OperatorAlarms.awaitTimes("CODE_GUESSING", "the whole network", before + 1);
     }

@@ -12,6 +12,15 @@ final class Operators {
     private Operators() {
     }
 
+    /** Lifts a locker's keypad lockout and forgets its wrong codes, as an operator does after looking into it. */
+    static void liftKeypadLockout(String locker) {
+        Http.Reply reply = Http.delete(Demo.HTTP + "/core/api/operator/lockers/" + locker + "/keypad-lockout",
+                Http.userToken("lockernet-admin-panel", "operator"));
+        if (reply.status() != 204) {
+            throw new AssertionError("the keypad lockout of " + locker + " stays: " + reply.status() + " " + reply.body());
+        }
+    }
+
     /** Waits until the Admin Panel lists an open alarm of this kind for this locker. */
     static void awaitAlarm(String kind, String locker) {
         String token = Http.userToken("lockernet-admin-panel", "operator");

@@ -104,6 +104,8 @@ class ReservationsIT {
             Operators.awaitAlarm("CODE_GUESSING", "L-0003");
             assertEquals("DEPOSITED", Http.get(RESERVATIONS + "/" + reservation.getString("id"), bravo).json()
                     .getString("state"));
+        } finally {
+            Operators.liftKeypadLockout("L-0003");
         }
     }
 

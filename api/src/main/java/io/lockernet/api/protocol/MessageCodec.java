@@ -244,7 +244,11 @@ public final class MessageCodec {
     }
 
     private static int integer(JsonObject json, String field) {
-        return (int) longValue(json, field);
+        long value = longValue(json, field);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new MalformedMessageException("field '" + field + "' is out of range");
+        }
+        return (int) value;
     }
 
     private static long longValue(JsonObject json, String field) {
@@ -253,7 +257,12 @@ public final class MessageCodec {
                 || !json.getJsonNumber(field).isIntegral()) {
             throw new MalformedMessageException("field '" + field + "' must be an integer");
         }
-        return json.getJsonNumber(field).longValue();
+        try {
+            return json.getJsonNumber(field).longValueExact();
+        } catch (ArithmeticException e) {
+            // a number that does not fit would otherwise wrap around (4294967297 would read as version 1)
+            throw new MalformedMessageException("field '" + field + "' is out of range");
+        }
     }
 
     private static Instant instant(JsonObject json, String field) {

@@ -58,6 +58,8 @@ class MessageCodecTest {
             "{\"v\":1,\"type\":\"code\",\"locker\":\"L\",\"seq\":1,\"ts\":\"2026-11-23T19:00:00Z\",\"code\":\"12; drop\"}",
             "{\"v\":1,\"type\":\"sensor\",\"locker\":\"L\",\"seq\":1,\"ts\":\"2026-11-23T19:00:00Z\",\"compartment\":\"A1\",\"kind\":\"motion\",\"value\":\"yes\"}",
             "{\"v\":1,\"type\":\"vitals\",\"locker\":\"L\",\"seq\":1,\"ts\":\"2026-11-23T19:00:00Z\",\"batteryPercent\":99999999999}",
+            "{\"v\":4294967297,\"type\":\"ping\",\"locker\":\"L\",\"seq\":1,\"ts\":\"2026-11-23T19:00:00Z\",\"nonce\":\"n\"}",
+            "{\"v\":1,\"type\":\"ping\",\"locker\":\"L\",\"seq\":1e30,\"ts\":\"2026-11-23T19:00:00Z\",\"nonce\":\"n\"}",
             "{\"v\":1,\"type\":\"hello\",\"locker\":\"L\",\"seq\":1,\"ts\":\"2026-11-23T19:00:00Z\",\"firmware\":\"f\",\"configVersion\":\"c\",\"compartments\":{}}"
     })
     void malformedFramesAreRejectedWithAReason(String frame) {

@@ -234,6 +234,13 @@ public class Reservations {
         return CodeOutcome.opens(compartment.name(), impulse.id());
     }
 
+    /** An operator lifts a locker's keypad lockout after looking into its CODE_GUESSING alarm. */
+    public void liftKeypadLockout(String lockerId, String operator) {
+        lockers.get(lockerId);
+        keypad.lift(keypad.guard(lockerId), lockerId);
+        LOG.info(() -> "operator " + operator + " lifted the keypad lockout of " + lockerId);
+    }
+
     private Optional<Reservation> matching(String query, String locker, String code) {
         return em.createNamedQuery(query, Reservation.class).setParameter("locker", locker).getResultStream()
                 .filter(r -> codes.matches(code, r.codeSalt(), r.codeHash()))

@@ -83,4 +83,14 @@ public class KeypadGuard {
                     + " min across the network, the latest on " + locker + ": guessing spread over lockers", 1);
         }
     }
+
+    /**
+     * Lifts a locker's lockout, and forgets its wrong codes: an operator has looked into the alarm (a customer locked
+     * out by someone else's guessing), so the keypad starts afresh. The network's count keeps them.
+     */
+    public void lift(CodeEntryGuard guard, String locker) {
+        guard.lockUntil(null);
+        em.createQuery("delete from CodeFailure f where f.locker = :locker").setParameter("locker", locker)
+                .executeUpdate();
+    }
 }

@@ -4,12 +4,14 @@ import io.lockernet.api.core.Assignment;
 import io.lockernet.api.core.LockerRegistration;
 import io.lockernet.core.locker.boundary.Lockers;
 import io.lockernet.core.locker.entity.Locker;
+import io.lockernet.core.reservation.boundary.Reservations;
 import io.lockernet.core.rest.Caller;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Operators enter lockers into the fleet: where each stands, its Shepherds, the retailers that may use it. The class
+ * Operators enter lockers into the fleet: where each stands, its Shepherds, the retailers that may use it; and they
+ * lift a keypad's lockout. The class
  * path is the operator area's root, as in the other operator resources: a root of {@code /operator/lockers/{id}} would
  * be chosen for every request below it and hide {@code /operator/lockers/{id}/health}.
  */
@@ -40,6 +43,9 @@ public class OperatorLockersResource {
 
     @EJB
     Lockers lockers;
+
+    @EJB
+    Reservations reservations;
 
     @Inject
     Caller caller;
@@ -69,6 +75,19 @@ public class OperatorLockersResource {
         Locker locker = lockers.get(id);
         Assignment assignment = new Assignment(id, locker.shepherd(), locker.fallbackShepherd());
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(assignment).build();
+    }
+
+    @DELETE
+    @Path("lockers/{id}/keypad-lockout")
+    @Operation(summary = "Lift a locker's keypad lockout",
+            description = "After looking into its CODE_GUESSING alarm (a customer locked out by someone else's "
+                    + "guessing): the keypad takes codes again at once, and its count of wrong codes starts afresh. "
+                    + "204 also when it was not locked out.")
+    @APIResponse(responseCode = "204", description = "The keypad takes codes")
+    @APIResponse(responseCode = "404", description = "No such locker")
+    public Response liftKeypadLockout(@PathParam("id") String id) {
+        reservations.liftKeypadLockout(id, caller.claims().username());
+        return Response.noContent().build();
     }
 
     private static boolean blank(String text) {
