@@ -23,7 +23,12 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** A problem of this status with a detail that says what the status means to a client, and nothing more. */
     public static Problem generic(int status, String title) {
-        return of(status, title, GENERIC_DETAILS.getOrDefault(status, "The request could not be served."));
+        return of(status, title, genericDetail(status));
+    }
+
+    /** What a status means to a client, for answers whose own message may not be shown. */
+    public static String genericDetail(int status) {
+        return GENERIC_DETAILS.getOrDefault(status, "The request could not be served.");
     }
 
     public static Problem of(int status, String title, String detail) {

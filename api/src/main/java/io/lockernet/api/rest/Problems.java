@@ -28,6 +28,7 @@ public final class Problems {
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Json property ([A-Za-z0-9_$-]{1,60}) can not be mapped");
     private static final Pattern PROPERTY = Pattern.compile("property '([A-Za-z0-9_$-]{1,60})'");
     private static final Pattern CLASS_NAME = Pattern.compile("\\b(java|jakarta|javax|org|io|com)\\.[a-z]\\w*\\.");
+
     private Problems() {
     }
 
@@ -64,7 +65,7 @@ public final class Problems {
                 return "The " + parameter.group(1).toLowerCase() + " parameter '" + parameter.group(2)
                         + "' has a value this operation cannot read.";
             }
-            return Problem.generic(status, "").detail();
+            return Problem.genericDetail(status);
         }
         return message;
     }

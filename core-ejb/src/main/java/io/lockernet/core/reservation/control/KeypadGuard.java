@@ -86,7 +86,8 @@ public class KeypadGuard {
 
     /**
      * Lifts a locker's lockout, and forgets its wrong codes: an operator has looked into the alarm (a customer locked
-     * out by someone else's guessing), so the keypad starts afresh. The network's count keeps them.
+     * out by someone else's guessing), so the keypad starts afresh. They leave the network's count too; its alarm,
+     * if raised, stays open.
      */
     public void lift(CodeEntryGuard guard, String locker) {
         guard.lockUntil(null);
