@@ -11,10 +11,17 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** A parcel locker in the field: assigned to one Shepherd instance, usable by some retailers. */
+/**
+ * A parcel locker in the field: assigned to one Shepherd instance, usable by some retailers. Written column by column
+ * ({@code @DynamicUpdate}): many transactions touch one locker at once (every frame marks it seen, its link marks it
+ * online, an operator moves it), and a whole-row update by one would undo another's change to other columns, as when
+ * a hello read before an operator's move put the old Shepherd back (ShepherdFailoverIT, once, on PostgreSQL).
+ */
 @Entity
 @Table(name = "locker")
+@DynamicUpdate
 public class Locker {
 
     @Id
