@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * clients, its own Partner DB and deployments, the lockers it may use in the Core; its staff open a compartment of its
  * locker end to end, and nothing of the other retailers is within its reach, nor it within theirs.
  */
+@OnEveryDatabase
 class AddPartnerIT {
 
     private static final Duration LAUNCHER_PATIENCE = Duration.ofMinutes(4);

@@ -12,7 +12,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * {@code ./lockernet add-shepherd} on the running system: a Shepherd instance in a WildFly process of its own reaches
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * 25 minutes; the Core's side of it (registration, reassignment) runs on PostgreSQL in FleetIT and
  * ShepherdFailoverIT.
  */
-@EnabledIfSystemProperty(named = "lockernet.it.db", matches = "h2")
 class AddShepherdIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * deployed lockernet.ear.
  */
 @ExtendWith(ArquillianExtension.class)
+@OnEveryDatabase
 class CoreImpulsesIT {
 
     private static final String CORE = "java:global/lockernet/core-ejb/";

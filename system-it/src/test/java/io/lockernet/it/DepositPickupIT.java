@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * real SMTP conversation with GreenMail in this JVM) with the pickup code and its QR code; the code typed on the
  * locker's keypad opens the compartment, and once its door closes the order is COLLECTED.
  */
+@OnEveryDatabase
 class DepositPickupIT {
 
     @RegisterExtension

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * it lands on the retrieval list when the window has ended, and staff take it back out. Bravo's window is 20 s in the
  * test system (src/it-config/server.properties), reminders 15 s before the end.
  */
+@OnEveryDatabase
 class ExpiryIT {
 
     @RegisterExtension

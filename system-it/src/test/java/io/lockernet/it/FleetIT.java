@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Operators enter lockers into the fleet through the Core's operator area; retailers see only what they may use. */
+@OnEveryDatabase
 class FleetIT {
 
     private static final String LOCKERS = Demo.HTTP + "/core/api/operator/lockers/";

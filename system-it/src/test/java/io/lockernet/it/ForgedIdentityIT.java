@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,7 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * each forged, tampered, expired or foreign token, is refused without data and counted on an operator alarm. Runs with
  * the H2 half of CI: nothing here depends on the database.
  */
-@EnabledIfSystemProperty(named = "lockernet.it.db", matches = "h2")
 class ForgedIdentityIT {
 
     /** One deployment's area: where it answers, with whose real token, and how operators see it named. */

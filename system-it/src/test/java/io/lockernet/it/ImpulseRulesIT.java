@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * The Core's rules for impulses, black-box over its partner REST area (as a partner deployment calls it, with the
  * partner-acme client's own credentials) and the lockers' WebSocket links.
  */
+@OnEveryDatabase
 class ImpulseRulesIT {
 
     private static final String CORE = Demo.HTTP + "/core/api/partner/impulses";

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * five at one locker lock its keypad, as in the field. Each test lifts the lockouts it caused and the wrong codes it
  * typed afterwards (as an operator would), so that other tests find the keypads as they were.
  */
+@OnEveryDatabase
 class KeypadGuessingIT {
 
     private static final String RESERVATIONS = Demo.HTTP + "/core/api/partner/reservations";

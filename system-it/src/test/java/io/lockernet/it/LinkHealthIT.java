@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * for two intervals, and the Core shows the locker offline. The Core keeps each locker's outages and round trips,
  * flags what is past a threshold, and files one ticket for a link that keeps dropping.
  */
+@OnEveryDatabase
 class LinkHealthIT {
 
     private static final String HEALTH = Demo.HTTP + "/core/api/operator/lockers/%s/health";

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * A locker loses its link while a door is open: it goes on working, keeps what happens, and replays it after
  * reconnecting; the Core records each event once, and a command asked for while the locker was away never runs.
  */
+@OnEveryDatabase
 class OfflineBufferingIT {
 
     private static final String IMPULSES = Demo.HTTP + "/core/api/partner/impulses";

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * the smallest free compartment of the store that takes them (L-0001, acme-springfield: A1 XS 400x80x600 mm, A2/A3 S
  * 190 mm high, A4 M low, B1 M, B2/B3 L 410 mm high, B4 XL low).
  */
+@OnEveryDatabase
 class OrdersIT {
 
     private static final String ACME = Demo.HTTP + "/partner-acme/api/";

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * The Partner Admin reads the retailer's own Partner DB: technicians see customers masked, the privacy officer sees
  * them in full, and each such view is logged where the privacy officer can read it.
  */
+@OnEveryDatabase
 class PartnerAdminIT {
 
     private static final String ADMIN = Demo.HTTP + "/partner-admin-acme/api/";

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * Reservations through the Core's partner REST area (with the partner deployments' own client credentials) and
  * pickup codes typed on a simulated locker's keypad.
  */
+@OnEveryDatabase
 class ReservationsIT {
 
     private static final String RESERVATIONS = Demo.HTTP + "/core/api/partner/reservations";

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * right one opens the compartment, and once its door closes the return is DROPPED_OFF; staff take the parcel out and
  * the order is RETURNED. Bravo at L-0004 (bravo-ogdenville), whose compartments end free as they began.
  */
+@OnEveryDatabase
 class ReturnsIT {
 
     @RegisterExtension

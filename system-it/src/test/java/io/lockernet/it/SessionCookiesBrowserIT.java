@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.Cookie;
 
 /**
@@ -14,7 +13,6 @@ import org.openqa.selenium.Cookie;
  * applications (single sign-on); the session is made at the login's return, whatever the roles then allow.
  * Runs with the H2 half of CI, as the other browser tests.
  */
-@EnabledIfSystemProperty(named = "lockernet.it.db", matches = "h2")
 class SessionCookiesBrowserIT {
 
     @Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * Several Shepherds: a locker moves to its fallback when its primary goes down, an operator moves a connected
  * locker to another Shepherd, and commands always go through the Shepherd that holds the connection.
  */
+@OnEveryDatabase
 class ShepherdFailoverIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);

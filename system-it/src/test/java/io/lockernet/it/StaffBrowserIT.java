@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
@@ -29,7 +28,6 @@ import org.openqa.selenium.By;
  * staff app. Runs with the H2 half of CI: the pages do not depend on the
  * database, and the PostgreSQL half runs the same flows through the API.
  */
-@EnabledIfSystemProperty(named = "lockernet.it.db", matches = "h2")
 class StaffBrowserIT {
 
     @RegisterExtension

@@ -21,7 +21,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -34,7 +33,6 @@ import org.openqa.selenium.WebElement;
  * sees the store's report count a deposit made in the test, and opens a door in an emergency only with a reason.
  * Runs with the H2 half of CI, as {@link StaffBrowserIT}.
  */
-@EnabledIfSystemProperty(named = "lockernet.it.db", matches = "h2")
 class StaffPagesBrowserIT {
 
     @RegisterExtension

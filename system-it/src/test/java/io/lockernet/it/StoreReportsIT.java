@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * and shows the parcel's dwell time; employees are refused, unknown stores and bad periods too. The test system's
  * retailers report in UTC.
  */
+@OnEveryDatabase
 class StoreReportsIT {
 
     @RegisterExtension

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * The slow tiers, black-box: readings go through the history tier, figures come from the reports tier, and the
  * off-peak reconciliation files what it finds for an operator, through the Core's operator REST area.
  */
+@OnEveryDatabase
 class TiersIT {
 
     private static final String OPERATOR = OperatorReports.OPERATOR;
