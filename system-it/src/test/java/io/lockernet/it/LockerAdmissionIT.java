@@ -8,6 +8,7 @@ import io.lockernet.simulator.locker.CloseInfo;
 import io.lockernet.simulator.locker.SimulatedLocker;
 import io.lockernet.simulator.locker.TokenSource;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
@@ -110,6 +111,68 @@ class LockerAdmissionIT {
             LockerChecks.assertAnswersPing(first);
         }
         Operators.awaitAlarm("DUPLICATE_CONNECTION", "L-0004");
+    }
+
+    @Test
+    void aLockerConnectingThroughItsOtherShepherdEndsItsOlderLinkWith4409AndStaysOnline() {
+        // L-0004: primary shepherd-2, fallback shepherd-1. Only the Core sees both links; the newer one stays
+        String operator = Http.userToken("lockernet-admin-panel", "operator");
+        long before = OperatorAlarms.timesForLocker("DUPLICATE_CONNECTION", "L-0004");
+        try (SimulatedLocker older = Demo.locker("L-0004", 2); SimulatedLocker newer = Demo.locker("L-0004", 1)) {
+            older.connect().join();
+            assertTrue(older.awaitWelcome(WAIT));
+            awaitConnectedVia(operator, "L-0004", "shepherd-2");
+            newer.connect().join();
+            assertTrue(newer.awaitWelcome(WAIT));
+
+            CloseInfo close = closed(older);
+            assertEquals(CloseCodes.DUPLICATE, close.code(), close.toString());
+            assertEquals("locker L-0004 connected again through shepherd-1", close.reason());
+            // the older link's end does not take the locker offline: staff can open at once, through the newer link
+            Http.Reply open = Http.postJson(Demo.HTTP + "/core/api/partner/impulses", Http.clientToken("partner-bravo"),
+                    Json.createObjectBuilder().add("locker", "L-0004").add("compartment", "A1")
+                            .add("requestedBy", "it-takeover").build());
+            assertEquals(201, open.status(), open.body());
+            String impulse = open.json().getString("id");
+            Await.until("the open through shepherd-1 done", WAIT, () -> Optional.of(Http.get(Demo.HTTP
+                    + "/core/api/partner/impulses/" + impulse, Http.clientToken("partner-bravo")).json()
+                    .getString("state")).filter("DOOR_CLOSED"::equals));
+            JsonObject health = Http.get(Demo.HTTP + "/core/api/operator/lockers/L-0004/health", operator).json();
+            assertTrue(health.getBoolean("online"), health.toString());
+            assertEquals("shepherd-1", health.getString("connectedVia", null), health.toString());
+            LockerChecks.assertAnswersPing(newer);
+        }
+        OperatorAlarms.awaitTimesForLocker("DUPLICATE_CONNECTION", "L-0004", before + 1);
+    }
+
+    @Test
+    void anOpenAskedForRightAfterTheWelcomeIsSentToTheLocker() {
+        String operator = Http.userToken("lockernet-admin-panel", "operator");
+        String bravo = Http.clientToken("partner-bravo");
+        Await.until("L-0003 offline before the test", WAIT, () -> Optional.of(
+                Http.get(Demo.HTTP + "/core/api/operator/lockers/L-0003/health", operator).json())
+                .filter(h -> !h.getBoolean("online")));
+        try (SimulatedLocker locker = Demo.locker("L-0003", 1)) {
+            locker.connect().join();
+            assertTrue(locker.awaitWelcome(WAIT));
+            // no retry: the welcome promises that the Core knows the locker online (docs/locker-protocol.md)
+            Http.Reply open = Http.postJson(Demo.HTTP + "/core/api/partner/impulses", bravo, Json.createObjectBuilder()
+                    .add("locker", "L-0003").add("compartment", "B3").add("requestedBy", "it-welcome").build());
+            assertEquals(201, open.status(), open.body());
+            String impulse = open.json().getString("id");
+            Await.until("the command for impulse " + impulse + " at the locker", WAIT, () -> locker.receivedCommands()
+                    .stream().filter(c -> c.impulse().equals(impulse)).findFirst());
+            // the door closes before the locker leaves, so that B3 is free for whoever comes next
+            Await.until("impulse " + impulse + " done", WAIT, () -> Optional.of(Http.get(Demo.HTTP
+                    + "/core/api/partner/impulses/" + impulse, bravo).json().getString("state"))
+                    .filter("DOOR_CLOSED"::equals));
+        }
+    }
+
+    private static void awaitConnectedVia(String operator, String locker, String shepherd) {
+        Await.until(locker + " connected through " + shepherd, WAIT, () -> Optional.of(
+                Http.get(Demo.HTTP + "/core/api/operator/lockers/" + locker + "/health", operator).json())
+                .filter(h -> h.getBoolean("online") && shepherd.equals(h.getString("connectedVia", null))));
     }
 
     @Test

@@ -10,9 +10,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +32,7 @@ class OfflineBufferingIT {
         String acme = Http.clientToken("partner-acme");
         String operator = Http.userToken("lockernet-admin-panel", "operator");
         AtomicInteger welcomes = new AtomicInteger();
+        AtomicReference<Instant> welcomedAgain = new AtomicReference<>();
         // the door stays open 4 s: long enough for the link to drop before it closes
         LockerConfig config = new LockerConfig("L-0005", Demo.shepherd(1), Demo.lockerToken("L-0005"),
                 LockerConfig.DEFAULT_COMPARTMENTS, Duration.ofSeconds(4));
@@ -37,7 +40,9 @@ class OfflineBufferingIT {
             locker.addListener(new LockerListener() {
                 @Override
                 public void welcomed(String lockerId, io.lockernet.api.protocol.Welcome welcome) {
-                    welcomes.incrementAndGet();
+                    if (welcomes.incrementAndGet() == 2) {
+                        welcomedAgain.set(Instant.now());
+                    }
                 }
             });
             locker.connect().join();
@@ -61,6 +66,9 @@ class OfflineBufferingIT {
                     && locker.bufferedEvents() == 0).filter(done -> done));
             JsonObject closed = awaitImpulse(opened, Set.of("DOOR_CLOSED"), acme);
             assertTrue(closed.containsKey("doorClosedAt") && !closed.isNull("doorClosedAt"), closed.toString());
+            assertTrue(Instant.parse(closed.getString("doorClosedAt")).isBefore(welcomedAgain.get()),
+                    "the door closed during the outage is dated then, not at the replay after " + welcomedAgain
+                            + ": " + closed);
             assertEquals(vitalsBefore + 3, OperatorReports.awaitReport(operator, "L-0005",
                     r -> r.getInt("vitals1h") >= vitalsBefore + 3).getInt("vitals1h"),
                     "each vitals frame kept offline is recorded once");

@@ -37,6 +37,17 @@ final class OperatorAlarms {
                 () -> times(kind, subjectStart) >= atLeast ? Optional.of(true) : Optional.empty());
     }
 
+    /** How often alarms of this kind about this locker were counted while open (0 if there is none). */
+    static long timesForLocker(String kind, String locker) {
+        return open(kind, a -> locker.equals(a.getString("locker", null))).stream()
+                .mapToLong(a -> a.getJsonNumber("times").longValue()).sum();
+    }
+
+    static void awaitTimesForLocker(String kind, String locker, long atLeast) {
+        Await.until(atLeast + " counted on a " + kind + " alarm of " + locker, Duration.ofSeconds(30),
+                () -> timesForLocker(kind, locker) >= atLeast ? Optional.of(true) : Optional.empty());
+    }
+
     /** Waits for an open alarm of this kind about this locker. */
     static JsonObject awaitForLocker(String kind, String locker) {
         return Await.until("an open " + kind + " alarm for " + locker, Duration.ofSeconds(30),

@@ -7,6 +7,7 @@ import io.lockernet.api.protocol.CloseCodes;
 import io.lockernet.simulator.locker.CloseInfo;
 import io.lockernet.simulator.locker.SimulatedLocker;
 import io.lockernet.simulator.locker.TokenExpiry;
+import io.lockernet.simulator.locker.TokenSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -41,6 +42,25 @@ class ReauthenticationIT {
             CloseInfo close = locker.awaitClosed(WAIT).orElseThrow(() -> new AssertionError("the link stayed open"));
             assertEquals(CloseCodes.UNAUTHENTICATED, close.code(), close.toString());
             assertTrue(close.reason().contains("expired"), close.reason());
+        }
+    }
+
+    @Test
+    void theFirstFrameAfterTheTokenExpiredIsNotAnsweredButEndsTheLinkWith4401() {
+        String token = Http.clientToken("locker-L-0003");
+        Instant expiry = expiryOf(token);
+        try (SimulatedLocker locker = Demo.locker("L-0003", 1, TokenSource.fixed(token)).reauthenticating(false)) {
+            locker.connect().join();
+            assertTrue(locker.awaitWelcome(WAIT));
+            Await.until("the token to have expired", WAIT, () -> Optional.of(Instant.now())
+                    .filter(now -> now.isAfter(expiry.plusMillis(20))));
+            // ping rounds close such a link too, but only every 2 s: the frame comes first (or, rarely, after them)
+            locker.ping("after-expiry");
+            CloseInfo close = locker.awaitClosed(WAIT).orElseThrow(() -> new AssertionError("the link stayed open"));
+            assertEquals(CloseCodes.UNAUTHENTICATED, close.code(), close.toString());
+            assertTrue(close.reason().startsWith("token expired at"), close.reason());
+            assertTrue(locker.receivedFrames().stream().noneMatch(f -> f.contains("after-expiry")),
+                    "a frame after expiry was answered: " + locker.receivedFrames());
         }
     }
 

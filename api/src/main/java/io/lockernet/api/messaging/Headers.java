@@ -30,6 +30,13 @@ public final class Headers {
      * alarm: how many times it happened since the last report.
      */
     public static final String COUNT = "count";
+    /**
+     * With a {@code hello} frame, and with kind welcome: the Shepherd's id of the connection the hello came on, so
+     * that a welcome reaches that connection and no later one.
+     */
+    public static final String CONNECTION = "connection";
+    /** With kind release: the close code that ends the connection (4410, reassigned, when absent). */
+    public static final String CLOSE_CODE = "closeCode";
 
     private Headers() {
     }
@@ -62,10 +69,16 @@ public final class Headers {
          */
         public static final String LINK_STATS = "link-stats";
         /**
-         * On a Shepherd's command queue: end the locker's connection, it was reassigned ({@code reason} says to whom).
-         * A message there without a kind is a command.
+         * On a Shepherd's command queue: end the locker's connection, it was reassigned ({@code reason} says to whom)
+         * or it connected again through another Shepherd ({@link #CLOSE_CODE} 4409). A message there without a kind
+         * is a command.
          */
         public static final String RELEASE = "release";
+        /**
+         * On a Shepherd's command queue: the Core has recorded the locker's {@code hello} (it is online with the
+         * compartments it announced, and can be opened); welcome it on {@link #CONNECTION}.
+         */
+        public static final String WELCOME = "welcome";
 
         private Kind() {
         }

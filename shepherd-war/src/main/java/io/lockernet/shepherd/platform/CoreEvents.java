@@ -2,6 +2,7 @@ package io.lockernet.shepherd.platform;
 
 import io.lockernet.api.messaging.Destinations;
 import io.lockernet.api.messaging.Headers;
+import io.lockernet.api.protocol.Hello;
 import io.lockernet.api.protocol.LockerMessage;
 import io.lockernet.api.protocol.MessageCodec;
 import io.lockernet.api.protocol.SensorEvent;
@@ -91,6 +92,14 @@ public class CoreEvents {
     /** Realtime frames queued and not yet on the Core's queue. */
     public int backlog() {
         return lanes.backlog();
+    }
+
+    /**
+     * A locker's {@code hello}, with the id of the connection it came on: the Core answers with a welcome for that
+     * connection once it has recorded it.
+     */
+    public void hello(Hello hello, String connection) {
+        send(hello.locker(), Headers.Kind.DEVICE, MessageCodec.write(hello), Map.of(Headers.CONNECTION, connection), 0);
     }
 
     /** A frame the locker sent, already validated. */

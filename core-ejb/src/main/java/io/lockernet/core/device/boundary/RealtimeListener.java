@@ -2,11 +2,14 @@ package io.lockernet.core.device.boundary;
 
 import io.lockernet.api.messaging.Destinations;
 import io.lockernet.api.messaging.Headers;
+import io.lockernet.api.protocol.Hello;
+import io.lockernet.api.protocol.LockerMessage;
 import io.lockernet.api.protocol.MalformedMessageException;
 import io.lockernet.api.protocol.MessageCodec;
 import io.lockernet.core.alarm.control.Alarms;
 import io.lockernet.core.alarm.entity.AlarmKind;
 import io.lockernet.core.device.control.DeviceFrames;
+import io.lockernet.core.impulse.control.CommandDispatch;
 import io.lockernet.core.impulse.control.ImpulseProgress;
 import io.lockernet.core.impulse.entity.ImpulseState;
 import io.lockernet.core.link.boundary.LinkHealth;
@@ -43,6 +46,9 @@ public class RealtimeListener implements MessageListener {
     @Inject
     ImpulseProgress progress;
 
+    @Inject
+    CommandDispatch commands;
+
     @EJB
     Lockers lockers;
 
@@ -61,13 +67,20 @@ public class RealtimeListener implements MessageListener {
             String kind = message.getStringProperty(Headers.KIND);
             String locker = message.getStringProperty(Headers.LOCKER);
             switch (kind == null ? "" : kind) {
-                case Headers.Kind.DEVICE -> frames.apply(MessageCodec.read(((TextMessage) message).getText()),
-                        clock.instant());
+                case Headers.Kind.DEVICE -> device(message);
                 case Headers.Kind.LINK -> {
                     boolean online = message.getBooleanProperty(Headers.ONLINE);
                     Instant at = Instant.ofEpochMilli(message.getLongProperty(Headers.AT));
-                    if (lockers.linkChanged(locker, online, at, message.getStringProperty(Headers.SHEPHERD))) {
+                    String shepherd = message.getStringProperty(Headers.SHEPHERD);
+                    Lockers.LinkChange change = lockers.linkChanged(locker, online, at, shepherd);
+                    if (change.changed()) {
                         links.linkChanged(locker, online, at);
+                    }
+                    if (change.superseded() != null) {
+                        alarms.raise(AlarmKind.DUPLICATE_CONNECTION, locker, null, "connected through " + shepherd
+                                + " while its link through " + change.superseded() + " was live; that link was "
+                                + "closed (4409). Once is a quick reconnect; often means two devices hold its "
+                                + "credentials");
                     }
                 }
                 case Headers.Kind.UNDELIVERED -> undelivered(message, locker);
@@ -79,6 +92,20 @@ public class RealtimeListener implements MessageListener {
             LOG.warning(() -> "dropping a malformed realtime message: " + e.getMessage());
         } catch (JMSException e) {
             throw new IllegalStateException("cannot read a realtime message", e);
+        }
+    }
+
+    /**
+     * A frame of a locker. A {@code hello} is answered through the Shepherd that passed it on: its {@code welcome}
+     * tells the locker that the Core knows it online with the compartments it announced, so an open asked for right
+     * after succeeds. (A Shepherd that sends no connection id welcomes on its own.)
+     */
+    private void device(Message message) throws JMSException {
+        LockerMessage frame = MessageCodec.read(((TextMessage) message).getText());
+        frames.apply(frame, clock.instant());
+        if (frame instanceof Hello && message.propertyExists(Headers.CONNECTION)) {
+            commands.welcome(frame.locker(), message.getStringProperty(Headers.SHEPHERD),
+                    message.getStringProperty(Headers.CONNECTION));
         }
     }
 

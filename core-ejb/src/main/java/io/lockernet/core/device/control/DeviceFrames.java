@@ -23,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +60,13 @@ public class DeviceFrames {
     @Inject
     Readings readings;
 
+    /**
+     * How far back a frame's own {@code ts} is believed: a locker keeps what happens during an outage and sends it
+     * afterwards, and a door closed then was closed then, not at the replay. Older, or later than it arrived, and the
+     * locker's clock is wrong: the arrival counts.
+     */
+    static final Duration REPLAY_HORIZON = Duration.ofDays(7);
+
     /** Returns false when the frame had been recorded before. */
     public boolean apply(LockerMessage frame, Instant receivedAt) {
         if (frame instanceof Vitals || frame instanceof SensorEvent s && s.kind() == SensorEvent.Kind.OCCUPANCY) {
@@ -72,18 +80,28 @@ public class DeviceFrames {
         }
         em.persist(record(frame, receivedAt));
         lockers.heardFrom(frame.locker(), receivedAt);
+        Instant at = occurredAt(frame, receivedAt);
         if (frame instanceof Hello h) {
-            lockers.announced(h.locker(), h.firmware(), h.configVersion(), h.compartments(), receivedAt);
+            lockers.announced(h.locker(), h.firmware(), h.configVersion(), h.compartments(), at);
         } else if (frame instanceof CommandAck a) {
-            acknowledged(a, receivedAt);
+            acknowledged(a, at);
         } else if (frame instanceof LockEvent l) {
-            progress.advance(l.locker(), l.impulse(), ImpulseState.LOCK_FIRED, receivedAt, null);
+            progress.advance(l.locker(), l.impulse(), ImpulseState.LOCK_FIRED, at, null);
         } else if (frame instanceof DoorEvent d) {
-            door(d, receivedAt);
+            door(d, at);
         } else if (frame instanceof SensorEvent s && s.value()) {
             motion(s);
         }
         return true;
+    }
+
+    /** When what the frame reports happened: its {@code ts}, unless the locker's clock cannot be right. */
+    static Instant occurredAt(LockerMessage frame, Instant receivedAt) {
+        Instant ts = frame.ts();
+        if (ts == null || ts.isAfter(receivedAt) || ts.isBefore(receivedAt.minus(REPLAY_HORIZON))) {
+            return receivedAt;
+        }
+        return ts;
     }
 
     /** Motion inside a closed compartment a person fits in: someone may be shut inside. */
@@ -116,9 +134,11 @@ public class DeviceFrames {
                         open ? ImpulseState.DOOR_OPEN : ImpulseState.DOOR_CLOSED, at, null);
         // loaded after the impulse moved: its claim was changed by an UPDATE the entity must not overwrite
         Compartment compartment = lockers.compartment(door.locker(), door.compartment());
-        compartment.deviceSaw(open, null, at);
+        // a door event older than the last one seen (kept through an outage, replayed after a newer live one) is a
+        // fact about its impulse and reservation, not about the door now
+        boolean current = compartment.deviceSaw(open, null, at);
         if (open) {
-            if (compartment.state() != CompartmentState.OUT_OF_SERVICE) {
+            if (current && compartment.state() != CompartmentState.OUT_OF_SERVICE) {
                 compartment.changeState(CompartmentState.OPEN);
             }
             if (door.impulse() == null) {
@@ -127,7 +147,7 @@ public class DeviceFrames {
                 broadcast.alarm(AlarmKind.TAMPER.name(), door.locker(), door.compartment(), detail);
             }
         } else {
-            holds.doorClosed(compartment, moved.orElse(null), at);
+            holds.doorClosed(compartment, moved.orElse(null), at, current);
         }
         broadcast.compartmentChanged(compartment);
     }

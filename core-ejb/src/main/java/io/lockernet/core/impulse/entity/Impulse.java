@@ -7,7 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * A command to one compartment's lock, with who asked, through which application, and a deadline after which the
@@ -75,10 +78,11 @@ public class Impulse {
      * Moves to {@code next} if that is forward from here; returns whether anything changed. A repeated or stale
      * report is ignored here, which keeps every listener idempotent.
      */
-    public boolean moveTo(ImpulseState next, Instant at, String why) {
+    public boolean moveTo(ImpulseState next, Instant reportedAt, String why) {
         if (!state.canMoveTo(next)) {
             return false;
         }
+        Instant at = notBeforeTheLastStep(reportedAt);
         state = next;
         switch (next) {
             case SENT -> sentAt = at;
@@ -92,6 +96,16 @@ public class Impulse {
             endedAt = at;
         }
         return true;
+    }
+
+    /**
+     * Steps are dated by the locker's clock where it reports them, and it may be a little behind the Core's: a step
+     * is never dated before the one before it.
+     */
+    private Instant notBeforeTheLastStep(Instant at) {
+        Instant last = Stream.of(requestedAt, sentAt, deliveredAt, lockFiredAt, doorOpenedAt)
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(at);
+        return at.isBefore(last) ? last : at;
     }
 
     public boolean isPastDeadline(Instant now) {

@@ -1,5 +1,6 @@
 package io.lockernet.core.locker.boundary;
 
+import io.lockernet.api.protocol.CloseCodes;
 import io.lockernet.api.protocol.CompartmentInfo;
 import io.lockernet.core.impulse.control.CommandDispatch;
 import io.lockernet.core.locker.control.UnknownCompartmentException;
@@ -95,19 +96,30 @@ public class Lockers {
     }
 
     /**
-     * A Shepherd admitted the locker ({@code online}) or saw its connection end. False when nothing changed: an unknown
-     * locker, or a late drop from a Shepherd the locker has already left for another.
+     * A Shepherd admitted the locker ({@code online}) or saw its connection end. Nothing changes for an unknown locker,
+     * or for a late drop from a Shepherd the locker has already left for another. A locker holds one link: admitted
+     * through one Shepherd while its link through another is live, the newer link stays and the older one is ended
+     * (4409) by its Shepherd, whose drop then changes nothing. Only the Core sees both links, and it cannot tell a
+     * live older link from a dead one its Shepherd has not noticed yet; the newer one has just proven its token.
      */
-    public boolean linkChanged(String lockerId, boolean online, Instant at, String shepherd) {
+    public LinkChange linkChanged(String lockerId, boolean online, Instant at, String shepherd) {
         Locker locker = em.find(Locker.class, lockerId);
         if (locker == null) {
-            return false;
+            return LinkChange.NONE;
         }
-        if (online) {
-            locker.connected(shepherd, at);
-            return true;
+        if (!online) {
+            return locker.disconnected(shepherd, at) ? LinkChange.CHANGED : LinkChange.NONE;
         }
-        return locker.disconnected(shepherd, at);
+        Optional<String> superseded = locker.connected(shepherd, at);
+        superseded.ifPresent(older -> commands.release(lockerId, older, CloseCodes.DUPLICATE,
+                "locker " + lockerId + " connected again through " + shepherd));
+        return new LinkChange(true, superseded.orElse(null));
+    }
+
+    /** What a link event changed: whether the locker's link state did, and the Shepherd whose link was superseded. */
+    public record LinkChange(boolean changed, String superseded) {
+        static final LinkChange NONE = new LinkChange(false, null);
+        static final LinkChange CHANGED = new LinkChange(true, null);
     }
 
     /**
@@ -163,7 +175,7 @@ public class Lockers {
         if (via == null || via.equals(primary) || locker.mayConnectTo(via) && !primaryChanged) {
             return Optional.empty();
         }
-        commands.release(lockerId, via, "reassigned to " + primary);
+        commands.release(lockerId, via, CloseCodes.REASSIGNED, "reassigned to " + primary);
         return Optional.of(via);
     }
 

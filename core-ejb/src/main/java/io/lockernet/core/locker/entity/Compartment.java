@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One compartment of a locker. At most one impulse is live on it at a time: {@code liveImpulse} is claimed by a
@@ -59,6 +60,10 @@ public class Compartment {
     private Boolean deviceOccupied;
     @Column(name = "device_seen_at")
     private Instant deviceSeenAt;
+    @Column(name = "door_seen_at")
+    private Instant doorSeenAt;
+    @Column(name = "occupancy_seen_at")
+    private Instant occupancySeenAt;
 
     protected Compartment() {
     }
@@ -88,15 +93,40 @@ public class Compartment {
         reservation = null;
     }
 
-    /** What the device last said it sees; a null reading leaves the earlier one. */
-    public void deviceSaw(Boolean doorOpen, Boolean occupied, Instant at) {
+    /**
+     * What the device saw at {@code at}; a null reading leaves the earlier one, and so does a reading older than the
+     * one it would replace (replayed after an outage, or redelivered late). False when a reading was that old.
+     */
+    public boolean deviceSaw(Boolean doorOpen, Boolean occupied, Instant at) {
+        boolean current = true;
         if (doorOpen != null) {
-            deviceDoorOpen = doorOpen;
+            current = doorSeenAt == null || !at.isBefore(doorSeenAt);
+            if (current) {
+                deviceDoorOpen = doorOpen;
+                doorSeenAt = at;
+            }
         }
         if (occupied != null) {
-            deviceOccupied = occupied;
+            boolean newer = occupancySeenAt == null || !at.isBefore(occupancySeenAt);
+            if (newer) {
+                deviceOccupied = occupied;
+                occupancySeenAt = at;
+            }
+            current &= newer;
         }
-        deviceSeenAt = at;
+        if (deviceSeenAt == null || at.isAfter(deviceSeenAt)) {
+            deviceSeenAt = at;
+        }
+        return current;
+    }
+
+    /**
+     * What the occupancy sensor said at {@code since} or later; empty when it has said nothing since (or has no
+     * sensor): an older reading says nothing about what happened after.
+     */
+    public Optional<Boolean> occupiedSince(Instant since) {
+        return deviceOccupied != null && occupancySeenAt != null && !occupancySeenAt.isBefore(since)
+                ? Optional.of(deviceOccupied) : Optional.empty();
     }
 
     /**

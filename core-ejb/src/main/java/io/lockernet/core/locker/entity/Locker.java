@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.DynamicUpdate;
 
@@ -108,10 +109,15 @@ public class Locker {
         this.online = false;
     }
 
-    /** A Shepherd admitted the locker. */
-    public void connected(String via, Instant at) {
+    /**
+     * A Shepherd admitted the locker; the other Shepherd through which it was online until now, if any (that link is
+     * the older of two and is to be ended).
+     */
+    public Optional<String> connected(String via, Instant at) {
+        String older = online && connectedVia != null && !connectedVia.equals(via) ? connectedVia : null;
         seen(at);
         this.connectedVia = via;
+        return Optional.ofNullable(older);
     }
 
     /**

@@ -66,16 +66,18 @@ public class ReservationHolds {
 
     /**
      * The door of the compartment closed: settles the reservation the closing impulse served, then the compartment. A
-     * customer's drop-off counts only if the locker does not report the compartment empty (lockers without an
-     * occupancy sensor report nothing, and the closing door is taken as the drop-off).
+     * customer's drop-off counts unless the locker's occupancy sensor, read since the door opened for it, says the
+     * compartment is empty (lockers without a sensor report nothing, and the closing door is taken as the drop-off; an
+     * older reading says nothing about what the customer did). The compartment is settled only when this close is the
+     * latest door event ({@code settleCompartment}); a close replayed after a newer event leaves its state alone.
      */
-    public void doorClosed(Compartment compartment, Impulse impulse, Instant at) {
+    public void doorClosed(Compartment compartment, Impulse impulse, Instant at, boolean settleCompartment) {
         if (impulse != null && impulse.reservation() != null
                 && impulse.reservation().equals(compartment.reservation())) {
             Reservation reservation = em.find(Reservation.class, impulse.reservation());
             Purpose purpose = impulse.purpose();
             if (purpose == Purpose.DROP_OFF && reservation.state() == ReservationState.RESERVED
-                    && Boolean.FALSE.equals(compartment.deviceOccupied())) {
+                    && Boolean.FALSE.equals(compartment.occupiedSince(openedAt(impulse, at)).orElse(null))) {
                 // the locker's occupancy sensor says the customer closed the door on an empty compartment: the
                 // return is not dropped off, and the code opens it once more
                 reservation.codeRearmed();
@@ -88,7 +90,14 @@ public class ReservationHolds {
                 reservation.end(ReservationState.RETRIEVED, at);
             }
         }
-        settle(compartment);
+        if (settleCompartment) {
+            settle(compartment);
+        }
+    }
+
+    /** When the door of this impulse opened (or, if that was never reported, when it closed). */
+    private static Instant openedAt(Impulse impulse, Instant closedAt) {
+        return impulse.doorOpenedAt() != null ? impulse.doorOpenedAt() : closedAt;
     }
 
     /** Puts a closed compartment in the state its hold says, and lets go of a hold that has ended. */

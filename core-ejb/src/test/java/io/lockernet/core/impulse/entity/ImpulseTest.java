@@ -31,6 +31,16 @@ class ImpulseTest {
     }
 
     @Test
+    void aStepReportedByALockerWhoseClockIsBehindIsNotDatedBeforeTheStepBeforeIt() {
+        Impulse impulse = requested();
+        impulse.moveTo(ImpulseState.SENT, T0.plusMillis(5), null);
+        assertTrue(impulse.moveTo(ImpulseState.LOCK_FIRED, T0.minusSeconds(2), null));
+        assertEquals(T0.plusMillis(5), impulse.lockFiredAt());
+        assertTrue(impulse.moveTo(ImpulseState.DOOR_CLOSED, T0.plusSeconds(4), null));
+        assertEquals(T0.plusSeconds(4), impulse.doorClosedAt(), "a later step keeps its own time");
+    }
+
+    @Test
     void aRepeatedOrLateReportChangesNothing() {
         Impulse impulse = requested();
         impulse.moveTo(ImpulseState.SENT, T0, null);

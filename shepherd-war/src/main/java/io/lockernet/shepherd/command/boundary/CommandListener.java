@@ -3,6 +3,7 @@ package io.lockernet.shepherd.command.boundary;
 import io.lockernet.api.messaging.Headers;
 import io.lockernet.api.protocol.CloseCodes;
 import io.lockernet.api.protocol.Command;
+import io.lockernet.api.protocol.Welcome;
 import io.lockernet.shepherd.link.control.LockerSessions;
 import io.lockernet.shepherd.platform.CoreEvents;
 import io.lockernet.shepherd.platform.ShepherdConfig;
@@ -23,7 +24,8 @@ import java.util.logging.Logger;
  * {@code WEB-INF/jboss-ejb3.xml}) and hands each impulse to its locker. A command past its deadline is never sent;
  * one for a locker that is not connected here is reported back to the Core, never shown as delivered. Redelivery is
  * harmless: the locker answers a repeated impulse id once (and the Core records each answer once). A release (the
- * locker was reassigned) ends its connection here with 4410, so that it connects to its new Shepherd.
+ * locker was reassigned) ends its connection here with 4410, so that it connects to its new Shepherd; one because the
+ * locker connected again through another Shepherd ends it with 4409.
  */
 @MessageDriven(name = "CommandListener")
 public class CommandListener implements MessageListener {
@@ -42,8 +44,14 @@ public class CommandListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
+            if (Headers.Kind.WELCOME.equals(message.getStringProperty(Headers.KIND))) {
+                welcome(message.getStringProperty(Headers.LOCKER), message.getStringProperty(Headers.CONNECTION));
+                return;
+            }
             if (Headers.Kind.RELEASE.equals(message.getStringProperty(Headers.KIND))) {
-                release(message.getStringProperty(Headers.LOCKER), message.getStringProperty(Headers.REASON));
+                int code = message.propertyExists(Headers.CLOSE_CODE) ? message.getIntProperty(Headers.CLOSE_CODE)
+                        : CloseCodes.REASSIGNED;
+                release(message.getStringProperty(Headers.LOCKER), code, message.getStringProperty(Headers.REASON));
                 return;
             }
             String impulse = message.getStringProperty(Headers.IMPULSE);
@@ -74,11 +82,22 @@ public class CommandListener implements MessageListener {
         }
     }
 
-    private void release(String locker, String reason) {
-        sessions.of(locker).ifPresent(session -> {
-            LOG.info(() -> "releasing locker " + locker + " from " + config.instance() + ": " + reason);
+    /** The Core has recorded the locker's hello on this connection; a connection since replaced gets nothing. */
+    private void welcome(String locker, String connection) {
+        sessions.of(locker).filter(session -> session.getId().equals(connection)).ifPresent(session -> {
             try {
-                session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(CloseCodes.REASSIGNED), reason));
+                sessions.send(session, new Welcome(locker, sessions.nextSeq(session), Instant.now(), config.instance()));
+            } catch (IOException e) {
+                LOG.fine(() -> "cannot welcome locker " + locker + ": " + e.getMessage());
+            }
+        });
+    }
+
+    private void release(String locker, int code, String reason) {
+        sessions.of(locker).ifPresent(session -> {
+            LOG.info(() -> "releasing locker " + locker + " from " + config.instance() + ": " + code + " " + reason);
+            try {
+                session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason));
             } catch (IOException e) {
                 LOG.fine(() -> "closing the released link of " + locker + " failed: " + e);
             }

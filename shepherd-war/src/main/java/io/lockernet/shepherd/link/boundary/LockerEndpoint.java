@@ -10,7 +10,6 @@ import io.lockernet.api.protocol.Ping;
 import io.lockernet.api.protocol.Pong;
 import io.lockernet.api.protocol.Reauth;
 import io.lockernet.api.protocol.Reauthenticated;
-import io.lockernet.api.protocol.Welcome;
 import io.lockernet.shepherd.link.control.Admission;
 import io.lockernet.shepherd.link.control.FrameBudget;
 import io.lockernet.shepherd.link.control.Keypads;
@@ -34,6 +33,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -119,6 +119,11 @@ public class LockerEndpoint {
         if (locker == null || session.getUserProperties().containsKey(CLOSING)) {
             return; // refused or being closed; the close is under way
         }
+        Optional<String> expired = LockerSessions.expiredToken(session, Instant.now());
+        if (expired.isPresent()) {
+            close(session, CloseCodes.UNAUTHENTICATED, expired.get());
+            return;
+        }
         links.heard(session);
         if (utf8Length(text) > MAX_FRAME_BYTES) {
             // the container hands over longer frames whatever the annotation says (PLATFORM.md); the protocol does not
@@ -157,11 +162,10 @@ public class LockerEndpoint {
     private void handle(Session session, String locker, LockerMessage message) {
         boolean greeted = session.getUserProperties().containsKey(GREETED);
         if (message instanceof Hello hello) {
+            // the welcome comes once the Core has recorded the hello (CommandListener), not before: then it can be opened
             session.getUserProperties().put(GREETED, Boolean.TRUE);
-            core.device(hello);
-            Instant now = Instant.now();
-            reply(session, new Welcome(locker, sessions.nextSeq(session), now, config.instance()));
-            checkClock(locker, hello, now);
+            core.hello(hello, session.getId());
+            checkClock(locker, hello, Instant.now());
         } else if (message instanceof Ping ping) {
             reply(session, new Pong(locker, sessions.nextSeq(session), Instant.now(), ping.nonce()));
         } else if (message instanceof Pong pong) {

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -152,9 +153,9 @@ public class LinkHealth {
     private void check(Session session, String locker) {
         long now = System.nanoTime();
         Link link = Link.of(session);
-        Instant expires = (Instant) session.getUserProperties().get(LockerSessions.TOKEN_EXPIRES);
-        if (expires != null && Instant.now().isAfter(expires)) {
-            close(session, CloseCodes.UNAUTHENTICATED, "token expired at " + expires + "; send reauth before expiry");
+        Optional<String> expired = LockerSessions.expiredToken(session, Instant.now());
+        if (expired.isPresent()) {
+            close(session, CloseCodes.UNAUTHENTICATED, expired.get());
         } else if (link.silentNanos(now) > TimeUnit.SECONDS.toNanos(2 * pingSeconds)) {
             LOG.info(() -> "closing the silent link of " + locker + " on " + config.instance());
             close(session, CloseCodes.LINK_TIMEOUT, "nothing heard for " + 2 * pingSeconds + " s");

@@ -5,6 +5,7 @@ import io.lockernet.api.protocol.MessageCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,17 @@ public class LockerSessions {
 
     public int connected() {
         return byLocker.size();
+    }
+
+    /**
+     * Why the session may not go on, if the token its locker last presented has expired: checked on every frame and
+     * on every ping round, so that an expired token buys nothing, not even one frame.
+     */
+    public static Optional<String> expiredToken(Session session, Instant now) {
+        Instant expires = (Instant) session.getUserProperties().get(TOKEN_EXPIRES);
+        return expires != null && now.isAfter(expires)
+                ? Optional.of("token expired at " + expires + "; send reauth before expiry")
+                : Optional.empty();
     }
 
     /** The next sequence number of this Shepherd's frames on a session. */

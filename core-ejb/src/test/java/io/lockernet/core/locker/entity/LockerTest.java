@@ -1,0 +1,44 @@
+package io.lockernet.core.locker.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** One link per locker, whichever Shepherd it comes through. */
+class LockerTest {
+
+    private static final Instant T0 = Instant.parse("2026-12-02T10:00:00Z");
+
+    private static Locker locker() {
+        return new Locker("L-0001", "Springfield", "acme-springfield", "shepherd-1");
+    }
+
+    @Test
+    void aLinkThroughAnotherShepherdSupersedesTheLiveOneAndItsLateDropChangesNothing() {
+        Locker locker = locker();
+        assertEquals(Optional.empty(), locker.connected("shepherd-1", T0));
+
+        assertEquals(Optional.of("shepherd-1"), locker.connected("shepherd-2", T0.plusSeconds(1)),
+                "the older link is named, to be ended");
+        assertEquals("shepherd-2", locker.route(), "commands go through the newer link");
+
+        assertFalse(locker.disconnected("shepherd-1", T0.plusSeconds(2)), "the superseded link's drop");
+        assertTrue(locker.online());
+        assertEquals("shepherd-2", locker.route());
+    }
+
+    @Test
+    void aLinkAfterAnOfflineSpellSupersedesNothing() {
+        Locker locker = locker();
+        locker.connected("shepherd-1", T0);
+        assertTrue(locker.disconnected("shepherd-1", T0.plusSeconds(1)));
+        assertFalse(locker.online());
+
+        assertEquals(Optional.empty(), locker.connected("shepherd-2", T0.plusSeconds(2)));
+        assertEquals(Optional.empty(), locker.connected("shepherd-2", T0.plusSeconds(3)), "the same Shepherd again");
+    }
+}
