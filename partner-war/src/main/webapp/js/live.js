@@ -3,7 +3,9 @@
 //   lockernet:listening   {retailer, lockers}          (also after every reconnect: reload what may have been missed)
 //   lockernet:compartment {locker, compartment, state}
 //   lockernet:alarm       {alarm, locker, compartment, detail}
-// Alarms are shown in the banner at the top of every page. Reconnects with a growing pause (1 s to 30 s).
+// Alarms are shown in the banner at the top of every page. Reconnects with a growing pause (1 s to 30 s); at once
+// when the channel's token expired (4401: the session lets it in again with a fresh one); never once the session
+// ended (1008: signed out in this tab or another, or timed out): the page then says so.
 const base = document.body.dataset.base;
 const status = document.getElementById('live-status');
 const alarms = document.getElementById('alarms');
@@ -26,10 +28,14 @@ function connect() {
         document.dispatchEvent(new CustomEvent('lockernet:' + m.type, { detail: m }));
     };
     socket.onclose = event => {
-        status.textContent = 'reconnecting…';
         status.classList.remove('on');
         status.title = 'live channel closed: ' + event.code + ' ' + event.reason;
-        setTimeout(connect, pause);
+        if (event.code === 1008) {
+            status.textContent = 'signed out';
+            return;
+        }
+        status.textContent = 'reconnecting…';
+        setTimeout(connect, event.code === 4401 ? 0 : pause);
         pause = Math.min(pause * 2, 30000);
     };
 }

@@ -23,11 +23,16 @@ final class Launcher {
     }
 
     static Result run(Duration timeout, String... arguments) {
+        return run(Path.of(System.getProperty("lockernet.it.home")), timeout, arguments);
+    }
+
+    /** The same with another LOCKERNET_HOME: a test's own, in which the launcher finds nothing of the shared system. */
+    static Result run(Path home, Duration timeout, String... arguments) {
         List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
-        env.put("LOCKERNET_HOME", System.getProperty("lockernet.it.home"));
+        env.put("LOCKERNET_HOME", home.toString());
         env.put("LOCKERNET_PING_SECONDS", System.getProperty("lockernet.it.ping-seconds", "2"));
         env.put("LOCKERNET_SERVER_PROPERTIES", System.getProperty("lockernet.it.server-properties"));
         try {

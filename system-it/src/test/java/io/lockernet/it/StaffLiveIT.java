@@ -73,6 +73,18 @@ class StaffLiveIT {
         assertEquals(403, handshakeStatus(intruder));
     }
 
+    @Test
+    void aListenerIsClosedWith4401WhenItsTokenExpires() {
+        String lifespan = KeycloakAdmin.tokenLifespan("partner-acme", "5");
+        try (Listener acme = Listener.open("acme", Http.userToken("partner-acme", "acme-employee"))) {
+            acme.awaitFirst(m -> m.getString("type").equals("listening"));
+            String close = Await.until("the live channel closed", WAIT, () -> Optional.ofNullable(acme.closed));
+            assertEquals("4401 token expired; reconnect to sign in again", close);
+        } finally {
+            KeycloakAdmin.tokenLifespan("partner-acme", lifespan.isBlank() ? "300" : lifespan); // 300: the realm's own
+        }
+    }
+
     private static int handshakeStatus(CompletableFuture<WebSocket> attempt) {
         try {
             attempt.join().abort();
@@ -91,6 +103,8 @@ class StaffLiveIT {
         final List<JsonObject> received = new CopyOnWriteArrayList<>();
         private final StringBuilder partial = new StringBuilder();
         private WebSocket socket;
+        /** The close code and reason, once the server closed the channel. */
+        volatile String closed;
 
         static Listener open(String retailer, String token) {
             Listener listener = new Listener();
@@ -112,6 +126,12 @@ class StaffLiveIT {
                 partial.setLength(0);
             }
             webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed = statusCode + " " + reason;
             return null;
         }
 

@@ -1,6 +1,7 @@
 package io.lockernet.api.oidc;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -8,6 +9,7 @@ import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +95,12 @@ public final class TokenClaims {
     public List<String> realmRoles() {
         JsonObject access = json.getJsonObject("realm_access");
         return access == null || !access.containsKey("roles") ? List.of() : strings(access.getJsonArray("roles"));
+    }
+
+    /** When the verified token expires ({@code exp}); empty for a token without one. */
+    public Optional<Instant> expiresAt() {
+        JsonValue exp = json.get("exp");
+        return exp instanceof JsonNumber n ? Optional.of(Instant.ofEpochSecond(n.longValue())) : Optional.empty();
     }
 
     public Optional<String> string(String claim) {

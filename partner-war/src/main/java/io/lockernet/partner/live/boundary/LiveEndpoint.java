@@ -14,6 +14,7 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.logging.Logger;
 import jakarta.json.spi.JsonProvider;
 
@@ -23,9 +24,12 @@ import jakarta.json.spi.JsonProvider;
  * {@code {"type":"compartment","locker":…,"compartment":…,"state":…}}; the first message is
  * {@code {"type":"listening","retailer":…,"lockers":[…]}}. The upgrade is authenticated like every request of this
  * deployment (session or bearer token, role store-employee or store-manager, and RetailerScopeFilter: a member of
- * another retailer's staff gets 403); should the upgrade ever bypass the filter, such a session is closed with 4403. The channel only pushes: a text from the client is answered with close code 1003.
+ * another retailer's staff gets 403); should the upgrade ever bypass the filter, such a session is closed with 4403. The
+ * channel only pushes: a text from the client is answered with close code 1003. It ends with 4401 when the token it
+ * was opened with expires, and with 1008 when the browser's session ends (signed out, timed out; {@link
+ * LiveSessions}).
  */
-@ServerEndpoint("/live")
+@ServerEndpoint(value = "/live", configurator = LiveHandshake.class)
 public class LiveEndpoint {
 
     /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
@@ -54,7 +58,8 @@ public class LiveEndpoint {
                     "not a member of staff of retailer " + config.retailer()));
             return;
         }
-        sessions.joined(session);
+        sessions.joined(session, claims.expiresAt().orElse(Instant.now()),
+                (String) session.getUserProperties().get(LiveHandshake.HTTP_SESSION));
         session.getAsyncRemote().sendText(JSON.createObjectBuilder().add("type", "listening")
                 .add("retailer", config.retailer())
                 .add("lockers", JSON.createArrayBuilder(lockers.all().stream().sorted().toList())).build().toString());

@@ -1,30 +1,71 @@
 package io.lockernet.partner.live.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
-import java.util.Set;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
-/** The staff connected to the live channel of this deployment. */
+/**
+ * The staff connected to the live channel of this deployment. A channel lasts no longer than what let it in: it is
+ * closed with 4401 when the token it was opened with expires (the staff app reconnects at once, and its session, if
+ * still signed in, lets it in again with a fresh token; a bearer client needs a fresh token of its own), and with 1008
+ * when the browser's HTTP session ends (signed out, timed out).
+ */
 @ApplicationScoped
 public class LiveSessions {
 
+    /** Close code of a channel whose token expired. */
+    public static final int TOKEN_EXPIRED = 4401;
+    /** Close code of a channel whose HTTP session ended (the code the container uses for it too). */
+    public static final int SESSION_ENDED = CloseReason.CloseCodes.VIOLATED_POLICY.getCode();
+
     private static final Logger LOG = Logger.getLogger(LiveSessions.class.getName());
 
-    private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
+    /** Each live session, with the HTTP session it came through (none for a bearer client) and its expiry's timer. */
+    private record Listener(String httpSession, ScheduledFuture<?> expiry) {
+    }
 
-    public void joined(Session session) {
-        sessions.add(session);
+    private final Map<Session, Listener> sessions = new ConcurrentHashMap<>();
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    /** A member of staff joined with a token that expires at {@code expiresAt}, through an HTTP session or none. */
+    public void joined(Session session, Instant expiresAt, String httpSession) {
+        long millis = Math.max(0, Duration.between(Instant.now(), expiresAt).toMillis());
+        ScheduledFuture<?> expiry = scheduler.schedule(() -> end(session, TOKEN_EXPIRED,
+                "token expired; reconnect to sign in again"), millis, TimeUnit.MILLISECONDS);
+        sessions.put(session, new Listener(httpSession, expiry));
     }
 
     public void left(Session session) {
-        sessions.remove(session);
+        Listener listener = sessions.remove(session);
+        if (listener != null) {
+            listener.expiry().cancel(false);
+        }
+    }
+
+    /** The HTTP session ended: every live channel that came through it ends too. */
+    public void httpSessionEnded(String httpSession) {
+        sessions.forEach((session, listener) -> {
+            if (httpSession.equals(listener.httpSession())) {
+                end(session, SESSION_ENDED, "signed out");
+            }
+        });
     }
 
     /** Sends the text to everyone listening; a slow or broken session delays or stops no one else. */
     public void push(String json) {
-        for (Session session : sessions) {
+        for (Session session : sessions.keySet()) {
             if (session.isOpen()) {
                 session.getAsyncRemote().sendText(json, result -> {
                     if (!result.isOK()) {
@@ -32,12 +73,21 @@ public class LiveSessions {
                     }
                 });
             } else {
-                sessions.remove(session);
+                left(session);
             }
         }
     }
 
     public int listening() {
         return sessions.size();
+    }
+
+    private void end(Session session, int code, String reason) {
+        left(session);
+        try {
+            session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason));
+        } catch (IOException e) {
+            LOG.fine(() -> "closing a live channel failed: " + e);
+        }
     }
 }
