@@ -3,17 +3,26 @@ package io.lockernet.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.lockernet.api.protocol.CodeResult;
+import io.lockernet.simulator.locker.SimulatedLocker;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Operators enter lockers into the fleet through the Core's operator area; retailers see only what they may use. */
+/**
+ * Operators enter lockers into the fleet through the Core's operator area; retailers see only what they may use, and
+ * a retailer taken off a locker still hands out the parcels it left there.
+ */
 @OnEveryDatabase
 class FleetIT {
 
     private static final String LOCKERS = Demo.HTTP + "/core/api/operator/lockers/";
+    private static final String PARTNER = Demo.HTTP + "/core/api/partner/";
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Test
     void anOperatorEntersALockerThatOnlyItsRetailersSee() {
@@ -56,6 +65,54 @@ class FleetIT {
         Http.Reply partner = Http.putJson(LOCKERS + "L-0901", Http.clientToken("partner-acme"),
                 locker("shepherd-1", "shepherd-2", "acme"));
         assertEquals(403, partner.status(), partner.body());
+    }
+
+    @Test
+    void aRetailerTakenOffALockerStillHandsOutItsParcelsThereButPutsNothingNewIn() {
+        String operator = Http.userToken("lockernet-admin-panel", "operator");
+        String acme = Http.clientToken("partner-acme");
+        List<String> acmeLockers = lockerIds("partner-acme");
+        assertTrue(acmeLockers.contains("L-0005"), "acme shares L-0005 with bravo: " + acmeLockers);
+        try (SimulatedLocker locker = Demo.locker("L-0005", 1)) {
+            locker.connect().join();
+            assertTrue(locker.awaitWelcome(WAIT));
+            JsonObject reservation = Http.postJson(PARTNER + "reservations", acme, Json.createObjectBuilder()
+                    .add("locker", "L-0005").add("size", "S").build()).json();
+            String id = reservation.getString("id");
+            assertEquals(201, Http.postJson(PARTNER + "impulses", acme, Json.createObjectBuilder().add("reservation", id)
+                    .add("purpose", "DEPOSIT").add("requestedBy", "it-fleet").build()).status());
+            awaitReservation(acme, id, "DEPOSITED");
+
+            retailerLockers(operator, acmeLockers.stream().filter(l -> !l.equals("L-0005")).toList());
+            try {
+                Http.Reply newOpen = Http.postJson(PARTNER + "impulses", acme, Json.createObjectBuilder()
+                        .add("locker", "L-0005").add("compartment", "B1").add("requestedBy", "it-fleet").build());
+                assertEquals(403, newOpen.status(), "acme may no longer use L-0005: " + newOpen.body());
+                Http.Reply newHold = Http.postJson(PARTNER + "reservations", acme, Json.createObjectBuilder()
+                        .add("locker", "L-0005").add("size", "S").build());
+                assertEquals(403, newHold.status(), newHold.body());
+
+                // the customer whose parcel lies there still collects it with the code
+                locker.enterCode(reservation.getString("pickupCode"));
+                CodeResult pickup = locker.awaitCodeResult(WAIT)
+                        .orElseThrow(() -> new AssertionError("no answer to the code"));
+                assertTrue(pickup.accepted(), String.valueOf(pickup));
+                awaitReservation(acme, id, "COLLECTED");
+            } finally {
+                retailerLockers(operator, acmeLockers);
+            }
+        }
+    }
+
+    private static void retailerLockers(String operator, List<String> lockers) {
+        Http.Reply changed = Http.putJson(Demo.HTTP + "/core/api/operator/retailers/acme", operator,
+                Json.createObjectBuilder().add("lockers", Json.createArrayBuilder(lockers)).build());
+        assertEquals(200, changed.status(), changed.body());
+    }
+
+    private static void awaitReservation(String token, String id, String state) {
+        Await.until("reservation " + id + " " + state, WAIT, () -> Optional.of(
+                Http.get(PARTNER + "reservations/" + id, token).json()).filter(r -> state.equals(r.getString("state"))));
     }
 
     private static JsonObject locker(String shepherd, String fallback, String... retailers) {

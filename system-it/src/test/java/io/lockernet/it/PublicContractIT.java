@@ -27,6 +27,20 @@ class PublicContractIT {
     }
 
     @Test
+    void operatorsSeeEveryDeadLetterQueueCountedAndNobodyElseDoes() {
+        String operator = Http.userToken("lockernet-admin-panel", "operator");
+        JsonObject queues = Await.until("the first look into the dead-letter queues", java.time.Duration.ofSeconds(30),
+                () -> java.util.Optional.of(Http.get(Demo.HTTP + "/core/api/operator/dead-letters", operator).json())
+                        .filter(counts -> !counts.isNull("lastLook"))).getJsonObject("queues");
+        for (String queue : new String[] {"lockernet.realtime.dlq", "lockernet.history.dlq", "lockernet.reports.dlq",
+                "lockernet.offpeak.dlq", "lockernet.callbacks.dlq", "DLQ"}) {
+            assertTrue(queues.containsKey(queue), queue + " in " + queues);
+        }
+        assertEquals(403, Http.get(Demo.HTTP + "/core/api/operator/dead-letters", Http.clientToken("partner-acme"))
+                .status());
+    }
+
+    @Test
     void healthReportsTheDeploymentsAndEachShepherd() {
         Http.Reply reply = Http.get(Demo.MANAGEMENT + "/health", null);
         assertEquals(200, reply.status(), reply.body());

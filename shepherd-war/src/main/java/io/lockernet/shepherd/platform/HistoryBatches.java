@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,7 +31,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * per batch (one frame per line), at most {@code lockernet.shepherd.history-batch} frames or
  * {@code lockernet.shepherd.history-flush-ms} old. One message and one transaction per batch instead of per frame
  * is what makes the tier cheap. A reading lost with a crashed Shepherd is a gap in a chart, not a lost parcel; the
- * frames that change what a compartment is doing never come through here.
+ * frames that change what a compartment is doing never come through here. The backlog is bounded
+ * ({@code lockernet.shepherd.history-backlog}, default 100,000 readings): while the broker takes none (down, or its
+ * bounded history queue full), the oldest give way to the newest and are counted ({@link #dropped()}, on the health
+ * check), so that a long outage costs old readings, never the Shepherd's memory.
  */
 @ApplicationScoped
 public class HistoryBatches {
@@ -57,8 +61,13 @@ public class HistoryBatches {
     @ConfigProperty(name = "lockernet.shepherd.history-flush-ms", defaultValue = "1000")
     long flushMillis;
 
+    @Inject
+    @ConfigProperty(name = "lockernet.shepherd.history-backlog", defaultValue = "100000")
+    int backlog;
+
     private final ConcurrentLinkedQueue<String> pending = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
+    private final AtomicLong dropped = new AtomicLong();
     private ScheduledFuture<?> flushing;
 
     void start(@Observes @Initialized(ApplicationScoped.class) ServletContext started) {
@@ -75,9 +84,26 @@ public class HistoryBatches {
 
     public void add(LockerMessage frame) {
         pending.add(MessageCodec.write(frame));
-        if (size.incrementAndGet() >= batchSize) {
+        if (size.incrementAndGet() > backlog && pending.poll() != null) {
+            size.decrementAndGet();
+            if (dropped.incrementAndGet() % 10_000 == 1) {
+                LOG.warning(() -> dropped.get() + " reading(s) dropped so far: the history tier has taken none for a "
+                        + "while and the backlog is full at " + backlog);
+            }
+        }
+        if (size.get() >= batchSize) {
             scheduler.execute(this::flushQuietly);
         }
+    }
+
+    /** Readings waiting for the broker. */
+    int backlogSize() {
+        return size.get();
+    }
+
+    /** Readings dropped because the backlog was full since this Shepherd started. */
+    public long dropped() {
+        return dropped.get();
     }
 
     private void flushQuietly() {

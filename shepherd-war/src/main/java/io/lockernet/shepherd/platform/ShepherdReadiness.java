@@ -29,6 +29,9 @@ public class ShepherdReadiness implements HealthCheck {
     @Inject
     CoreRegistration registration;
 
+    @Inject
+    HistoryBatches history;
+
     @Override
     public HealthCheckResponse call() {
         Histogram roundTrips = links.roundTripsMicros();
@@ -38,6 +41,7 @@ public class ShepherdReadiness implements HealthCheck {
                 .withData("pongs", roundTrips.getTotalCount())
                 .withData("pingRoundTripP50Micros", roundTrips.getValueAtPercentile(50))
                 .withData("pingRoundTripP99Micros", roundTrips.getValueAtPercentile(99))
+                .withData("historyReadingsDropped", history.dropped())
                 .build();
     }
 }

@@ -23,5 +23,10 @@ public enum AlarmKind {
      */
     REFUSED_REQUEST,
     /** A locker's clock is off by more than the Shepherd allows: it will judge command deadlines wrongly. */
-    CLOCK_SKEW
+    CLOCK_SKEW,
+    /**
+     * Messages could not be processed and lie in a dead-letter queue (the subject names it; the count says how many
+     * arrived there while the alarm was open): something was not recorded, and an operator must look.
+     */
+    DEAD_LETTERS
 }

@@ -35,6 +35,27 @@ public class ReservationHolds {
                 .executeUpdate() == 1;
     }
 
+    /**
+     * Whether the open takes out what a reservation of the caller's retailer still holds in that compartment: a
+     * customer's pickup or the staff's retrieval. Those go on when the retailer no longer may use the locker (an
+     * operator took it off), until the last parcel is out; nothing new goes in.
+     */
+    public boolean handsOutWhatItHolds(ImpulseRequest request) {
+        if (request.reservation() == null || request.retailer() == null
+                || request.purpose() != Purpose.PICKUP && request.purpose() != Purpose.RETRIEVE) {
+            return false;
+        }
+        Reservation reservation = em.find(Reservation.class, request.reservation());
+        if (reservation == null || !request.retailer().equals(reservation.retailer())
+                || reservation.state() != ReservationState.DEPOSITED) {
+            return false;
+        }
+        Compartment compartment = em.find(Compartment.class, reservation.compartmentId());
+        return compartment != null && compartment.locker().equals(request.locker())
+                && compartment.name().equals(request.compartment())
+                && reservation.id().equals(compartment.reservation());
+    }
+
     /** Why an open must be refused because of reservations, if it must. */
     public Optional<String> refusal(ImpulseRequest request, Compartment compartment) {
         String held = compartment.reservation();

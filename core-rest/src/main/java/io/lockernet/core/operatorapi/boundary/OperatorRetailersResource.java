@@ -53,9 +53,11 @@ public class OperatorRetailersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enter a retailer, or change it",
             description = "Body {\"name\":\"Carol Foods\",\"lockers\":[\"L-0005\"]}: from now on the retailer may use "
-                    + "exactly these lockers. Either may be left out to keep it as it is (a new retailer is named by "
-                    + "its id and may use no locker). The id (2 to 40 lower-case letters and digits) names its "
-                    + "deployments partner-<id> and partner-admin-<id> and its Keycloak group /retailers/<id>.")
+                    + "exactly these lockers (parcels it already has in a locker it may no longer use are still picked "
+                    + "up by their customers and taken out by its staff; nothing new goes in). Either may be left out "
+                    + "to keep it as it is (a new retailer is named by its id and may use no locker). The id (2 to 40 "
+                    + "lower-case letters and digits) names its deployments partner-<id> and partner-admin-<id> and "
+                    + "its Keycloak group /retailers/<id>.")
     @APIResponse(responseCode = "201", description = "A new retailer")
     @APIResponse(responseCode = "200", description = "A known retailer, changed")
     @APIResponse(responseCode = "400", description = "Bad id, missing name, unknown locker; nothing is changed")

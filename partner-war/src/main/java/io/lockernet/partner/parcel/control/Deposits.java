@@ -52,7 +52,8 @@ public class Deposits {
     @Inject
     PickupCodeMail mail;
 
-    @Resource
+    /** The Partners' own executor (55-concurrency.cli): mails and Core calls that hang hold up no one else. */
+    @Resource(lookup = "java:jboss/ee/concurrency/scheduler/lockernet-partner")
     ManagedScheduledExecutorService scheduler;
 
     @Inject
@@ -105,10 +106,21 @@ public class Deposits {
         });
     }
 
-    /** A door of one of this retailer's compartments closed: how do its parcels there stand now? */
+    /**
+     * A door of one of this retailer's compartments closed: how do its parcels there stand now? The pickup code goes
+     * out on the Partners' executor, not on the thread that brought the door's news (a mail server may be slow).
+     */
     public void doorClosed(@Observes DoorClosed door) {
         reconcile(parcels.openReservations(door.locker(), door.compartment()));
-        sendCodes();
+        scheduler.execute(this::sendCodesQuietly);
+    }
+
+    private void sendCodesQuietly() {
+        try {
+            sendCodes();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "cannot send pickup codes now; the next sweep tries again: " + e);
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import io.lockernet.partner.platform.PartnerConfig;
 import jakarta.activation.DataHandler;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,6 +51,26 @@ public class PickupCodeMail {
     @Inject
     @ConfigProperty(name = "lockernet.partner.time-zone", defaultValue = "UTC")
     String timeZone;
+
+    /** How long connecting to the mail server, and each read and write, may take before the send fails. */
+    @Inject
+    @ConfigProperty(name = "lockernet.partner.mail-timeout-seconds", defaultValue = "10")
+    int timeoutSeconds;
+
+    /**
+     * The server's mail session waits for ever by default (JavaMail's timeouts are infinite): one hung mail server
+     * would hold a sweep thread for good. Timeouts the server's configuration does not set are set here, on the
+     * session's own properties, which every send reads when it connects.
+     */
+    @PostConstruct
+    void timeouts() {
+        String millis = String.valueOf(timeoutSeconds * 1000L);
+        for (String protocol : new String[] {"smtp", "smtps"}) {
+            for (String name : new String[] {"connectiontimeout", "timeout", "writetimeout"}) {
+                mail.getProperties().putIfAbsent("mail." + protocol + "." + name, millis);
+            }
+        }
+    }
 
     public void send(Parcels.CodeToSend parcel) throws MessagingException {
         String until = until(parcel.expiresAt());

@@ -61,7 +61,8 @@ public class ReturnDropOffs {
     @Inject
     PartnerConfig config;
 
-    @Resource
+    /** The Partners' own executor (55-concurrency.cli): mails and Core calls that hang hold up no one else. */
+    @Resource(lookup = "java:jboss/ee/concurrency/scheduler/lockernet-partner")
     ManagedScheduledExecutorService scheduler;
 
     @Inject
