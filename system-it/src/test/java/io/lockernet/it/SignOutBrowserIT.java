@@ -14,12 +14,16 @@ class SignOutBrowserIT {
     private static final String ACME = Demo.HTTP + "/partner-acme/";
 
     @Test
-    void signingOutEndsTheSessionAndTheLiveChannelOfItsOtherTabs() {
+    void signingOutEndsTheSessionAndTheLiveChannelsOfItsOtherTabs() {
         try (Browser browser = Browser.start()) {
             browser.open(ACME + "lockers.xhtml");
             browser.signIn("acme-employee", Demo.PASSWORD);
             browser.text("the live channel", By.id("live-status"), "live");
             String first = browser.driver.getWindowHandle();
+            browser.driver.switchTo().newWindow(WindowType.TAB);
+            browser.open(ACME + "orders.xhtml");
+            browser.text("the second tab's live channel", By.id("live-status"), "live");
+            String second = browser.driver.getWindowHandle();
 
             browser.driver.switchTo().newWindow(WindowType.TAB);
             browser.open(ACME + "orders.xhtml");
@@ -28,6 +32,9 @@ class SignOutBrowserIT {
             // back at the app's start, which asks for a sign-in again: the single sign-on ended too
             browser.element("Keycloak's sign-in form", By.id("username"));
 
+            // two channels of the session besides the signing-out tab's: the server's own listener ends only one
+            browser.driver.switchTo().window(second);
+            browser.text("the second tab told it was signed out", By.id("live-status"), "signed out");
             browser.driver.switchTo().window(first);
             browser.text("the first tab told it was signed out", By.id("live-status"), "signed out");
             browser.open(ACME + "lockers.xhtml");

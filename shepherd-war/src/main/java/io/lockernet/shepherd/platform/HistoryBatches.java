@@ -17,9 +17,10 @@ import jakarta.jms.Queue;
 import jakarta.servlet.ServletContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -65,7 +66,12 @@ public class HistoryBatches {
     @ConfigProperty(name = "lockernet.shepherd.history-backlog", defaultValue = "100000")
     int backlog;
 
-    private final ConcurrentLinkedQueue<String> pending = new ConcurrentLinkedQueue<>();
+    /** Oldest first; a batch the broker refused goes back to the front, so that the oldest still give way first. */
+    private final ConcurrentLinkedDeque<String> pending = new ConcurrentLinkedDeque<>();
+    /** A flush asked for by a full batch is queued (at most one at a time). */
+    private final AtomicBoolean flushAsked = new AtomicBoolean();
+    /** The broker refused the last batch: full batches wait for the next regular flush instead of asking again. */
+    private volatile boolean refusing;
     private final AtomicInteger size = new AtomicInteger();
     private final AtomicLong dropped = new AtomicLong();
     private ScheduledFuture<?> flushing;
@@ -91,8 +97,11 @@ public class HistoryBatches {
                         + "while and the backlog is full at " + backlog);
             }
         }
-        if (size.get() >= batchSize) {
-            scheduler.execute(this::flushQuietly);
+        if (size.get() >= batchSize && !refusing && flushAsked.compareAndSet(false, true)) {
+            scheduler.execute(() -> {
+                flushAsked.set(false);
+                flushQuietly();
+            });
         }
     }
 
@@ -101,16 +110,26 @@ public class HistoryBatches {
         return size.get();
     }
 
+    /** The oldest reading waiting, as it will be sent; null when none waits. */
+    String oldest() {
+        return pending.peekFirst();
+    }
+
     /** Readings dropped because the backlog was full since this Shepherd started. */
     public long dropped() {
         return dropped.get();
     }
 
-    private void flushQuietly() {
+    void flushQuietly() {
         try {
             flush();
+            refusing = false;
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "cannot send a history batch; the readings are kept for the next try", e);
+            if (!refusing) {
+                LOG.log(Level.WARNING, "cannot send a history batch; the readings are kept for the next try (every "
+                        + flushMillis + " ms; said once until a batch goes through)", e);
+            }
+            refusing = true;
         }
     }
 
@@ -127,7 +146,9 @@ public class HistoryBatches {
                         .setProperty(Headers.COUNT, batch.size())
                         .send(history, String.join("\n", batch));
             } catch (RuntimeException e) {
-                pending.addAll(batch);
+                for (int i = batch.size() - 1; i >= 0; i--) {
+                    pending.addFirst(batch.get(i));
+                }
                 throw e;
             }
             size.addAndGet(-batch.size());

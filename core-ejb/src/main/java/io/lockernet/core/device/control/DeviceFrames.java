@@ -147,7 +147,10 @@ public class DeviceFrames {
                 broadcast.alarm(AlarmKind.TAMPER.name(), door.locker(), door.compartment(), detail);
             }
         } else {
-            holds.doorClosed(compartment, moved.orElse(null), at, current);
+            // an older close still settles the compartment when the door is known closed now (a hello after the
+            // outage may have said so before the replayed close arrived); only a newer open leaves it alone
+            holds.doorClosed(compartment, moved.orElse(null), at,
+                    current || Boolean.FALSE.equals(compartment.deviceDoorOpen()));
         }
         broadcast.compartmentChanged(compartment);
     }

@@ -11,12 +11,16 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * One compartment of a locker. At most one impulse is live on it at a time: {@code liveImpulse} is claimed by a
- * conditional update (see {@code CompartmentClaims}), so the database, not a JVM lock, picks the winner.
+ * conditional update (see {@code CompartmentClaims}), so the database, not a JVM lock, picks the winner. Rows are
+ * written column by column: the history tier's occupancy reading and the realtime tier's door close of the same
+ * compartment, committed about the same time, must not put back each other's columns.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "compartment")
 @NamedQuery(name = Compartment.BY_LOCKER,
         query = "select c from Compartment c where c.locker = :locker order by c.name")

@@ -41,7 +41,9 @@ public class LiveSessions {
 
     /** A member of staff joined with a token that expires at {@code expiresAt}, through an HTTP session or none. */
     public void joined(Session session, Instant expiresAt, String httpSession) {
-        long millis = Math.max(0, Duration.between(Instant.now(), expiresAt).toMillis());
+        // 2 s after the expiry: the server still takes a token for its last second (whole seconds), and the staff app
+        // reconnects at once; closing on the dot would let it in again with the same token, in a loop
+        long millis = Math.max(0, Duration.between(Instant.now(), expiresAt.plusSeconds(2)).toMillis());
         ScheduledFuture<?> expiry = scheduler.schedule(() -> end(session, TOKEN_EXPIRED,
                 "token expired; reconnect to sign in again"), millis, TimeUnit.MILLISECONDS);
         sessions.put(session, new Listener(httpSession, expiry));

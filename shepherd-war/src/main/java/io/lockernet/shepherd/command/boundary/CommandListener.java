@@ -86,6 +86,7 @@ public class CommandListener implements MessageListener {
     private void welcome(String locker, String connection) {
         sessions.of(locker).filter(session -> session.getId().equals(connection)).ifPresent(session -> {
             try {
+                session.getUserProperties().remove(LockerSessions.AWAITING_WELCOME);
                 sessions.send(session, new Welcome(locker, sessions.nextSeq(session), Instant.now(), config.instance()));
             } catch (IOException e) {
                 LOG.fine(() -> "cannot welcome locker " + locker + ": " + e.getMessage());

@@ -164,6 +164,7 @@ public class LockerEndpoint {
         if (message instanceof Hello hello) {
             // the welcome comes once the Core has recorded the hello (CommandListener), not before: then it can be opened
             session.getUserProperties().put(GREETED, Boolean.TRUE);
+            session.getUserProperties().put(LockerSessions.AWAITING_WELCOME, Instant.now());
             core.hello(hello, session.getId());
             checkClock(locker, hello, Instant.now());
         } else if (message instanceof Ping ping) {

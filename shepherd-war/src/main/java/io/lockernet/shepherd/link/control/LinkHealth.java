@@ -67,6 +67,11 @@ public class LinkHealth {
     @Inject
     CoreEvents core;
 
+    /** How long a locker waits for its welcome (the Core recording its hello) before its link is ended with 4503. */
+    @Inject
+    @ConfigProperty(name = "lockernet.shepherd.welcome-timeout-seconds", defaultValue = "20")
+    long welcomeTimeoutSeconds;
+
     /** Lockers per link-stats message: keeps each message small however many lockers are connected. */
     private static final int REPORT_CHUNK = 1_000;
 
@@ -154,8 +159,14 @@ public class LinkHealth {
         long now = System.nanoTime();
         Link link = Link.of(session);
         Optional<String> expired = LockerSessions.expiredToken(session, Instant.now());
+        Instant helloAt = (Instant) session.getUserProperties().get(LockerSessions.AWAITING_WELCOME);
         if (expired.isPresent()) {
             close(session, CloseCodes.UNAUTHENTICATED, expired.get());
+        } else if (helloAt != null && Instant.now().isAfter(helloAt.plusSeconds(welcomeTimeoutSeconds))) {
+            // the hello was lost on its way through the Core (or its welcome on the way back): a locker that is
+            // never welcomed never replays what it kept, so it is sent away to try again, here or at its fallback
+            LOG.warning(() -> "no welcome for " + locker + " within " + welcomeTimeoutSeconds + " s; closing its link");
+            close(session, CloseCodes.TRY_LATER, "the Core did not take the hello in time; reconnect later");
         } else if (link.silentNanos(now) > TimeUnit.SECONDS.toNanos(2 * pingSeconds)) {
             LOG.info(() -> "closing the silent link of " + locker + " on " + config.instance());
             close(session, CloseCodes.LINK_TIMEOUT, "nothing heard for " + 2 * pingSeconds + " s");

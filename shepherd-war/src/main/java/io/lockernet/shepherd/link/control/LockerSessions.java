@@ -27,6 +27,8 @@ public class LockerSessions {
     public static final String LOCKER = "lockernet.locker";
     /** Session property: when the token the locker last presented expires (an {@code Instant}). */
     public static final String TOKEN_EXPIRES = "lockernet.token-expires";
+    /** Session property: when the locker's {@code hello} was passed to the Core (an {@code Instant}), until welcomed. */
+    public static final String AWAITING_WELCOME = "lockernet.awaiting-welcome";
     private static final String SEQ = "lockernet.seq";
 
     private final Map<String, Session> byLocker = new ConcurrentHashMap<>();
