@@ -123,7 +123,7 @@ class LockerAdmissionIT {
         try (SimulatedLocker older = Demo.locker("L-0004", 2); SimulatedLocker newer = Demo.locker("L-0004", 1)) {
             older.connect().join();
             assertTrue(older.awaitWelcome(WAIT));
-            awaitConnectedVia(operator, "L-0004", "shepherd-2");
+            LockerChecks.awaitConnectedVia(operator, "L-0004", "shepherd-2");
             newer.connect().join();
             assertTrue(newer.awaitWelcome(WAIT));
 
@@ -169,12 +169,6 @@ class LockerAdmissionIT {
                     + "/core/api/partner/impulses/" + impulse, bravo).json().getString("state"))
                     .filter("DOOR_CLOSED"::equals));
         }
-    }
-
-    private static void awaitConnectedVia(String operator, String locker, String shepherd) {
-        Await.until(locker + " connected through " + shepherd, WAIT, () -> Optional.of(
-                Http.get(Demo.HTTP + "/core/api/operator/lockers/" + locker + "/health", operator).json())
-                .filter(h -> h.getBoolean("online") && shepherd.equals(h.getString("connectedVia", null))));
     }
 
     @Test

@@ -26,6 +26,13 @@ final class LockerChecks {
         assertTrue(locker.isConnected());
     }
 
+    /** Waits until the Core's operator area shows the locker online through this Shepherd. */
+    static void awaitConnectedVia(String operator, String locker, String shepherd) {
+        Await.until(locker + " connected through " + shepherd, WAIT, () -> Optional.of(
+                Http.get(Demo.HTTP + "/core/api/operator/lockers/" + locker + "/health", operator).json())
+                .filter(h -> h.getBoolean("online") && shepherd.equals(h.getString("connectedVia", null))));
+    }
+
     /**
      * Opens a compartment through the Core's partner area as the given partner client and waits for the impulse to
      * end; its final state.

@@ -36,13 +36,13 @@ class ShepherdFailoverIT {
             locker.onReceived(Welcome.class, w -> welcomes.incrementAndGet());
             locker.connect().join();
             assertTrue(locker.awaitWelcome(WAIT));
-            awaitConnectedVia(operator, "L-0002", "shepherd-2");
+            LockerChecks.awaitConnectedVia(operator, "L-0002", "shepherd-2");
 
             Management.cli("/deployment=shepherd-2.war:undeploy");
             try {
                 Await.until("L-0002 welcomed by its fallback", WAIT, () -> Optional.of(welcomes.get())
                         .filter(n -> n >= 2 && locker.endpoint().equals(Demo.shepherd(1))));
-                awaitConnectedVia(operator, "L-0002", "shepherd-1");
+                LockerChecks.awaitConnectedVia(operator, "L-0002", "shepherd-1");
                 assertEquals("DOOR_CLOSED", LockerChecks.openAndAwaitEnd("partner-acme", "L-0002", "A1", "it-failover"),
                         "the command went through shepherd-1");
             } finally {
@@ -66,20 +66,20 @@ class ShepherdFailoverIT {
             });
             locker.connect().join();
             assertTrue(locker.awaitWelcome(WAIT));
-            awaitConnectedVia(operator, "L-0006", "shepherd-2");
+            LockerChecks.awaitConnectedVia(operator, "L-0006", "shepherd-2");
             try {
                 JsonObject moved = assign(operator, "L-0006", "shepherd-1", "shepherd-2");
                 assertEquals("shepherd-1", moved.getString("shepherd"));
                 CloseInfo released = Await.until("L-0006 released by shepherd-2", WAIT, () -> closes.stream()
                         .filter(c -> c.code() == CloseCodes.REASSIGNED).findFirst());
                 assertTrue(released.reason().contains("reassigned to shepherd-1"), closes.toString());
-                awaitConnectedVia(operator, "L-0006", "shepherd-1");
+                LockerChecks.awaitConnectedVia(operator, "L-0006", "shepherd-1");
                 assertEquals("DOOR_CLOSED", LockerChecks.openAndAwaitEnd("partner-acme", "L-0006", "A2", "it-failover"),
                         "the command went through shepherd-1");
             } finally {
                 assign(operator, "L-0006", "shepherd-2", "shepherd-1");
             }
-            awaitConnectedVia(operator, "L-0006", "shepherd-2");
+            LockerChecks.awaitConnectedVia(operator, "L-0006", "shepherd-2");
         }
     }
 
@@ -109,11 +109,5 @@ class ShepherdFailoverIT {
                 Json.createObjectBuilder().add("shepherd", primary).add("fallback", fallback).build());
         assertEquals(200, reply.status(), reply.body());
         return reply.json();
-    }
-
-    private static void awaitConnectedVia(String operator, String locker, String shepherd) {
-        Await.until(locker + " connected through " + shepherd, WAIT, () -> Optional.of(
-                Http.get(OPERATOR_AREA + locker + "/health", operator).json())
-                .filter(h -> h.getBoolean("online") && shepherd.equals(h.getString("connectedVia", null))));
     }
 }

@@ -1,5 +1,6 @@
 package io.lockernet.core.deadletter.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
@@ -32,12 +33,20 @@ public class DeadLetters {
     @Inject
     JMSContext jms;
 
+    /** The queues by name, looked up once. */
+    private final Map<String, Queue> queues = new LinkedHashMap<>();
+
+    @PostConstruct
+    void lookUp() {
+        for (String jndi : QUEUES) {
+            queues.put(jndi.substring(jndi.lastIndexOf('/') + 1), lookup(jndi));
+        }
+    }
+
     /** Messages in each dead-letter queue, by queue name (at most {@link #COUNT_LIMIT} each). */
     public Map<String, Integer> counts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String jndi : QUEUES) {
-            counts.put(jndi.substring(jndi.lastIndexOf('/') + 1), count(lookup(jndi)));
-        }
+        queues.forEach((name, queue) -> counts.put(name, count(queue)));
         return counts;
     }
 
