@@ -159,9 +159,10 @@ class RealmDefinitionTest {
     }
 
     @Test
-    void retailerUsersAreInTheirOwnRetailerGroupOnly() {
+    void retailerUsersAreInTheirOwnRetailerGroupOrItsStoresOnly() {
         for (String retailer : RETAILERS) {
             String ownGroup = "/retailers/" + retailer;
+            String ownStores = ownGroup + "/stores/";
             List<JsonObject> retailerUsers = users().stream()
                     .filter(u -> u.getString("username").startsWith(retailer + "-")
                             || u.getString("username").equals("service-account-partner-" + retailer))
@@ -170,10 +171,12 @@ class RealmDefinitionTest {
             for (JsonObject user : retailerUsers) {
                 List<String> groups = strings(user, "groups");
                 String username = user.getString("username");
-                assertTrue(groups.contains(ownGroup), username + " is not in " + ownGroup);
+                assertTrue(groups.contains(ownGroup) || groups.stream().anyMatch(g -> g.startsWith(ownStores)),
+                        username + " is neither in " + ownGroup + " nor in one of its stores");
                 for (String other : RETAILERS) {
                     if (!other.equals(retailer)) {
-                        assertFalse(groups.contains("/retailers/" + other), username + " is in /retailers/" + other);
+                        assertFalse(groups.stream().anyMatch(g -> g.equals("/retailers/" + other)
+                                || g.startsWith("/retailers/" + other + "/")), username + " is in /retailers/" + other);
                     }
                 }
             }

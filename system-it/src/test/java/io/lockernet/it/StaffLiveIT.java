@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The person-inside alarm reaches the staff of the retailer at once, pushed on the staff's live channel, and the
  * operators in the Admin Panel; another retailer's staff hear nothing of a locker they do not use (L-0001 is
- * acme's only, L-0003 bravo's only; retailers that share a locker, as acme and bravo share L-0005, both hear it).
+ * acme's only, L-0003 bravo's only; retailers that share a locker, as acme and bravo share L-0005, both hear it);
+ * staff of one store hear only that store's lockers.
  */
 class StaffLiveIT {
 
@@ -58,6 +59,37 @@ class StaffLiveIT {
             assertTrue(acme.received.stream().noneMatch(m -> m.getString("locker", "").equals("L-0003")),
                     acme.received.toString());
         }
+    }
+
+    @Test
+    void staffOfOneStoreHearOnlyTheirStoresLockers() throws Exception {
+        String headOfficeToken = Http.userToken("partner-acme", "acme-employee");
+        try (Listener headOffice = Listener.open("acme", headOfficeToken);
+             Listener springfield = Listener.open("acme", Http.userToken("partner-acme", "acme-springfield-employee"));
+             SimulatedLocker l1 = Demo.locker("L-0001", 1);
+             SimulatedLocker l2 = Demo.locker("L-0002", 2)) {
+            assertEquals("[\"L-0001\",\"L-0006\"]", springfield.awaitFirst(m -> m.getString("type").equals("listening"))
+                    .getJsonArray("lockers").toString());
+            headOffice.awaitFirst(m -> m.getString("type").equals("listening"));
+            l1.connect().join();
+            l2.connect().join();
+            assertTrue(l1.awaitWelcome(WAIT) && l2.awaitWelcome(WAIT));
+
+            // L-0002 stands at acme-shelbyville: head office hears its door, Springfield's staff do not
+            open("L-0002", headOfficeToken);
+            headOffice.awaitFirst(m -> m.getString("locker", "").equals("L-0002"));
+            open("L-0001", headOfficeToken);
+            springfield.awaitFirst(m -> m.getString("locker", "").equals("L-0001"));
+            headOffice.awaitFirst(m -> m.getString("locker", "").equals("L-0001"));
+            assertTrue(springfield.received.stream().noneMatch(m -> m.getString("locker", "").equals("L-0002")),
+                    springfield.received.toString());
+        }
+    }
+
+    private static void open(String locker, String token) {
+        Http.Reply opened = Http.post("http://localhost:8080/partner-acme/api/lockers/" + locker
+                + "/compartments/A1/open", token);
+        assertEquals(200, opened.status(), opened.body());
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
@@ -27,6 +29,7 @@ public final class TokenClaims {
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String RETAILER_GROUP_PREFIX = "/retailers/";
+    private static final String STORES = "/stores/";
 
     private final JsonObject json;
 
@@ -77,13 +80,38 @@ public final class TokenClaims {
         return strings(groups.asJsonArray());
     }
 
-    /** The retailers whose groups the caller belongs to (a group {@code /retailers/acme} gives {@code acme}). */
+    /**
+     * The retailers whose staff the caller belongs to: a group {@code /retailers/acme} gives {@code acme}, and so does a
+     * store's group {@code /retailers/acme/stores/acme-springfield}.
+     */
     public List<String> retailers() {
         return groups().stream()
                 .filter(g -> g.startsWith(RETAILER_GROUP_PREFIX))
                 .map(g -> g.substring(RETAILER_GROUP_PREFIX.length()))
+                .map(rest -> rest.contains(STORES) ? rest.substring(0, rest.indexOf(STORES)) : rest)
                 .filter(r -> !r.isBlank() && !r.contains("/"))
+                .distinct()
                 .toList();
+    }
+
+    /**
+     * The stores of {@code retailer} the caller serves, when it serves only some: the groups
+     * {@code /retailers/<retailer>/stores/<store>} it belongs to. Empty when it belongs to the retailer's own group
+     * ({@code /retailers/<retailer>}: every store of the retailer, as head-office staff and the retailer's service
+     * accounts do).
+     */
+    public Optional<Set<String>> stores(String retailer) {
+        String whole = RETAILER_GROUP_PREFIX + retailer;
+        List<String> groups = groups();
+        if (groups.contains(whole)) {
+            return Optional.empty();
+        }
+        String prefix = whole + STORES;
+        return Optional.of(groups.stream()
+                .filter(g -> g.startsWith(prefix))
+                .map(g -> g.substring(prefix.length()))
+                .filter(s -> !s.isBlank() && !s.contains("/"))
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
     /** The one retailer of the caller, if it belongs to exactly one. */

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.security.Principal;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TokenClaimsTest {
@@ -25,6 +26,30 @@ class TokenClaimsTest {
         assertEquals(List.of("acme"), claims.retailers());
         assertEquals("acme", claims.retailer().orElseThrow());
         assertEquals("partner-acme", claims.client());
+    }
+
+    @Test
+    void aStoresGroupMakesItsMemberStaffOfTheRetailerForThatStoreOnly() {
+        TokenClaims claims = claims("{\"groups\":[\"/retailers/acme/stores/acme-springfield\","
+                + "\"/retailers/acme/stores/station-hall\",\"/retailers/bravo/stores/bravo-capital\"]}");
+        assertEquals(List.of("acme", "bravo"), claims.retailers());
+        assertEquals(Set.of("acme-springfield", "station-hall"), claims.stores("acme").orElseThrow());
+        assertEquals(Set.of("bravo-capital"), claims.stores("bravo").orElseThrow());
+        assertEquals(Set.of(), claims.stores("other").orElseThrow());
+    }
+
+    @Test
+    void theRetailersOwnGroupServesEveryStore() {
+        TokenClaims claims = claims("{\"groups\":[\"/retailers/acme\",\"/retailers/acme/stores/acme-springfield\"]}");
+        assertTrue(claims.stores("acme").isEmpty());
+    }
+
+    @Test
+    void aGroupThatOnlyLooksLikeAStoreGivesNothing() {
+        TokenClaims claims = claims("{\"groups\":[\"/retailers/acme/stores/\",\"/retailers/acme/stores/a/b\","
+                + "\"/retailers/acme/other/x\",\"/retailers//stores/x\"]}");
+        assertEquals(Set.of(), claims.stores("acme").orElseThrow());
+        assertEquals(List.of(), claims.retailers().stream().filter(r -> !r.equals("acme")).toList());
     }
 
     @Test

@@ -12,6 +12,12 @@ public class StaffMember {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    PartnerConfig config;
+
+    @Inject
+    OwnLockers lockers;
+
     private TokenClaims claims;
 
     public TokenClaims claims() {
@@ -19,5 +25,19 @@ public class StaffMember {
             claims = TokenClaims.of(request.getUserPrincipal());
         }
         return claims;
+    }
+
+    /** The stores of this retailer the member of staff serves. */
+    public StoreScope scope() {
+        return StoreScope.of(claims(), config.retailer());
+    }
+
+    public boolean reachesLocker(String locker) {
+        return scope().reachesLocker(locker, lockers);
+    }
+
+    /** 403 unless the locker stands at one of the member's stores. */
+    public void checkLocker(String locker) {
+        scope().checkLocker(locker, lockers);
     }
 }

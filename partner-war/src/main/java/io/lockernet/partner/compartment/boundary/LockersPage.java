@@ -2,6 +2,7 @@ package io.lockernet.partner.compartment.boundary;
 
 import io.lockernet.api.core.LockerView;
 import io.lockernet.partner.platform.CoreClient;
+import io.lockernet.partner.platform.StaffMember;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -9,7 +10,7 @@ import jakarta.inject.Named;
 import java.util.Comparator;
 import java.util.List;
 
-/** {@code lockers.xhtml[?locker=ID]}: the lockers this retailer may use, and one of them live in 3D. */
+/** {@code lockers.xhtml[?locker=ID]}: the lockers at the staff member's stores, and one of them live in 3D. */
 @Named
 @RequestScoped
 public class LockersPage {
@@ -17,11 +18,14 @@ public class LockersPage {
     @Inject
     CoreClient core;
 
+    @Inject
+    StaffMember staff;
+
     private List<LockerView> lockers;
 
     public List<LockerView> lockers() {
         if (lockers == null) {
-            lockers = core.lockers().stream().sorted(Comparator.comparing(LockerView::id)).toList();
+            lockers = staff.scope().reachable(core.lockers()).stream().sorted(Comparator.comparing(LockerView::id)).toList();
         }
         return lockers;
     }

@@ -57,9 +57,10 @@ public class LockersResource {
     StaffMember staff;
 
     @GET
-    @Operation(summary = "Lockers this retailer may use, their compartments and whether they are online")
+    @Operation(summary = "Lockers this retailer may use, their compartments and whether they are online",
+            description = "Staff of some stores see only the lockers at their stores.")
     public List<LockerView> lockers() {
-        return core.lockers();
+        return staff.scope().reachable(core.lockers());
     }
 
     @POST
@@ -67,12 +68,15 @@ public class LockersResource {
     @Operation(summary = "Open a compartment and wait until the locker's door sensor sees it open",
             description = "200 with the impulse (state DOOR_OPEN or later) once the door was seen open. 409 when "
                     + "the Core refused (busy, offline, out of service), 403 for a locker outside this retailer's "
-                    + "scope, 504 when the door was not seen open by the deadline. Errors carry the impulse id.")
+                    + "scope or at a store the caller does not serve, 504 when the door was not seen open by the deadline. Errors carry the impulse id.")
     @APIResponse(responseCode = "200", description = "The door was seen open")
+    @APIResponse(responseCode = "403", description = "A locker of another retailer, or of a store the caller does "
+            + "not serve")
     @APIResponse(responseCode = "409", description = "Refused")
     @APIResponse(responseCode = "504", description = "Not confirmed in time")
     public void open(@PathParam("locker") String locker, @PathParam("compartment") String compartment,
                      @Suspended AsyncResponse response) {
+        staff.checkLocker(locker);
         if (!parcels.openReservations(locker, compartment).isEmpty()
                 || !returns.openReservations(locker, compartment).isEmpty()) {
             throw new ClientErrorException("compartment " + compartment + " of " + locker + " is held for a parcel of "
@@ -96,7 +100,8 @@ public class LockersResource {
                     + "anyone but a store manager.")
     @APIResponse(responseCode = "200", description = "The door was seen open")
     @APIResponse(responseCode = "400", description = "No reason, or too long")
-    @APIResponse(responseCode = "403", description = "Not a store manager, or a locker outside this retailer's scope")
+    @APIResponse(responseCode = "403", description = "Not a store manager, or a locker outside this retailer's scope "
+            + "or at a store the caller does not serve")
     public void emergencyOpen(@PathParam("locker") String locker, @PathParam("compartment") String compartment,
                               EmergencyRequest request, @Context SecurityContext security,
                               @Suspended AsyncResponse response) {
@@ -113,12 +118,13 @@ public class LockersResource {
 
     @GET
     @Path("emergency-opens")
-    @Operation(summary = "The latest emergency opens (at most 200): who, where, why, how it ended; store managers only")
+    @Operation(summary = "The latest emergency opens (at most 200): who, where, why, how it ended; store managers only",
+            description = "Managers of some stores see those at their stores' lockers.")
     public List<StaffActions.EmergencyOpen> emergencyOpens(@Context SecurityContext security) {
         if (!security.isUserInRole(MANAGER)) {
             throw new ForbiddenException("the emergency opens are for store managers (role " + MANAGER + ")");
         }
-        return actions.emergencyOpens(200);
+        return actions.emergencyOpens(200).stream().filter(o -> staff.reachesLocker(o.locker())).toList();
     }
 
 }

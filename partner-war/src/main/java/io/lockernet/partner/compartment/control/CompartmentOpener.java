@@ -4,6 +4,9 @@ import io.lockernet.api.core.ImpulseView;
 import io.lockernet.api.core.OpenRequest;
 import io.lockernet.api.oidc.TokenClaims;
 import io.lockernet.partner.platform.CoreClient;
+import io.lockernet.partner.platform.OwnLockers;
+import io.lockernet.partner.platform.PartnerConfig;
+import io.lockernet.partner.platform.StoreScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -35,6 +38,12 @@ public class CompartmentOpener {
     @Inject
     StaffActions actions;
 
+    @Inject
+    PartnerConfig config;
+
+    @Inject
+    OwnLockers lockers;
+
     /** Completes with the impulse as the Core last reported it; fails with the Core's problem if it refused. */
     public CompletionStage<ImpulseView> open(String locker, String compartment, TokenClaims staff) {
         return open(new OpenRequest(locker, compartment, staff.subject(), null, null), staff);
@@ -51,7 +60,9 @@ public class CompartmentOpener {
         return open(new OpenRequest(locker, compartment, manager.subject(), null, null), manager, reason);
     }
 
+    /** Every open of the staff app and API comes here: staff of some stores open only their lockers' doors. */
     private CompletionStage<ImpulseView> open(OpenRequest request, TokenClaims staff, String emergencyReason) {
+        StoreScope.of(staff, config.retailer()).checkLocker(request.locker(), lockers);
         ImpulseView sent = core.open(request);
         if (emergencyReason == null) {
             actions.requested(sent, staff.username());

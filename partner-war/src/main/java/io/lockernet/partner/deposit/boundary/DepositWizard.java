@@ -89,6 +89,12 @@ public class DepositWizard implements Serializable {
             notice = "There is no order " + (reference == null ? "" : reference) + ": pick one from the orders.";
             return;
         }
+        if (!staff.scope().reaches(order.get().store())) {
+            notice = "Order " + reference + " is to be collected at store " + order.get().store()
+                    + ", which you do not serve: pick one from the orders.";
+            reference = null;
+            return;
+        }
         CustomerOrder o = order.get();
         store = o.store();
         customer = o.customer().name();

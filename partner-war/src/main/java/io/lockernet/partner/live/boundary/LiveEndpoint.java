@@ -2,8 +2,9 @@ package io.lockernet.partner.live.boundary;
 
 import io.lockernet.api.oidc.TokenClaims;
 import io.lockernet.partner.live.control.LiveSessions;
-import io.lockernet.partner.live.control.OwnLockers;
+import io.lockernet.partner.platform.OwnLockers;
 import io.lockernet.partner.platform.PartnerConfig;
+import io.lockernet.partner.platform.StoreScope;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.websocket.CloseReason;
@@ -19,7 +20,8 @@ import java.util.logging.Logger;
 import jakarta.json.spi.JsonProvider;
 
 /**
- * The staff's live channel, {@code /partner-ID/live}: pushes JSON objects, one per event, for this retailer's lockers:
+ * The staff's live channel, {@code /partner-ID/live}: pushes JSON objects, one per event, for the lockers at the stores
+ * the member of staff serves ({@link StoreScope}):
  * {@code {"type":"alarm","alarm":"PERSON_INSIDE","locker":…,"compartment":…,"detail":…}} and
  * {@code {"type":"compartment","locker":…,"compartment":…,"state":…}}; the first message is
  * {@code {"type":"listening","retailer":…,"lockers":[…]}}. The upgrade is authenticated like every request of this
@@ -58,11 +60,13 @@ public class LiveEndpoint {
                     "not a member of staff of retailer " + config.retailer()));
             return;
         }
-        sessions.joined(session, claims.expiresAt().orElse(Instant.now()),
+        StoreScope scope = StoreScope.of(claims, config.retailer());
+        sessions.joined(session, scope, claims.expiresAt().orElse(Instant.now()),
                 (String) session.getUserProperties().get(LiveHandshake.HTTP_SESSION));
         session.getAsyncRemote().sendText(JSON.createObjectBuilder().add("type", "listening")
                 .add("retailer", config.retailer())
-                .add("lockers", JSON.createArrayBuilder(lockers.all().stream().sorted().toList())).build().toString());
+                .add("lockers", JSON.createArrayBuilder(lockers.all().stream()
+                        .filter(l -> scope.reachesLocker(l, lockers)).sorted().toList())).build().toString());
     }
 
     @OnMessage

@@ -3,7 +3,7 @@ package io.lockernet.partner.live.boundary;
 import io.lockernet.api.messaging.Destinations;
 import io.lockernet.api.messaging.Headers;
 import io.lockernet.partner.live.control.LiveSessions;
-import io.lockernet.partner.live.control.OwnLockers;
+import io.lockernet.partner.platform.OwnLockers;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ import jakarta.json.spi.JsonProvider;
 
 /**
  * Hears alarms and compartment changes on the Core's state topic ({@value Destinations#STATE_TOPIC}, realtime tier)
- * and pushes those of this retailer's lockers to the staff on the live channel. Non-durable: staff who were not
+ * and pushes those of this retailer's lockers to the staff of the locker's store on the live channel. Non-durable: staff who were not
  * listening see the current state when they next load the page. Another retailer's lockers are never pushed.
  */
 @MessageDriven(name = "LiveListener", activationConfig = {
@@ -57,7 +57,7 @@ public class LiveListener implements MessageListener {
             } else {
                 json.add("state", orEmpty(message.getStringProperty(Headers.STATE)));
             }
-            sessions.push(json.build().toString());
+            sessions.push(lockers.storeOf(locker).orElse(""), json.build().toString());
         } catch (JMSException | RuntimeException e) {
             // a push is a courtesy on top of the Core's record; one that cannot be read is logged, not retried
             LOG.warning(() -> "cannot push a state message to the live channel: " + e);

@@ -1,5 +1,6 @@
 package io.lockernet.partner.live.control;
 
+import io.lockernet.partner.platform.StoreScope;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,8 +31,11 @@ public class LiveSessions {
 
     private static final Logger LOG = Logger.getLogger(LiveSessions.class.getName());
 
-    /** Each live session, with the HTTP session it came through (none for a bearer client) and its expiry's timer. */
-    private record Listener(String httpSession, ScheduledFuture<?> expiry) {
+    /**
+     * Each live session, with the stores it hears of, the HTTP session it came through (none for a bearer client) and
+     * its expiry's timer.
+     */
+    private record Listener(StoreScope scope, String httpSession, ScheduledFuture<?> expiry) {
     }
 
     private final Map<Session, Listener> sessions = new ConcurrentHashMap<>();
@@ -39,14 +43,17 @@ public class LiveSessions {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    /** A member of staff joined with a token that expires at {@code expiresAt}, through an HTTP session or none. */
-    public void joined(Session session, Instant expiresAt, String httpSession) {
+    /**
+     * A member of staff of the stores in {@code scope} joined with a token that expires at {@code expiresAt}, through an
+     * HTTP session or none.
+     */
+    public void joined(Session session, StoreScope scope, Instant expiresAt, String httpSession) {
         // 2 s after the expiry: the server still takes a token for its last second (whole seconds), and the staff app
         // reconnects at once; closing on the dot would let it in again with the same token, in a loop
         long millis = Math.max(0, Duration.between(Instant.now(), expiresAt.plusSeconds(2)).toMillis());
         ScheduledFuture<?> expiry = scheduler.schedule(() -> end(session, TOKEN_EXPIRED,
                 "token expired; reconnect to sign in again"), millis, TimeUnit.MILLISECONDS);
-        sessions.put(session, new Listener(httpSession, expiry));
+        sessions.put(session, new Listener(scope, httpSession, expiry));
     }
 
     public void left(Session session) {
@@ -65,9 +72,16 @@ public class LiveSessions {
         });
     }
 
-    /** Sends the text to everyone listening; a slow or broken session delays or stops no one else. */
-    public void push(String json) {
-        for (Session session : sessions.keySet()) {
+    /**
+     * Sends the text to everyone listening who serves the store (of the locker the news is about); a slow or broken
+     * session delays or stops no one else.
+     */
+    public void push(String store, String json) {
+        for (var listening : sessions.entrySet()) {
+            Session session = listening.getKey();
+            if (!listening.getValue().scope().reaches(store)) {
+                continue;
+            }
             if (session.isOpen()) {
                 session.getAsyncRemote().sendText(json, result -> {
                     if (!result.isOK()) {

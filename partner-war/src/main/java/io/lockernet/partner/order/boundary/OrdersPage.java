@@ -121,7 +121,7 @@ public class OrdersPage implements Serializable {
     public List<OrderDocument> orders() {
         if (shown == null) {
             // a list of its own: the table sorts it in place
-            shown = orders.orders(CustomerOrder.State.valueOf(state), null).stream().map(OrderDocument::of)
+            shown = orders.orders(CustomerOrder.State.valueOf(state), staff.scope().narrow(null)).stream().map(OrderDocument::of)
                     .collect(Collectors.toCollection(ArrayList::new));
         }
         return shown;

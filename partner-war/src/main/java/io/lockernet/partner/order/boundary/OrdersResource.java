@@ -56,6 +56,7 @@ public class OrdersResource {
 
     /** Units in one order, at most: a parcel for one compartment, and a bound on the packing's work. */
     private static final int MAX_UNITS = 200;
+    private static final String OTHER_STORE = "The order (or the locker) is at a store the caller does not serve";
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._-]{1,60}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
 
@@ -89,6 +90,7 @@ public class OrdersResource {
     @APIResponse(responseCode = "201", description = "The order, OPEN")
     @APIResponse(responseCode = "400", description = "Missing or bad fields, unknown sku; nothing is written")
     @APIResponse(responseCode = "409", description = "An order with this reference exists")
+    @APIResponse(responseCode = "403", description = OTHER_STORE)
     public Response create(NewOrder order, @Context UriInfo uri) {
         if (order == null || order.reference() == null || !REFERENCE.matcher(order.reference()).matches()) {
             throw new BadRequestException("reference is 1 to 60 letters, digits, '.', '_' or '-'");
@@ -122,6 +124,7 @@ public class OrdersResource {
         if (lines.values().stream().mapToInt(Integer::intValue).sum() > MAX_UNITS) {
             throw new BadRequestException("an order has at most " + MAX_UNITS + " units in all");
         }
+        staff.scope().check(order.store().strip(), "an order");
         CustomerOrder created = orders.create(order.reference(), order.store().strip(),
                 new Customer(customer.name().strip(), customer.email().strip(), customer.phone(),
                         Boolean.TRUE.equals(customer.lowCompartment())), lines);
@@ -131,7 +134,9 @@ public class OrdersResource {
 
     @GET
     @Operation(summary = "Orders in a state (default OPEN: waiting to be deposited), oldest first, at most 500",
-            description = "?state=OPEN&store=acme-springfield")
+            description = "?state=OPEN&store=acme-springfield. Staff of some stores see only their stores' orders "
+                    + "(403 for another store asked by name).")
+    @APIResponse(responseCode = "403", description = OTHER_STORE)
     public List<OrderDocument> list(@QueryParam("state") String state, @QueryParam("store") String store) {
         CustomerOrder.State wanted;
         try {
@@ -139,13 +144,14 @@ public class OrdersResource {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("state is one of " + Arrays.toString(CustomerOrder.State.values()));
         }
-        return orders.orders(wanted, store).stream().map(OrderDocument::of).toList();
+        return orders.orders(wanted, staff.scope().narrow(store)).stream().map(OrderDocument::of).toList();
     }
 
     @GET
     @Path("{reference}")
     @Operation(summary = "One order")
     @APIResponse(responseCode = "404", description = "No such order")
+    @APIResponse(responseCode = "403", description = OTHER_STORE)
     public OrderDocument one(@PathParam("reference") String reference) {
         return OrderDocument.of(order(reference), parcels.ofOrder(reference));
     }
@@ -162,11 +168,14 @@ public class OrdersResource {
     @APIResponse(responseCode = "409", description = "The order is not OPEN, the compartment is taken, or the door "
             + "did not open")
     @APIResponse(responseCode = "504", description = "The locker did not confirm the door open in time")
+    @APIResponse(responseCode = "403", description = OTHER_STORE)
     public void deposit(@PathParam("reference") String reference, DepositRequest request,
                         @Suspended AsyncResponse response) {
         if (request == null || request.locker() == null || request.compartment() == null) {
             throw new BadRequestException("locker and compartment are required");
         }
+        order(reference);
+        staff.checkLocker(request.locker());
         OpenAnswers.resumeWhenOpen(
                 deposits.deposit(reference, request.locker(), request.compartment(), staff.claims()), response);
     }
@@ -181,6 +190,7 @@ public class OrdersResource {
     @APIResponse(responseCode = "200", description = "{\"locker\",\"compartment\",\"size\",\"otherLocker\"}")
     @APIResponse(responseCode = "404", description = "No such order, or no such locker for this retailer")
     @APIResponse(responseCode = "409", description = "No free compartment at the store fits the order")
+    @APIResponse(responseCode = "403", description = OTHER_STORE)
     public CompartmentFit.Proposal proposal(@PathParam("reference") String reference,
                                             @QueryParam("locker") String locker) {
         CustomerOrder order = order(reference);
@@ -201,7 +211,9 @@ public class OrdersResource {
                     + "extended before.")
     @APIResponse(responseCode = "200", description = "The order, with the parcel's new expiresAt")
     @APIResponse(responseCode = "409", description = "Not in a locker, or extended once already")
+    @APIResponse(responseCode = "403", description = OTHER_STORE)
     public OrderDocument extend(@PathParam("reference") String reference) {
+        order(reference);
         parcels.extend(reference);
         return one(reference);
     }
@@ -214,7 +226,9 @@ public class OrdersResource {
     @APIResponse(responseCode = "200", description = "The door is open")
     @APIResponse(responseCode = "409", description = "Not in a locker, or the door did not open")
     @APIResponse(responseCode = "504", description = "The locker did not confirm the door open in time")
+    @APIResponse(responseCode = "403", description = OTHER_STORE)
     public void retrieve(@PathParam("reference") String reference, @Suspended AsyncResponse response) {
+        order(reference);
         OpenAnswers.resumeWhenOpen(deposits.retrieve(reference, staff.claims()), response);
     }
 
@@ -235,10 +249,12 @@ public class OrdersResource {
     @APIResponse(responseCode = "404", description = "No such order, or no such locker for this retailer")
     @APIResponse(responseCode = "409", description = "The order is not COLLECTED, has a return under way, or no free "
             + "compartment fits it")
+    @APIResponse(responseCode = "403", description = OTHER_STORE)
     public Response requestReturn(@PathParam("reference") String reference, ReturnRequest request,
                                   @Context UriInfo uri) {
         String locker = request == null || request.locker() == null || request.locker().isBlank()
                 ? null : request.locker().strip();
+        order(reference);
         CustomerReturn requested = dropOffs.request(reference, locker, staff.claims());
         return Response.created(uri.getBaseUriBuilder().path("returns").path(String.valueOf(requested.id())).build())
                 .entity(ReturnDocument.of(returns.get(requested.id()))).build();
@@ -256,7 +272,10 @@ public class OrdersResource {
     public record ReturnRequest(String locker) {
     }
 
+    /** The order, if there is one and it is for one of the caller's stores (else 404 or 403). */
     private CustomerOrder order(String reference) {
-        return orders.order(reference).orElseThrow(() -> new NotFoundException("no order " + reference));
+        CustomerOrder order = orders.order(reference).orElseThrow(() -> new NotFoundException("no order " + reference));
+        staff.scope().check(order.store(), "order " + reference);
+        return order;
     }
 }

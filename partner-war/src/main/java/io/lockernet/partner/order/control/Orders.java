@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,10 +68,14 @@ public class Orders {
                 });
     }
 
-    public List<CustomerOrder> orders(CustomerOrder.State state, String store) {
-        var query = store == null
+    /** Orders in a state at these stores (null: every store), oldest first, at most 500. */
+    public List<CustomerOrder> orders(CustomerOrder.State state, Collection<String> stores) {
+        if (stores != null && stores.isEmpty()) {
+            return List.of();
+        }
+        var query = stores == null
                 ? em.createNamedQuery(CustomerOrder.BY_STATE, CustomerOrder.class)
-                : em.createNamedQuery(CustomerOrder.BY_STATE_AT_STORE, CustomerOrder.class).setParameter("store", store);
+                : em.createNamedQuery(CustomerOrder.BY_STATE_AT_STORES, CustomerOrder.class).setParameter("stores", stores);
         List<CustomerOrder> orders = query.setParameter("state", state).setMaxResults(500).getResultList();
         orders.forEach(o -> o.lines().forEach(l -> l.product().sku()));
         return orders;

@@ -25,13 +25,13 @@ import java.util.List;
 @NamedQuery(name = CustomerOrder.BY_REFERENCE, query = "select o from CustomerOrder o where o.reference = :reference")
 @NamedQuery(name = CustomerOrder.BY_STATE, query = "select o from CustomerOrder o where o.state = :state "
         + "order by o.createdAt")
-@NamedQuery(name = CustomerOrder.BY_STATE_AT_STORE, query = "select o from CustomerOrder o where o.state = :state "
-        + "and o.store = :store order by o.createdAt")
+@NamedQuery(name = CustomerOrder.BY_STATE_AT_STORES, query = "select o from CustomerOrder o where o.state = :state "
+        + "and o.store in :stores order by o.createdAt")
 public class CustomerOrder {
 
     public static final String BY_REFERENCE = "CustomerOrder.byReference";
     public static final String BY_STATE = "CustomerOrder.byState";
-    public static final String BY_STATE_AT_STORE = "CustomerOrder.byStateAtStore";
+    public static final String BY_STATE_AT_STORES = "CustomerOrder.byStateAtStores";
 
     /**
      * OPEN: waiting to be put into a locker; DEPOSITING: a compartment is held and open for it; DEPOSITED: in the

@@ -59,7 +59,7 @@ public class ParcelsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        stores = core.lockers().stream().map(LockerView::store).distinct().sorted().toList();
+        stores = staff.scope().reachable(core.lockers()).stream().map(LockerView::store).distinct().sorted().toList();
         String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("store");
         store = stores.contains(asked) ? asked : stores.isEmpty() ? null : stores.get(0);
     }
@@ -82,7 +82,7 @@ public class ParcelsPage implements Serializable {
     /** The store's retrieval list, oldest first. */
     public List<Parcels.Waiting> parcels() {
         if (shown == null) {
-            shown = store == null ? List.of() : parcels.expired(store);
+            shown = store == null ? List.of() : parcels.expired(List.of(store));
         }
         return shown;
     }

@@ -7,7 +7,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import io.lockernet.partner.platform.StaffMember;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,11 +25,17 @@ public class ParcelsResource {
     @EJB
     Parcels parcels;
 
+    @Inject
+    StaffMember staff;
+
     @GET
     @Path("expired")
     @Operation(summary = "The retrieval list: parcels whose pickup window has ended, oldest first (?store=…)",
-            description = "Each to be taken back out with POST /orders/{reference}/retrieve.")
+            description = "Each to be taken back out with POST /orders/{reference}/retrieve. Staff of some stores "
+                    + "see only their stores' parcels.")
+    @APIResponse(responseCode = "200", description = "The parcels to take back out")
+    @APIResponse(responseCode = "403", description = "The store asked for is not one the caller serves")
     public List<Parcels.Waiting> expired(@QueryParam("store") String store) {
-        return parcels.expired(store);
+        return parcels.expired(staff.scope().narrow(store));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -137,11 +138,14 @@ public class Parcels {
         byReservation(reservation).ifPresent(p -> p.reminded(Instant.now()));
     }
 
-    /** The retrieval list: deposited parcels whose window has ended, oldest first, at one store or (null) all. */
-    public List<Waiting> expired(String store) {
-        var query = store == null
+    /** The retrieval list: deposited parcels whose window has ended, oldest first, at these stores or (null) all. */
+    public List<Waiting> expired(Collection<String> stores) {
+        if (stores != null && stores.isEmpty()) {
+            return List.of();
+        }
+        var query = stores == null
                 ? em.createNamedQuery(Parcel.EXPIRED, Parcel.class)
-                : em.createNamedQuery(Parcel.EXPIRED_AT_STORE, Parcel.class).setParameter("store", store);
+                : em.createNamedQuery(Parcel.EXPIRED_AT_STORES, Parcel.class).setParameter("stores", stores);
         return query.setParameter("deposited", Parcel.State.DEPOSITED).setParameter("now", Instant.now())
                 .setMaxResults(500).getResultStream().map(Waiting::of).toList();
     }

@@ -29,8 +29,8 @@ import java.time.Instant;
         + "p.remindedAt is null and p.expiresAt <= :threshold and p.expiresAt > :now order by p.expiresAt")
 @NamedQuery(name = Parcel.EXPIRED, query = "select p from Parcel p where p.state = :deposited and p.expiresAt <= :now "
         + "order by p.expiresAt")
-@NamedQuery(name = Parcel.EXPIRED_AT_STORE, query = "select p from Parcel p where p.state = :deposited "
-        + "and p.expiresAt <= :now and p.order.store = :store order by p.expiresAt")
+@NamedQuery(name = Parcel.EXPIRED_AT_STORES, query = "select p from Parcel p where p.state = :deposited "
+        + "and p.expiresAt <= :now and p.order.store in :stores order by p.expiresAt")
 public class Parcel {
 
     public static final String OPEN_AFTER = "Parcel.openAfter";
@@ -39,7 +39,7 @@ public class Parcel {
     public static final String OF_ORDER = "Parcel.ofOrder";
     public static final String REMINDERS_DUE = "Parcel.remindersDue";
     public static final String EXPIRED = "Parcel.expired";
-    public static final String EXPIRED_AT_STORE = "Parcel.expiredAtStore";
+    public static final String EXPIRED_AT_STORES = "Parcel.expiredAtStores";
 
     /** RESERVED: the compartment is held and being filled; DEPOSITED: in, waiting for the customer. */
     public enum State {

@@ -2,6 +2,7 @@ package io.lockernet.partner.report.boundary;
 
 import io.lockernet.api.core.LockerView;
 import io.lockernet.partner.platform.CoreClient;
+import io.lockernet.partner.platform.StaffMember;
 import io.lockernet.partner.report.control.ReportPeriod;
 import io.lockernet.partner.report.control.StoreReport;
 import io.lockernet.partner.report.control.StoreReports;
@@ -40,6 +41,9 @@ public class ReportsPage implements Serializable {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    StaffMember staff;
+
     private String timeZone;
 
     private List<String> stores;
@@ -54,7 +58,7 @@ public class ReportsPage implements Serializable {
         // the same setting as the report API's; read here, as a view-scoped bean holds only what it can passivate
         timeZone = ConfigProvider.getConfig().getOptionalValue("lockernet.partner.time-zone", String.class)
                 .orElse("UTC");
-        stores = core.lockers().stream().map(LockerView::store).distinct().sorted().toList();
+        stores = staff.scope().reachable(core.lockers()).stream().map(LockerView::store).distinct().sorted().toList();
         String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("store");
         store = stores.contains(asked) ? asked : stores.isEmpty() ? null : stores.get(0);
         to = LocalDate.now(ZoneId.of(timeZone));

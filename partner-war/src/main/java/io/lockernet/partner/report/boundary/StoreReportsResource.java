@@ -2,6 +2,7 @@ package io.lockernet.partner.report.boundary;
 
 import io.lockernet.api.core.LockerView;
 import io.lockernet.partner.platform.CoreClient;
+import io.lockernet.partner.platform.StaffMember;
 import io.lockernet.partner.report.control.ReportPeriod;
 import io.lockernet.partner.report.control.StoreReport;
 import io.lockernet.partner.report.control.StoreReports;
@@ -41,6 +42,9 @@ public class StoreReportsResource {
     CoreClient core;
 
     @Inject
+    StaffMember staff;
+
+    @Inject
     @ConfigProperty(name = "lockernet.partner.time-zone", defaultValue = "UTC")
     String timeZone;
 
@@ -56,13 +60,14 @@ public class StoreReportsResource {
                     + "them. Store managers only.")
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "400", description = "A date missing or not YYYY-MM-DD, from after to, more than 366 days")
-    @APIResponse(responseCode = "403", description = "Not a store manager")
+    @APIResponse(responseCode = "403", description = "Not a store manager, or a store the caller does not serve")
     @APIResponse(responseCode = "404", description = "No locker of this retailer stands at the store")
     public StoreReport store(@PathParam("store") String store, @QueryParam("from") String from,
                              @QueryParam("to") String to, @Context SecurityContext security) {
         if (!security.isUserInRole(MANAGER)) {
             throw new ForbiddenException("reports are for store managers (role " + MANAGER + ")");
         }
+        staff.scope().check(store, "the report");
         ReportPeriod period = ReportPeriod.parse(from, to, ZoneId.of(timeZone));
         List<LockerView> lockers = core.lockers().stream().filter(l -> store.equals(l.store())).toList();
         if (lockers.isEmpty()) {

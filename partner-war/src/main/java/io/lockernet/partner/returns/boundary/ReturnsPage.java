@@ -71,7 +71,7 @@ public class ReturnsPage implements Serializable {
 
     public List<ReturnDocument> returns() {
         if (shown == null) {
-            shown = returns.list(CustomerReturn.State.valueOf(state), null).stream().map(ReturnDocument::of).toList();
+            shown = returns.list(CustomerReturn.State.valueOf(state), staff.scope().narrow(null)).stream().map(ReturnDocument::of).toList();
         }
         return shown;
     }

@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReturnsResource {
 
+    private static final String OTHER_STORE = "The return is at a store the caller does not serve";
+
     @EJB
     Returns returns;
 
@@ -43,9 +45,11 @@ public class ReturnsResource {
     @GET
     @Operation(summary = "Returns, newest first, at most 500 (?state=DROPPED_OFF&store=…)",
             description = "state is one of AWAITING_DROP_OFF, DROPPED_OFF, RETRIEVED, EXPIRED, CANCELLED; without it "
-                    + "every state. DROPPED_OFF returns wait for staff: POST /returns/{id}/retrieve.")
+                    + "every state. DROPPED_OFF returns wait for staff: POST /returns/{id}/retrieve. Staff of some stores "
+                    + "see only their stores' returns.")
     @APIResponse(responseCode = "200", description = "The returns")
     @APIResponse(responseCode = "400", description = "Unknown state")
+    @APIResponse(responseCode = "403", description = OTHER_STORE)
     public List<ReturnDocument> list(@QueryParam("state") String state, @QueryParam("store") String store) {
         CustomerReturn.State wanted;
         try {
@@ -53,7 +57,7 @@ public class ReturnsResource {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("state is one of " + Arrays.toString(CustomerReturn.State.values()));
         }
-        return returns.list(wanted, store == null || store.isBlank() ? null : store).stream()
+        return returns.list(wanted, staff.scope().narrow(store)).stream()
                 .map(ReturnDocument::of).toList();
     }
 
@@ -61,9 +65,10 @@ public class ReturnsResource {
     @Path("{id}")
     @Operation(summary = "One return")
     @APIResponse(responseCode = "200", description = "The return")
+    @APIResponse(responseCode = "403", description = OTHER_STORE)
     @APIResponse(responseCode = "404", description = "No such return")
     public ReturnDocument one(@PathParam("id") long id) {
-        return ReturnDocument.of(returns.get(id));
+        return ReturnDocument.of(reachable(id));
     }
 
     @POST
@@ -73,10 +78,19 @@ public class ReturnsResource {
                     + "and its order RETURNED. 409 when the return is not DROPPED_OFF or the door did not open, 504 "
                     + "when the locker did not confirm in time (as for any open).")
     @APIResponse(responseCode = "200", description = "The door is open")
+    @APIResponse(responseCode = "403", description = OTHER_STORE)
     @APIResponse(responseCode = "404", description = "No such return")
     @APIResponse(responseCode = "409", description = "Not dropped off, or the door did not open")
     @APIResponse(responseCode = "504", description = "The locker did not confirm the door open in time")
     public void retrieve(@PathParam("id") long id, @Suspended AsyncResponse response) {
+        reachable(id);
         OpenAnswers.resumeWhenOpen(dropOffs.retrieve(id, staff.claims()), response);
+    }
+
+    /** The return, if it is for one of the caller's stores (404 when there is none, 403 when another store's). */
+    private CustomerReturn reachable(long id) {
+        CustomerReturn found = returns.get(id);
+        staff.scope().check(found.order().store(), "return " + id);
+        return found;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,16 +136,20 @@ public class Returns {
         return found;
     }
 
-    /** Returns in a state and/or of a store (either may be null), newest first, at most 500. */
-    public List<CustomerReturn> list(CustomerReturn.State state, String store) {
-        String where = (state == null ? "" : " and r.state = :state") + (store == null ? "" : " and r.order.store = :store");
+    /** Returns in a state (null: any) at these stores (null: every store), newest first, at most 500. */
+    public List<CustomerReturn> list(CustomerReturn.State state, Collection<String> stores) {
+        if (stores != null && stores.isEmpty()) {
+            return List.of();
+        }
+        String where = (state == null ? "" : " and r.state = :state")
+                + (stores == null ? "" : " and r.order.store in :stores");
         TypedQuery<CustomerReturn> query = em.createQuery("select r from CustomerReturn r join fetch r.order "
                 + "where 1 = 1" + where + " order by r.createdAt desc, r.id desc", CustomerReturn.class);
         if (state != null) {
             query.setParameter("state", state);
         }
-        if (store != null) {
-            query.setParameter("store", store);
+        if (stores != null) {
+            query.setParameter("stores", stores);
         }
         return query.setMaxResults(500).getResultList();
     }
