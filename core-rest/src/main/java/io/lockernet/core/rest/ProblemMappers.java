@@ -2,6 +2,7 @@ package io.lockernet.core.rest;
 
 import io.lockernet.api.problem.Problem;
 import io.lockernet.api.rest.Problems;
+import io.lockernet.core.idempotency.boundary.IdempotentRequests;
 import io.lockernet.core.locker.control.OutOfScopeException;
 import io.lockernet.core.locker.control.UnknownCompartmentException;
 import io.lockernet.core.locker.control.UnknownLockerException;
@@ -41,6 +42,12 @@ public class ProblemMappers implements ExceptionMapper<Exception> {
         }
         if (e instanceof IllegalArgumentException) {
             return Problem.of(400, "Bad request", e.getMessage());
+        }
+        if (e instanceof IdempotentRequests.KeyReusedException) {
+            return Problem.of(422, "Idempotency-Key reused", e.getMessage());
+        }
+        if (e instanceof IdempotentRequests.KeyInUseException) {
+            return Problem.of(409, "Idempotency-Key in use", e.getMessage());
         }
         if (e instanceof OutOfScopeException) {
             return Problem.of(403, "Out of scope", e.getMessage());

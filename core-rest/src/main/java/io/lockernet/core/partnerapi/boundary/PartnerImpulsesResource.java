@@ -9,7 +9,9 @@ import io.lockernet.core.impulse.entity.ImpulseRequest;
 import io.lockernet.core.impulse.entity.ImpulseState;
 import io.lockernet.core.reservation.boundary.Reservations;
 import io.lockernet.core.reservation.entity.Reservation;
+import io.lockernet.core.idempotency.boundary.IdempotentRequests;
 import io.lockernet.core.rest.Caller;
+import io.lockernet.core.rest.IdempotencyKeyHeader;
 import io.lockernet.core.rest.ImpulseViews;
 import io.lockernet.core.rest.ProblemMappers;
 import jakarta.ejb.EJB;
@@ -18,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,7 +30,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,6 +51,9 @@ public class PartnerImpulsesResource {
     @EJB
     Reservations reservations;
 
+    @EJB
+    IdempotentRequests idempotent;
+
     @Inject
     Caller caller;
 
@@ -57,21 +65,39 @@ public class PartnerImpulsesResource {
             + "Shepherd. 201 with the impulse SENT; 409 when refused (busy, offline, out of service) with the "
             + "impulse id and reason; 403 for a locker outside the retailer's scope (recorded as an alarm).")
     @APIResponse(responseCode = "201", description = "Impulse sent")
-    @APIResponse(responseCode = "409", description = "Impulse refused")
-    public Response open(@Valid OpenRequest request) {
+    @APIResponse(responseCode = "400", description = "A field missing; a malformed Idempotency-Key")
+    @APIResponse(responseCode = "409", description = "Impulse refused; the Idempotency-Key in use at the same moment")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another request")
+    public Response open(@Valid OpenRequest request,
+                         @Parameter(description = IdempotencyKeyHeader.DESCRIPTION)
+                         @HeaderParam(IdempotencyKeyHeader.NAME) String idempotencyKey) {
         if (request == null || blank(request.requestedBy())
                 || (request.reservation() == null && (blank(request.locker()) || blank(request.compartment())))) {
             throw new BadRequestException("requestedBy is required, and locker and compartment or a reservation");
         }
-        Impulse impulse = impulses.open(request.reservation() == null
+        String key = IdempotencyKeyHeader.validated(idempotencyKey);
+        Supplier<Impulse> open = () -> impulses.open(request.reservation() == null
                 ? new ImpulseRequest(request.locker(), request.compartment(), caller.retailer(),
                         request.requestedBy(), caller.client())
                 : forReservation(request));
-        if (impulse.state() == ImpulseState.REFUSED) {
-            return ProblemMappers.of(Problem.of(409, "Impulse refused", impulse.reason()).withImpulse(impulse.id()));
+        if (key == null) {
+            return answer(open.get(), false);
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(impulse.id()).build())
-                .entity(ImpulseViews.of(impulse)).build();
+        var once = idempotent.once(caller.client(), key, "open " + request, open, Impulse::id);
+        return once.replayed()
+                ? answer(impulses.find(once.earlier()).orElseThrow(() -> new IllegalStateException(
+                        "impulse " + once.earlier() + " of an idempotency key is gone")), true)
+                : answer(once.fresh(), false);
+    }
+
+    /** 201 with the impulse, or 409 when it was refused; a replay says so in a header. */
+    private Response answer(Impulse impulse, boolean replayed) {
+        Response.ResponseBuilder answer = impulse.state() == ImpulseState.REFUSED
+                ? Response.fromResponse(ProblemMappers.of(Problem.of(409, "Impulse refused", impulse.reason())
+                        .withImpulse(impulse.id())))
+                : Response.created(uri.getAbsolutePathBuilder().path(impulse.id()).build())
+                        .entity(ImpulseViews.of(impulse));
+        return (replayed ? answer.header(IdempotencyKeyHeader.REPLAYED, "true") : answer).build();
     }
 
     @GET

@@ -7,7 +7,9 @@ import io.lockernet.core.reservation.entity.Reservation;
 import io.lockernet.core.reservation.entity.ReservationPurpose;
 import io.lockernet.core.reservation.entity.ReservationRequest;
 import io.lockernet.core.reservation.entity.Reserved;
+import io.lockernet.core.idempotency.boundary.IdempotentRequests;
 import io.lockernet.core.rest.Caller;
+import io.lockernet.core.rest.IdempotencyKeyHeader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +28,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -42,6 +47,9 @@ public class PartnerReservationsResource {
     @EJB
     Reservations reservations;
 
+    @EJB
+    IdempotentRequests idempotent;
+
     @Inject
     Caller caller;
 
@@ -56,17 +64,39 @@ public class PartnerReservationsResource {
             + "it at the locker's keypad until the time to live ends (the door's close makes the reservation "
             + "DEPOSITED; a RETRIEVE open takes the parcel out). 409 when nothing free fits; 403 for a locker outside "
             + "the retailer's scope; 400 for an unknown purpose.")
-    @APIResponse(responseCode = "201", description = "Reserved; the body has the pickup code")
-    @APIResponse(responseCode = "400", description = "Neither or both of compartment and size; unknown purpose")
-    @APIResponse(responseCode = "409", description = "Nothing free fits")
-    public Response reserve(@Valid ReserveRequest request) {
+    @APIResponse(responseCode = "201", description = "Reserved; the body has the pickup code (not on a replay: "
+            + "the Core does not keep it; cancel and reserve again if the first answer was lost)")
+    @APIResponse(responseCode = "400", description = "Neither or both of compartment and size; unknown purpose; a "
+            + "malformed Idempotency-Key")
+    @APIResponse(responseCode = "409", description = "Nothing free fits; the Idempotency-Key in use at the same moment")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another request")
+    public Response reserve(@Valid ReserveRequest request,
+                            @Parameter(description = IdempotencyKeyHeader.DESCRIPTION)
+                            @HeaderParam(IdempotencyKeyHeader.NAME) String idempotencyKey) {
         if (request == null || blank(request.locker()) || (blank(request.compartment()) == blank(request.size()))) {
             throw new BadRequestException("locker is required, and either compartment or size (not both)");
         }
-        Reserved reserved = reservations.reserve(new ReservationRequest(caller.retailer(), request.locker(),
-                blankToNull(request.compartment()), blankToNull(request.size()), Boolean.TRUE.equals(request.lowHeight()),
+        String key = IdempotencyKeyHeader.validated(idempotencyKey);
+        Supplier<Reserved> reserve = () -> reservations.reserve(new ReservationRequest(caller.retailer(),
+                request.locker(), blankToNull(request.compartment()), blankToNull(request.size()),
+                Boolean.TRUE.equals(request.lowHeight()),
                 request.ttlSeconds() == null ? null : Duration.ofSeconds(request.ttlSeconds()), request.parcelRef(),
                 caller.client(), purpose(request.purpose())));
+        if (key != null) {
+            var once = idempotent.once(caller.client(), key, "reserve " + request, reserve,
+                    reserved -> reserved.reservation().id());
+            if (once.replayed()) {
+                Reservation r = reservations.get(once.earlier(), caller.retailer());
+                return Response.created(uri.getAbsolutePathBuilder().path(r.id()).build())
+                        .header(IdempotencyKeyHeader.REPLAYED, "true")
+                        .entity(view(r, reservations.compartmentName(r), null, null)).build();
+            }
+            return created(once.fresh());
+        }
+        return created(reserve.get());
+    }
+
+    private Response created(Reserved reserved) {
         Reservation r = reserved.reservation();
         return Response.created(uri.getAbsolutePathBuilder().path(r.id()).build())
                 .entity(view(r, reserved.compartment(), reserved.size(), reserved.pickupCode())).build();

@@ -1,0 +1,11 @@
+-- Idempotency keys of retried POSTs (reservations, impulses): per client, kept a day, written in the same transaction
+-- as what they guard.
+create table idempotency_key (
+    client_id   varchar(255) not null,
+    idem_key    varchar(255) not null,
+    fingerprint varchar(64) not null,
+    result_id   varchar(64) not null,
+    created_at  timestamp(6) with time zone not null,
+    primary key (client_id, idem_key)
+);
+create index idempotency_key_created on idempotency_key (created_at);
