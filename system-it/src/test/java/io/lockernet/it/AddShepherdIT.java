@@ -1,21 +1,28 @@
 package io.lockernet.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lockernet.simulator.locker.LockerConfig;
 import io.lockernet.simulator.locker.SimulatedLocker;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSSecurityRuntimeException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code ./lockernet add-shepherd} on the running system: a Shepherd instance in a WildFly process of its own reaches
- * the Core's broker over the network, registers itself, and carries a locker's commands and events end to end. Runs
+ * the Core's broker over the network with a broker user of its own, registers itself, and carries a locker's commands
+ * and events end to end; that broker user may do nothing else. Runs
  * with the H2 half of CI only: a Shepherd has no database, and its 80 s (a second WildFly) would push CI past its
  * 25 minutes; the Core's side of it (registration, reassignment) runs on PostgreSQL in FleetIT and
  * ShepherdFailoverIT.
@@ -61,6 +68,36 @@ class AddShepherdIT {
         assertEquals(0, again.exitCode(), again.output());
         assertTrue(again.output().contains("shepherd-7 is up to date"), "a second add changes nothing: "
                 + again.output());
+    }
+
+    /**
+     * The broker user of a Shepherd in a server of its own (made by add-shepherd, its password kept in the launcher's
+     * state) reaches the Core's broker over the network, as that server does: it may read its own command queue, and
+     * neither another Shepherd's commands, nor the Core's queues, nor the state topic the apps listen to.
+     */
+    @Test
+    void aSeparateShepherdsBrokerUserMayReadOnlyItsOwnCommandsAndSendOnlyToTheCore() throws Exception {
+        Launcher.Result added = Launcher.run(LAUNCHER_PATIENCE, "add-shepherd", "7", "--separate-process");
+        assertEquals(0, added.exitCode(), added.output());
+        String password = Files.readString(Path.of(System.getProperty("lockernet.it.home"), "run", "shepherd-7",
+                "broker-password")).strip();
+        // consumerWindowSize=0: a consumer opened here takes no command the Shepherd's own consumer is waiting for
+        try (ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory("tcp://localhost:8080?"
+                + "httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor&enable1xPrefixes=true&consumerWindowSize=0");
+             JMSContext shepherd7 = broker.createContext("shepherd-7-broker", password)) {
+            shepherd7.createConsumer(shepherd7.createQueue("shepherd.7.commands")).close();
+
+            assertRefused(() -> shepherd7.createConsumer(shepherd7.createQueue("shepherd.1.commands")));
+            assertRefused(() -> shepherd7.createConsumer(shepherd7.createQueue("lockernet.realtime")));
+            assertRefused(() -> shepherd7.createProducer().send(shepherd7.createQueue("shepherd.1.commands"), "open"));
+            assertRefused(() -> shepherd7.createProducer().send(shepherd7.createTopic("lockernet.state"), "{}"));
+            assertRefused(() -> shepherd7.createProducer().send(shepherd7.createQueue("lockernet.callbacks"), "{}"));
+        }
+    }
+
+    private static void assertRefused(Runnable asked) {
+        JMSSecurityRuntimeException refused = assertThrows(JMSSecurityRuntimeException.class, asked::run);
+        assertTrue(refused.getMessage().contains("does not have permission"), refused.getMessage());
     }
 
     @Test

@@ -88,7 +88,7 @@ class StaffLiveIT {
 
     private static void open(String locker, String token) {
         Http.Reply opened = Http.post("http://localhost:8080/partner-acme/api/lockers/" + locker
-                + "/compartments/A1/open", token);
+                + "/compartments/A3/open", token);
         assertEquals(200, opened.status(), opened.body());
     }
 
