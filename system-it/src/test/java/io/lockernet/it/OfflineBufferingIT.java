@@ -3,6 +3,7 @@ package io.lockernet.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.lockernet.api.protocol.SensorEvent;
 import io.lockernet.simulator.locker.LockerConfig;
 import io.lockernet.simulator.locker.LockerListener;
 import io.lockernet.simulator.locker.SimulatedLocker;
@@ -26,6 +27,29 @@ class OfflineBufferingIT {
 
     private static final String IMPULSES = Demo.HTTP + "/core/api/partner/impulses";
     private static final Duration WAIT = Duration.ofSeconds(45);
+
+    /**
+     * Protocol v1.1: a frame written into a link that breaks at that moment never reached the Shepherd; the locker,
+     * whose frames the Shepherd acknowledges once the Core's broker has them, sends it again after reconnecting (a v1
+     * locker would have lost it: SimulatedLockerTest).
+     */
+    @Test
+    void anEventWrittenIntoABreakingLinkIsSentAgainAndReachesTheCore() {
+        long before = OperatorAlarms.timesForLocker("PERSON_INSIDE", "L-0006");
+        try (SimulatedLocker locker = Demo.locker("L-0006", 2).reconnecting(true)) {
+            locker.connect().join();
+            assertTrue(locker.awaitWelcome(WAIT));
+            locker.sense("A1", SensorEvent.Kind.OCCUPANCY, false); // a reading the Shepherd acknowledges
+            Await.until("the reading acknowledged", WAIT, () -> Optional.of(locker.unacknowledgedEvents())
+                    .filter(n -> n == 0));
+
+            locker.faults().breakLinkWithNextEvent(true);
+            locker.sense("B4", SensorEvent.Kind.MOTION, true); // B4 is XL and its door closed: a person inside
+            OperatorAlarms.awaitTimesForLocker("PERSON_INSIDE", "L-0006", before + 1);
+            Await.until("the motion acknowledged after the replay", WAIT, () -> Optional.of(
+                    locker.unacknowledgedEvents() + locker.bufferedEvents()).filter(n -> n == 0));
+        }
+    }
 
     @Test
     void whatHappensDuringAnOutageReachesTheCoreOnceAfterwardsAndNoStaleCommandRuns() {

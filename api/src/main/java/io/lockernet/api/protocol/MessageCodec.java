@@ -44,8 +44,18 @@ public final class MessageCodec {
             });
             json.add("firmware", h.firmware()).add("configVersion", h.configVersion())
                     .add("compartments", compartments);
+            if (h.acks()) {
+                json.add("acks", true);
+            }
         } else if (message instanceof Welcome w) {
             json.add("shepherd", w.shepherd());
+            if (w.acks()) {
+                json.add("acks", true);
+            }
+        } else if (message instanceof Ack a) {
+            JsonArrayBuilder seqs = JSON.createArrayBuilder();
+            a.seqs().forEach(seqs::add);
+            json.add("seqs", seqs);
         } else if (message instanceof Command c) {
             json.add("impulse", c.impulse()).add("compartment", c.compartment())
                     .add("action", c.action()).add("deadline", c.deadline().toString());
@@ -109,8 +119,10 @@ public final class MessageCodec {
         Instant ts = instant(json, "ts");
         return switch (type) {
             case HELLO -> new Hello(locker, seq, ts, string(json, "firmware"), string(json, "configVersion"),
-                    compartments(json));
-            case WELCOME -> new Welcome(locker, seq, ts, string(json, "shepherd"));
+                    compartments(json), Boolean.TRUE.equals(optionalBool(json, "acks")));
+            case WELCOME -> new Welcome(locker, seq, ts, string(json, "shepherd"),
+                    Boolean.TRUE.equals(optionalBool(json, "acks")));
+            case ACK -> new Ack(locker, seq, ts, seqs(json));
             case COMMAND -> new Command(locker, seq, ts, string(json, "impulse"), string(json, "compartment"),
                     string(json, "action"), instant(json, "deadline"));
             case COMMAND_ACK -> new CommandAck(locker, seq, ts, string(json, "impulse"),
@@ -163,6 +175,22 @@ public final class MessageCodec {
             return new CompartmentInfo(string(c, "name"), string(c, "size"), optionalBool(c, "doorOpen"),
                     optionalBool(c, "occupied"));
         }).toList();
+    }
+
+    /** The {@code seqs} of an ack: 1 to 1,000 whole numbers. */
+    private static java.util.List<Long> seqs(JsonObject json) {
+        JsonValue value = json.get("seqs");
+        if (!(value instanceof JsonArray array) || array.isEmpty() || array.size() > 1000) {
+            throw new MalformedMessageException("field 'seqs' must be an array of 1 to 1000 sequence numbers");
+        }
+        java.util.List<Long> seqs = new java.util.ArrayList<>(array.size());
+        for (JsonValue element : array) {
+            if (!(element instanceof jakarta.json.JsonNumber number) || !number.isIntegral()) {
+                throw new MalformedMessageException("field 'seqs' must hold whole numbers");
+            }
+            seqs.add(number.longValueExact());
+        }
+        return seqs;
     }
 
     private static String string(JsonObject json, String field) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum MessageType {
     HELLO("hello"), WELCOME("welcome"), COMMAND("command"), COMMAND_ACK("command-ack"),
     LOCK("lock"), DOOR("door"), PING("ping"), PONG("pong"), REAUTH("reauth"), REAUTHENTICATED("reauthenticated"),
-    VITALS("vitals"), SENSOR("sensor"), CODE("code"), CODE_RESULT("code-result");
+    VITALS("vitals"), SENSOR("sensor"), CODE("code"), CODE_RESULT("code-result"), ACK("ack");
 
     private final String wire;
 
@@ -19,12 +19,17 @@ public enum MessageType {
         return wire;
     }
 
+    /** Frames only a Shepherd sends: a locker that sends one is closed with 4400. */
+    public boolean sentByShepherdOnly() {
+        return this == WELCOME || this == COMMAND || this == REAUTHENTICATED || this == CODE_RESULT || this == ACK;
+    }
+
     public static Optional<MessageType> fromWire(String wire) {
         return Arrays.stream(values()).filter(t -> t.wire.equals(wire)).findFirst();
     }
 
     // instanceof rather than a pattern switch: pattern switches are a preview feature on Java 17, our release
-    static MessageType of(LockerMessage message) {
+    public static MessageType of(LockerMessage message) {
         if (message instanceof Hello) {
             return HELLO;
         } else if (message instanceof Welcome) {
@@ -53,6 +58,8 @@ public enum MessageType {
             return CODE;
         } else if (message instanceof CodeResult) {
             return CODE_RESULT;
+        } else if (message instanceof Ack) {
+            return ACK;
         }
         throw new IllegalArgumentException("not a protocol message: " + message);
     }

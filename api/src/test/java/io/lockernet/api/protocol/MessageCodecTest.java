@@ -1,6 +1,7 @@
 package io.lockernet.api.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,10 +36,29 @@ class MessageCodecTest {
                 new SensorEvent("L-0001", 14, NOW, "B4", SensorEvent.Kind.MOTION, true),
                 new CodeEntry("L-0001", 15, NOW, "048213"),
                 new CodeResult("L-0001", 16, NOW, true, "A1", "imp-2", null),
-                new CodeResult("L-0001", 17, NOW, false, null, null, "wrong code"));
+                new CodeResult("L-0001", 17, NOW, false, null, null, "wrong code"),
+                new Hello("L-0001", 18, NOW, "sim-1.1", "cfg-3", List.of(new CompartmentInfo("A1", "M")), true),
+                new Welcome("L-0001", 19, NOW, "shepherd-1", true),
+                new Ack("L-0001", 20, NOW, List.of(44L, 45L)));
         for (LockerMessage message : messages) {
             assertEquals(message, MessageCodec.read(MessageCodec.write(message)));
         }
+    }
+
+    @Test
+    void anAckNamesOneToAThousandWholeSequenceNumbers() {
+        String frame = "{\"v\":1,\"type\":\"ack\",\"locker\":\"L-0001\",\"seq\":3,\"ts\":\"2026-12-02T10:00:00Z\",\"seqs\":";
+        for (String bad : List.of("[]", "[1.5]", "[\"44\"]", "44", "null")) {
+            assertThrows(MalformedMessageException.class, () -> MessageCodec.read(frame + bad + "}"), bad);
+        }
+        assertEquals(List.of(44L), ((Ack) MessageCodec.read(frame + "[44]}")).seqs());
+    }
+
+    @Test
+    void aV1HelloAndWelcomeHaveNoAcks() {
+        String hello = MessageCodec.write(new Hello("L-0001", 1, NOW, "fw", "cfg", List.of()));
+        assertFalse(hello.contains("acks"), hello);
+        assertFalse(((Hello) MessageCodec.read(hello)).acks());
     }
 
     @Test

@@ -1,13 +1,9 @@
 package io.lockernet.api.protocol;
 
-import static io.lockernet.api.protocol.MessageType.CODE_RESULT;
-import static io.lockernet.api.protocol.MessageType.COMMAND;
 import static io.lockernet.api.protocol.MessageType.HELLO;
 import static io.lockernet.api.protocol.MessageType.PING;
 import static io.lockernet.api.protocol.MessageType.PONG;
 import static io.lockernet.api.protocol.MessageType.REAUTH;
-import static io.lockernet.api.protocol.MessageType.REAUTHENTICATED;
-import static io.lockernet.api.protocol.MessageType.WELCOME;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,8 +41,9 @@ class ProtocolDocumentsTest {
      */
     private static final List<MessageType> ALLOWED_BEFORE_HELLO = List.of(HELLO, PING, PONG, REAUTH);
 
-    /** What {@code LockerEndpoint.fromLocker} refuses from a locker with 4400, kept in step with it by hand. */
-    private static final List<MessageType> SHEPHERD_ONLY = List.of(WELCOME, COMMAND, REAUTHENTICATED, CODE_RESULT);
+    /** What the Shepherd refuses from a locker with 4400. */
+    private static final List<MessageType> SHEPHERD_ONLY = Arrays.stream(MessageType.values())
+            .filter(MessageType::sentByShepherdOnly).toList();
 
     /**
      * Standard codes a link ends with besides {@link CloseCodes}: the locker's own close, the server stopping, and

@@ -19,6 +19,8 @@ import jakarta.jms.Queue;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,6 +40,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class CoreEvents {
+
+    private static final Logger LOG = Logger.getLogger(CoreEvents.class.getName());
 
     @Resource(lookup = "java:/JmsXA")
     ConnectionFactory connectionFactory;
@@ -81,12 +85,28 @@ public class CoreEvents {
 
     @PostConstruct
     void start() {
-        lanes = new OrderedLanes<>(laneCount, backlog, 200, RealtimeSender.Frame::locker, sender::send, threads);
+        lanes = new OrderedLanes<>(laneCount, backlog, 200, RealtimeSender.Frame::locker, this::sendAndAcknowledge,
+                threads);
     }
 
     @PreDestroy
     void stop() {
         lanes.close(5_000);
+    }
+
+    /** Sends a lane's batch in one transaction; once it is committed, says so to the lockers that asked (v1.1). */
+    private void sendAndAcknowledge(List<RealtimeSender.Frame> batch) {
+        sender.send(batch);
+        batch.stream().map(RealtimeSender.Frame::sent).filter(Objects::nonNull).forEach(CoreEvents::runQuietly);
+    }
+
+    /** An acknowledgement that fails (a connection just gone) must not make the lane send the batch again. */
+    static void runQuietly(Runnable sent) {
+        try {
+            sent.run();
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "cannot acknowledge a frame: " + e);
+        }
     }
 
     /** Realtime frames queued and not yet on the Core's queue. */
@@ -102,12 +122,17 @@ public class CoreEvents {
         send(hello.locker(), Headers.Kind.DEVICE, MessageCodec.write(hello), Map.of(Headers.CONNECTION, connection), 0);
     }
 
-    /** A frame the locker sent, already validated. */
-    public void device(LockerMessage frame) {
+    /**
+     * A frame the locker sent, already validated; {@code sent} (may be null) runs once the Core's broker has taken it
+     * (v1.1: the locker's {@code ack}).
+     */
+    public void device(LockerMessage frame, Runnable sent) {
         if (isHistory(frame) && !"realtime-only".equals(tiers)) {
-            historyBatches.add(frame);
-        } else {
-            send(frame.locker(), Headers.Kind.DEVICE, MessageCodec.write(frame), Map.of(), 0);
+            historyBatches.add(frame, sent);
+        } else if (!lanes.offer(new RealtimeSender.Frame(frame.locker(), Headers.Kind.DEVICE, MessageCodec.write(frame),
+                clock.millis(), Map.of(), sent))) {
+            throw new CoreUnavailableException("the Core's broker is not taking realtime frames: " + lanes.backlog()
+                    + " waiting");
         }
     }
 

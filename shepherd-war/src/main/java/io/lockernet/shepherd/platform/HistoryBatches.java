@@ -17,6 +17,7 @@ import jakarta.jms.Queue;
 import jakarta.servlet.ServletContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -66,8 +67,12 @@ public class HistoryBatches {
     @ConfigProperty(name = "lockernet.shepherd.history-backlog", defaultValue = "100000")
     int backlog;
 
+    /** A reading as it will be sent, and what runs once the broker has it (v1.1: the locker's ack; may be null). */
+    private record Reading(String text, Runnable sent) {
+    }
+
     /** Oldest first; a batch the broker refused goes back to the front, so that the oldest still give way first. */
-    private final ConcurrentLinkedDeque<String> pending = new ConcurrentLinkedDeque<>();
+    private final ConcurrentLinkedDeque<Reading> pending = new ConcurrentLinkedDeque<>();
     /** A flush asked for by a full batch is queued (at most one at a time). */
     private final AtomicBoolean flushAsked = new AtomicBoolean();
     /** The broker refused the last batch: full batches wait for the next regular flush instead of asking again. */
@@ -89,7 +94,12 @@ public class HistoryBatches {
     }
 
     public void add(LockerMessage frame) {
-        pending.add(MessageCodec.write(frame));
+        add(frame, null);
+    }
+
+    /** As {@link #add(LockerMessage)}; {@code sent} (may be null) runs once the batch with the frame is on the queue. */
+    public void add(LockerMessage frame, Runnable sent) {
+        pending.add(new Reading(MessageCodec.write(frame), sent));
         if (size.incrementAndGet() > backlog && pending.poll() != null) {
             size.decrementAndGet();
             if (dropped.incrementAndGet() % 10_000 == 1) {
@@ -112,7 +122,8 @@ public class HistoryBatches {
 
     /** The oldest reading waiting, as it will be sent; null when none waits. */
     String oldest() {
-        return pending.peekFirst();
+        Reading oldest = pending.peekFirst();
+        return oldest == null ? null : oldest.text();
     }
 
     /** Readings dropped because the backlog was full since this Shepherd started. */
@@ -135,16 +146,16 @@ public class HistoryBatches {
 
     private synchronized void flush() {
         while (!pending.isEmpty()) {
-            List<String> batch = new ArrayList<>(batchSize);
-            String frame;
-            while (batch.size() < batchSize && (frame = pending.poll()) != null) {
-                batch.add(frame);
+            List<Reading> batch = new ArrayList<>(batchSize);
+            Reading reading;
+            while (batch.size() < batchSize && (reading = pending.poll()) != null) {
+                batch.add(reading);
             }
             try (JMSContext jms = connectionFactory.createContext()) {
                 jms.createProducer()
                         .setProperty(Headers.SHEPHERD, config.instance())
                         .setProperty(Headers.COUNT, batch.size())
-                        .send(history, String.join("\n", batch));
+                        .send(history, String.join("\n", batch.stream().map(Reading::text).toList()));
             } catch (RuntimeException e) {
                 for (int i = batch.size() - 1; i >= 0; i--) {
                     pending.addFirst(batch.get(i));
@@ -152,6 +163,7 @@ public class HistoryBatches {
                 throw e;
             }
             size.addAndGet(-batch.size());
+            batch.stream().map(Reading::sent).filter(Objects::nonNull).forEach(CoreEvents::runQuietly);
         }
     }
 }

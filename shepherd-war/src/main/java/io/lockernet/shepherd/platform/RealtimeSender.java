@@ -20,8 +20,15 @@ import java.util.Map;
 @ApplicationScoped
 public class RealtimeSender {
 
-    /** One message for the realtime queue: the frame (or event) of a locker and its headers. */
-    public record Frame(String locker, String kind, String body, long at, Map<String, Object> properties) {
+    /**
+     * One message for the realtime queue: the frame (or event) of a locker and its headers; {@code sent} (may be null)
+     * runs once the message is on the queue (v1.1: the locker's {@code ack}).
+     */
+    public record Frame(String locker, String kind, String body, long at, Map<String, Object> properties,
+                        Runnable sent) {
+        public Frame(String locker, String kind, String body, long at, Map<String, Object> properties) {
+            this(locker, kind, body, at, properties, null);
+        }
     }
 
     @Resource(lookup = "java:/JmsXA")

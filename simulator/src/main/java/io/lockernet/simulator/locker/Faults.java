@@ -19,6 +19,7 @@ public final class Faults {
     private volatile Duration clockSkew = Duration.ZERO;
     private volatile Set<Hostility> hostility = Set.of();
     private volatile String impersonated = Hostility.NOBODY;
+    private volatile boolean breakLinkWithNextEvent;
 
     /** The lock fires (a {@code lock} frame is sent) but the door stays shut: no {@code door} frames. */
     public Faults jammedLock(boolean on) {
@@ -57,6 +58,23 @@ public final class Faults {
     public Faults hostile(Hostility... modes) {
         this.hostility = Set.copyOf(Arrays.asList(modes));
         return this;
+    }
+
+    /**
+     * The next event (lock, door, sensor, vitals, command-ack) is written into a link that breaks at that moment: it
+     * never reaches the Shepherd, and the connection ends without a close handshake. Once, then off again. A locker
+     * that gets acknowledgements (v1.1) sends it again after reconnecting; a v1 locker has lost it.
+     */
+    public Faults breakLinkWithNextEvent(boolean on) {
+        this.breakLinkWithNextEvent = on;
+        return this;
+    }
+
+    /** True once, if the next event is to be lost with a breaking link; the fault is then off. */
+    synchronized boolean takeBreakLinkWithNextEvent() {
+        boolean on = breakLinkWithNextEvent;
+        breakLinkWithNextEvent = false;
+        return on;
     }
 
     /** The locker a {@link Hostility#FORGE forged} frame claims to come from; {@value Hostility#NOBODY} unless set. */

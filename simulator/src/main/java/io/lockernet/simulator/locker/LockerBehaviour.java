@@ -72,8 +72,8 @@ public class LockerBehaviour {
         this.started = clock.instant();
     }
 
-    public synchronized void hello(String firmware, String configVersion, List<CompartmentInfo> layout) {
-        outbound.accept(new Hello(lockerId, ++seq, now(), firmware, configVersion, layout));
+    public synchronized void hello(String firmware, String configVersion, List<CompartmentInfo> layout, boolean acks) {
+        outbound.accept(new Hello(lockerId, ++seq, now(), firmware, configVersion, layout, acks));
     }
 
     /** Reacts to a frame from the Shepherd; frames that need no answer are ignored. */

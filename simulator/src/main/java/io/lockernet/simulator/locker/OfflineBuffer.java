@@ -66,6 +66,23 @@ final class OfflineBuffer {
         }
     }
 
+    /**
+     * Takes back events sent on a connection that ended before they were acknowledged: kept with those waiting, all in
+     * {@code seq} order; if they do not all fit, the oldest give way and are counted as lost.
+     */
+    synchronized void restore(List<LockerMessage> unacknowledged) {
+        if (unacknowledged.isEmpty()) {
+            return;
+        }
+        List<LockerMessage> all = new ArrayList<>(events);
+        all.addAll(unacknowledged);
+        all.sort(java.util.Comparator.comparingLong(LockerMessage::seq));
+        events.clear();
+        int skip = Math.max(0, all.size() - capacity);
+        lost += skip;
+        events.addAll(all.subList(skip, all.size()));
+    }
+
     synchronized int size() {
         return events.size();
     }

@@ -1,5 +1,6 @@
 package io.lockernet.simulator.locker;
 
+import io.lockernet.api.protocol.Ack;
 import io.lockernet.api.protocol.CloseCodes;
 import io.lockernet.api.protocol.CodeResult;
 import io.lockernet.api.protocol.Command;
@@ -59,6 +60,11 @@ public class SimulatedLocker implements AutoCloseable {
     private final List<LockerListener> listeners = new CopyOnWriteArrayList<>();
     private final Inbox inbox = new Inbox();
     private final OfflineBuffer buffer = new OfflineBuffer(OfflineBuffer.DEFAULT_CAPACITY);
+    private final Unacknowledged unacknowledged = new Unacknowledged();
+    /** Protocol v1.1: ask for an ack per event (in hello); on by default. */
+    private volatile boolean asksForAcks = true;
+    /** The welcome of the current connection promised acks. */
+    private volatile boolean acknowledged;
     private volatile boolean reconnect;
     /** Where the next connection goes: the primary Shepherd, the fallback, or the one an operator moved it to. */
     private volatile URI target;
@@ -94,6 +100,20 @@ public class SimulatedLocker implements AutoCloseable {
         this.tokens = new TokenRenewal(config.lockerId(), config.tokens(), behaviour::reauth, timers::laterOnNetwork);
         this.hostileActs = new HostileActs(config.lockerId(), behaviour.faults(), behaviour, this::transmit,
                 timers::later);
+    }
+
+    /**
+     * Protocol v1.1 acknowledgements, on by default: the locker asks for an {@code ack} per event and keeps each event
+     * until it comes. Off: a v1 locker, which loses a frame written into a breaking connection.
+     */
+    public SimulatedLocker acknowledging(boolean on) {
+        this.asksForAcks = on;
+        return this;
+    }
+
+    /** Events sent and not acknowledged yet (v1.1). */
+    public int unacknowledgedEvents() {
+        return unacknowledged.size();
     }
 
     /** Reconnect after an unexpected drop, with backoff; off by default. */
@@ -291,6 +311,7 @@ public class SimulatedLocker implements AutoCloseable {
     private CompletableFuture<Void> open() {
         URI endpoint = target;
         welcomedSinceOpen = false;
+        acknowledged = false;
         Connection connection = new Connection(config.lockerId(), this::received);
         state.replace(connection);
         connection.closed().thenAccept(close -> ended(connection, close));
@@ -304,7 +325,7 @@ public class SimulatedLocker implements AutoCloseable {
                 .thenRun(() -> {
                     LOG.log(Level.DEBUG, "{0}: connected to {1}", config.lockerId(), endpoint);
                     listeners.forEach(l -> l.opened(config.lockerId()));
-                    behaviour.hello(FIRMWARE, configVersion(), config.compartments());
+                    behaviour.hello(FIRMWARE, configVersion(), config.compartments(), asksForAcks);
                 })
                 .whenComplete((ignored, error) -> {
                     if (error != null) {
@@ -314,6 +335,10 @@ public class SimulatedLocker implements AutoCloseable {
     }
 
     private void ended(Connection connection, CloseInfo close) {
+        if (state.current() == connection) {
+            // what the Shepherd did not acknowledge goes again after the next welcome, before what happened since
+            buffer.restore(unacknowledged.takeAll());
+        }
         if (!faults().hostility().isEmpty() && Hostility.refusedBy(close) && state.current() == connection) {
             refusedWith = close;
             LOG.log(Level.DEBUG, "{0}: refused while hostile, staying away: {1}", config.lockerId(), close);
@@ -374,6 +399,7 @@ public class SimulatedLocker implements AutoCloseable {
         }
         listeners.forEach(l -> l.messageReceived(config.lockerId(), message));
         if (message instanceof Welcome welcome) {
+            acknowledged = asksForAcks && welcome.acks();
             welcomedSinceOpen = true;
             backoff.welcomed();
             state.welcomed();
@@ -388,6 +414,8 @@ public class SimulatedLocker implements AutoCloseable {
             inbox.command(command);
         } else if (message instanceof CodeResult result) {
             inbox.codeResult(result);
+        } else if (message instanceof Ack ack) {
+            unacknowledged.acknowledged(ack.seqs());
         }
         behaviour.receive(message);
     }
@@ -400,6 +428,18 @@ public class SimulatedLocker implements AutoCloseable {
             } else {
                 LOG.log(Level.DEBUG, "{0}: offline, {1} seq {2} dropped (means nothing later)",
                         config.lockerId(), message.type(), String.valueOf(message.seq()));
+            }
+            return;
+        }
+        if (acknowledged && OfflineBuffer.worthKeeping(message)) {
+            unacknowledged.sent(message);
+        }
+        if (OfflineBuffer.worthKeeping(message) && behaviour.faults().takeBreakLinkWithNextEvent()) {
+            Connection breaking = state.current();
+            LOG.log(Level.DEBUG, "{0}: {1} seq {2} written into a breaking link", config.lockerId(), message.type(),
+                    String.valueOf(message.seq()));
+            if (breaking != null) {
+                breaking.abort("simulated: the link broke while " + message.type() + " was being written");
             }
             return;
         }
@@ -416,6 +456,9 @@ public class SimulatedLocker implements AutoCloseable {
                 return;
             }
             LockerMessage message = slice.get(i);
+            if (acknowledged) {
+                unacknowledged.sent(message);
+            }
             listeners.forEach(l -> l.messageSent(config.lockerId(), message));
             transmit(MessageCodec.write(message));
         }

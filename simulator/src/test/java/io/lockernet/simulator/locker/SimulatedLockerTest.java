@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.lockernet.api.protocol.Ack;
 import io.lockernet.api.protocol.CloseCodes;
 import io.lockernet.api.protocol.Command;
 import io.lockernet.api.protocol.CommandAck;
@@ -21,6 +22,7 @@ import io.lockernet.api.protocol.Vitals;
 import io.lockernet.api.protocol.Welcome;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -165,6 +167,62 @@ class SimulatedLockerTest {
         assertTrue(vitals.seq() < sensed.seq() && sensed.seq() < hello.seq(), "replayed oldest first, original seq");
         assertEquals(0, locker.bufferedEvents());
         assertEquals(1006, first.closeCode(WAIT), "an outage sends no close frame: the connection just ends");
+    }
+
+    @Test
+    void anEventWrittenIntoABreakingLinkIsSentAgainAfterTheNextWelcomeUntilItIsAcknowledged() throws Exception {
+        locker = locker(TokenSource.fixed("token-1"), Duration.ofSeconds(3)).reconnecting(true);
+        locker.connect();
+        FakeShepherd.Peer first = shepherd.nextPeer(WAIT);
+        assertTrue(assertInstanceOf(Hello.class, next(first)).acks(), "a v1.1 locker asks for acks");
+        first.send(MessageCodec.write(new Welcome("L-0007", 1, Instant.now(), "shepherd-1", true)));
+        assertTrue(locker.awaitWelcome(WAIT));
+
+        locker.sense("A1", SensorEvent.Kind.OCCUPANCY, true); // arrives, and is acknowledged
+        SensorEvent delivered = assertInstanceOf(SensorEvent.class, next(first));
+        first.send(MessageCodec.write(new Ack("L-0007", 2, Instant.now(), List.of(delivered.seq()))));
+        awaitUnacknowledged(0);
+        locker.reportVitals(21.0, 24.0, 90, -70); // arrives, but its ack never comes
+        Vitals unacknowledged = assertInstanceOf(Vitals.class, next(first));
+        locker.faults().breakLinkWithNextEvent(true);
+        locker.sense("B4", SensorEvent.Kind.MOTION, true); // lost with the link
+
+        FakeShepherd.Peer second = shepherd.nextPeer(WAIT);
+        assertInstanceOf(Hello.class, next(second));
+        second.send(MessageCodec.write(new Welcome("L-0007", 1, Instant.now(), "shepherd-1", true)));
+        Vitals again = assertInstanceOf(Vitals.class, next(second));
+        SensorEvent lost = assertInstanceOf(SensorEvent.class, next(second));
+        assertEquals(unacknowledged.seq(), again.seq(), "sent again with its own seq");
+        assertEquals(SensorEvent.Kind.MOTION, lost.kind());
+        assertTrue(second.nextFrameOrNull(Duration.ofMillis(300)) == null, "the acknowledged event is not sent again");
+        assertEquals(2, locker.unacknowledgedEvents());
+        second.send(MessageCodec.write(new Ack("L-0007", 2, Instant.now(), List.of(again.seq(), lost.seq()))));
+        awaitUnacknowledged(0);
+    }
+
+    private void awaitUnacknowledged(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (locker.unacknowledgedEvents() != count && System.nanoTime() < deadline) {
+            Thread.sleep(10); // polling a condition, with a deadline
+        }
+        assertEquals(count, locker.unacknowledgedEvents(), "events kept until acknowledged");
+    }
+
+    @Test
+    void aV1LockerLosesAnEventWrittenIntoABreakingLink() throws Exception {
+        locker = locker(TokenSource.fixed("token-1"), Duration.ofSeconds(3)).reconnecting(true).acknowledging(false);
+        locker.connect();
+        FakeShepherd.Peer first = shepherd.nextPeer(WAIT);
+        assertFalse(assertInstanceOf(Hello.class, next(first)).acks());
+        first.send(MessageCodec.write(new Welcome("L-0007", 1, Instant.now(), "shepherd-1")));
+        assertTrue(locker.awaitWelcome(WAIT));
+        locker.faults().breakLinkWithNextEvent(true);
+        locker.sense("B4", SensorEvent.Kind.MOTION, true);
+
+        FakeShepherd.Peer second = shepherd.nextPeer(WAIT);
+        assertInstanceOf(Hello.class, next(second));
+        second.send(MessageCodec.write(new Welcome("L-0007", 1, Instant.now(), "shepherd-1")));
+        assertTrue(second.nextFrameOrNull(Duration.ofMillis(500)) == null, "v1: nothing to send again");
     }
 
     private FakeShepherd.Peer welcomedPeer(Duration doorOpenTime) throws Exception {

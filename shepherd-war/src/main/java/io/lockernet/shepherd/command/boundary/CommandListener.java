@@ -87,7 +87,8 @@ public class CommandListener implements MessageListener {
         sessions.of(locker).filter(session -> session.getId().equals(connection)).ifPresent(session -> {
             try {
                 session.getUserProperties().remove(LockerSessions.AWAITING_WELCOME);
-                sessions.send(session, new Welcome(locker, sessions.nextSeq(session), Instant.now(), config.instance()));
+                sessions.send(session, new Welcome(locker, sessions.nextSeq(session), Instant.now(), config.instance(),
+                        LockerSessions.acknowledged(session)));
             } catch (IOException e) {
                 LOG.fine(() -> "cannot welcome locker " + locker + ": " + e.getMessage());
             }

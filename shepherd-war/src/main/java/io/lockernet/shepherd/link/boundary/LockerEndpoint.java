@@ -6,6 +6,7 @@ import io.lockernet.api.protocol.Hello;
 import io.lockernet.api.protocol.LockerMessage;
 import io.lockernet.api.protocol.MalformedMessageException;
 import io.lockernet.api.protocol.MessageCodec;
+import io.lockernet.api.protocol.MessageType;
 import io.lockernet.api.protocol.Ping;
 import io.lockernet.api.protocol.Pong;
 import io.lockernet.api.protocol.Reauth;
@@ -164,6 +165,9 @@ public class LockerEndpoint {
         if (message instanceof Hello hello) {
             // the welcome comes once the Core has recorded the hello (CommandListener), not before: then it can be opened
             session.getUserProperties().put(GREETED, Boolean.TRUE);
+            if (hello.acks()) {
+                session.getUserProperties().put(LockerSessions.ACKS, Boolean.TRUE);
+            }
             session.getUserProperties().put(LockerSessions.AWAITING_WELCOME, Instant.now());
             core.hello(hello, session.getId());
             checkClock(locker, hello, Instant.now());
@@ -182,7 +186,9 @@ public class LockerEndpoint {
             if (!fromLocker(message)) {
                 throw new RefusalException(CloseCodes.MALFORMED, "lockers do not send " + message.type());
             }
-            core.device(message);
+            long seq = message.seq();
+            core.device(message, LockerSessions.acknowledged(session)
+                    ? () -> sessions.acknowledge(session, locker, seq) : null);
         }
     }
 
@@ -199,10 +205,7 @@ public class LockerEndpoint {
     }
 
     private static boolean fromLocker(LockerMessage message) {
-        return switch (message.type()) {
-            case "welcome", "command", "reauthenticated", "code-result" -> false;
-            default -> true;
-        };
+        return !MessageType.of(message).sentByShepherdOnly();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.lockernet.shepherd.link.control;
 
+import io.lockernet.api.protocol.Ack;
 import io.lockernet.api.protocol.LockerMessage;
 import io.lockernet.api.protocol.MessageCodec;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,8 @@ public class LockerSessions {
     public static final String TOKEN_EXPIRES = "lockernet.token-expires";
     /** Session property: when the locker's {@code hello} was passed to the Core (an {@code Instant}), until welcomed. */
     public static final String AWAITING_WELCOME = "lockernet.awaiting-welcome";
+    /** Session property, v1.1: present when the locker asked in its hello for an {@code ack} per event. */
+    public static final String ACKS = "lockernet.acks";
     private static final String SEQ = "lockernet.seq";
 
     private final Map<String, Session> byLocker = new ConcurrentHashMap<>();
@@ -65,6 +68,20 @@ public class LockerSessions {
         return expires != null && now.isAfter(expires)
                 ? Optional.of("token expired at " + expires + "; send reauth before expiry")
                 : Optional.empty();
+    }
+
+    public static boolean acknowledged(Session session) {
+        return session.getUserProperties().containsKey(ACKS);
+    }
+
+    /**
+     * Tells the locker (v1.1) that the Core's broker has its frame {@code seq}; nothing when the connection has
+     * ended meanwhile (the locker sends the frame again on its next connection, and the Core records it once).
+     */
+    public void acknowledge(Session session, String locker, long seq) {
+        if (session.isOpen()) {
+            sendWithoutWaiting(session, new Ack(locker, nextSeq(session), Instant.now(), List.of(seq)));
+        }
     }
 
     /** The next sequence number of this Shepherd's frames on a session. */
