@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.function.Supplier;
@@ -170,5 +172,41 @@ class HostileBodiesIT {
     private static void assertCleanProblem(Http.Reply reply) {
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType() + " " + reply.body());
         assertFalse(INTERNALS.matcher(reply.body()).find(), "names internals: " + reply.body());
+    }
+
+    /**
+     * Input the API refuses is the caller's mistake, not the server's: answered 400 and not written to the server log
+     * as an error with a stack trace, which a client repeating it could use to flood the log (2,363 orders with made-up
+     * skus once added 2,363 stack traces).
+     */
+    @Test
+    void refusedInputIsNotLoggedAsAServerError() throws Exception {
+        Path log = Path.of(System.getProperty("lockernet.it.home"), "run", "wildfly.log");
+        long errorsBefore = errorLines(log);
+        String employee = Http.userToken("partner-acme", "acme-employee");
+        String core = Http.clientToken("partner-acme");
+        for (int i = 0; i < 20; i++) {
+            Http.Reply order = Http.postJson(Demo.HTTP + "/partner-acme/api/orders", employee, jakarta.json.Json
+                    .createObjectBuilder().add("reference", "HB-" + i + "-" + System.nanoTime()).add("store",
+                            "acme-springfield")
+                    .add("customer", jakarta.json.Json.createObjectBuilder().add("name", "Moe").add("email",
+                            "moe@example.invalid"))
+                    .add("lines", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                            .add("sku", "NO-SUCH-SKU-" + i).add("quantity", 1)))
+                    .build());
+            assertEquals(400, order.status(), order.body());
+            // 8 days: within the API's 30, beyond the Core's 168 h
+            Http.Reply reserve = Http.postJson(Demo.HTTP + "/core/api/partner/reservations", core, jakarta.json.Json
+                    .createObjectBuilder().add("locker", "L-0001").add("size", "S").add("ttlSeconds", 8 * 24 * 3600)
+                    .build());
+            assertEquals(400, reserve.status(), reserve.body());
+        }
+        assertEquals(errorsBefore, errorLines(log), "no ERROR line in " + log + " for refused input");
+    }
+
+    private static long errorLines(Path log) throws java.io.IOException {
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.contains(" ERROR ")).count();
+        }
     }
 }

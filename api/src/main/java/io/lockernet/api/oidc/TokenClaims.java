@@ -30,6 +30,7 @@ public final class TokenClaims {
 
     private static final String RETAILER_GROUP_PREFIX = "/retailers/";
     private static final String STORES = "/stores/";
+    private static final String STORES_SEGMENT = "stores";
 
     private final JsonObject json;
 
@@ -81,15 +82,29 @@ public final class TokenClaims {
     }
 
     /**
-     * The retailers whose staff the caller belongs to: a group {@code /retailers/acme} gives {@code acme}, and so does a
-     * store's group {@code /retailers/acme/stores/acme-springfield}.
+     * The retailers the caller belongs to as a whole: a group {@code /retailers/acme} gives {@code acme}. A store's
+     * group does not count here (see {@link #storeRetailers()}): what serves every store (Partner Admin, the Core's
+     * partner area) asks for this.
      */
     public List<String> retailers() {
         return groups().stream()
                 .filter(g -> g.startsWith(RETAILER_GROUP_PREFIX))
                 .map(g -> g.substring(RETAILER_GROUP_PREFIX.length()))
-                .map(rest -> rest.contains(STORES) ? rest.substring(0, rest.indexOf(STORES)) : rest)
                 .filter(r -> !r.isBlank() && !r.contains("/"))
+                .toList();
+    }
+
+    /**
+     * The retailers of whose stores the caller serves at least one: a store's group
+     * {@code /retailers/acme/stores/acme-springfield} gives {@code acme} (only a well-formed one: one store name).
+     */
+    public List<String> storeRetailers() {
+        return groups().stream()
+                .filter(g -> g.startsWith(RETAILER_GROUP_PREFIX))
+                .map(g -> g.substring(RETAILER_GROUP_PREFIX.length()).split("/", -1))
+                .filter(parts -> parts.length == 3 && STORES_SEGMENT.equals(parts[1]) && !parts[0].isBlank()
+                        && !parts[2].isBlank())
+                .map(parts -> parts[0])
                 .distinct()
                 .toList();
     }

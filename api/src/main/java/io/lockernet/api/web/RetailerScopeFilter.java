@@ -14,9 +14,22 @@ import java.io.IOException;
  * Admits only people of the retailer a deployment serves ({@code /partner-acme} and {@code /partner-admin-acme} serve
  * {@code acme}). Keycloak's single sign-on lets anyone of the realm sign in anywhere; the role says what they may
  * do, and their retailer group says for whom. Anyone else gets 403, noted as a refusal. Registered in each
- * per-retailer {@code web.xml}, after the container has authenticated the request.
+ * per-retailer {@code web.xml}, after the container has authenticated the request. Members of one of the retailer's
+ * stores' groups ({@code /retailers/acme/stores/…}) are admitted only where the filter's init parameter
+ * {@value #STORE_STAFF} is {@code true} (the staff app, which narrows everything to their stores); elsewhere only
+ * members of the retailer's own group are.
  */
 public class RetailerScopeFilter extends HttpFilter {
+
+    /** Init parameter: {@code true} admits staff of the retailer's stores too. */
+    public static final String STORE_STAFF = "store-staff";
+
+    private boolean storeStaff;
+
+    @Override
+    public void init() {
+        storeStaff = Boolean.parseBoolean(getInitParameter(STORE_STAFF));
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -26,7 +39,8 @@ public class RetailerScopeFilter extends HttpFilter {
             return;
         }
         String retailer = retailerOf(request.getContextPath());
-        if (TokenClaims.of(request.getUserPrincipal()).retailers().contains(retailer)) {
+        TokenClaims claims = TokenClaims.of(request.getUserPrincipal());
+        if (claims.retailers().contains(retailer) || (storeStaff && claims.storeRetailers().contains(retailer))) {
             chain.doFilter(request, response);
             return;
         }

@@ -32,7 +32,8 @@ class TokenClaimsTest {
     void aStoresGroupMakesItsMemberStaffOfTheRetailerForThatStoreOnly() {
         TokenClaims claims = claims("{\"groups\":[\"/retailers/acme/stores/acme-springfield\","
                 + "\"/retailers/acme/stores/station-hall\",\"/retailers/bravo/stores/bravo-capital\"]}");
-        assertEquals(List.of("acme", "bravo"), claims.retailers());
+        assertEquals(List.of(), claims.retailers(), "no retailer as a whole: not Partner Admin, not the Core");
+        assertEquals(List.of("acme", "bravo"), claims.storeRetailers());
         assertEquals(Set.of("acme-springfield", "station-hall"), claims.stores("acme").orElseThrow());
         assertEquals(Set.of("bravo-capital"), claims.stores("bravo").orElseThrow());
         assertEquals(Set.of(), claims.stores("other").orElseThrow());
@@ -49,7 +50,8 @@ class TokenClaimsTest {
         TokenClaims claims = claims("{\"groups\":[\"/retailers/acme/stores/\",\"/retailers/acme/stores/a/b\","
                 + "\"/retailers/acme/other/x\",\"/retailers//stores/x\"]}");
         assertEquals(Set.of(), claims.stores("acme").orElseThrow());
-        assertEquals(List.of(), claims.retailers().stream().filter(r -> !r.equals("acme")).toList());
+        assertEquals(List.of(), claims.retailers());
+        assertEquals(List.of(), claims.storeRetailers());
     }
 
     @Test

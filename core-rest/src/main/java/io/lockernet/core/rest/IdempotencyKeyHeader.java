@@ -1,5 +1,7 @@
 package io.lockernet.core.rest;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.BadRequestException;
 
 /**
@@ -17,6 +19,17 @@ public final class IdempotencyKeyHeader {
             + "by a request at the same moment 409. Keys are per client and kept a day.";
 
     private IdempotencyKeyHeader() {
+    }
+
+    /** Looked up once; thread-safe. */
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    /**
+     * What a request is, for telling a retry from another request with the same key: the operation and the request
+     * as JSON (unambiguous, unlike a record's {@code toString()}).
+     */
+    public static String fingerprintOf(String operation, Object request) {
+        return operation + " " + JSON.toJson(request);
     }
 
     /** The key as sent, or null when there is none; 400 for one that is empty, too long or not visible ASCII. */

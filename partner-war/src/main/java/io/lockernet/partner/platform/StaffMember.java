@@ -4,6 +4,8 @@ import io.lockernet.api.oidc.TokenClaims;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The signed-in member of staff, from the token the server verified (bearer call or browser session). */
 @RequestScoped
@@ -34,6 +36,13 @@ public class StaffMember {
 
     public boolean reachesLocker(String locker) {
         return scope().reachesLocker(locker, lockers);
+    }
+
+    /** The lockers of this retailer at the member's stores; null when the member serves every store. */
+    public Set<String> reachableLockers() {
+        StoreScope scope = scope();
+        return scope.everyStore() ? null : lockers.all().stream().filter(l -> scope.reachesLocker(l, lockers))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** 403 unless the locker stands at one of the member's stores. */

@@ -3,6 +3,7 @@ package io.lockernet.partner.platform;
 import io.lockernet.api.core.LockerView;
 import io.lockernet.api.oidc.TokenClaims;
 import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +48,17 @@ public final class StoreScope {
     /** Whether the locker stands at one of the caller's stores (the Core decides whether the retailer may use it). */
     public boolean reachesLocker(String locker, OwnLockers lockers) {
         return stores == null || reaches(lockers.storeOf(locker).orElse(null));
+    }
+
+    /**
+     * For something looked up by its id or reference (an order, a return, an impulse): 404 with the answer a missing
+     * one gets ({@code missing}, "no order A-1") unless it is at one of the caller's stores, so that staff of one store
+     * cannot find out what another store has.
+     */
+    public void checkFound(String store, String missing) {
+        if (!reaches(store)) {
+            throw new NotFoundException(missing);
+        }
     }
 
     /** 403 unless the locker stands at one of the caller's stores (the Core decides whether the retailer may use it). */

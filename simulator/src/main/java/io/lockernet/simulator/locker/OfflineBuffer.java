@@ -59,16 +59,15 @@ final class OfflineBuffer {
         return taken;
     }
 
-    /** Puts events taken but not sent back in front, in their order. */
+    /** Puts events taken but not sent back, in {@code seq} order with those waiting. */
     synchronized void putBack(List<LockerMessage> unsent) {
-        for (int i = unsent.size() - 1; i >= 0; i--) {
-            events.addFirst(unsent.get(i));
-        }
+        restore(unsent);
     }
 
     /**
-     * Takes back events sent on a connection that ended before they were acknowledged: kept with those waiting, all in
-     * {@code seq} order; if they do not all fit, the oldest give way and are counted as lost.
+     * Takes back events sent on a connection that ended before they were acknowledged (or taken for a replay and not
+     * sent): kept with those waiting, all in {@code seq} order; if they do not all fit, the oldest give way and are
+     * counted as lost.
      */
     synchronized void restore(List<LockerMessage> unacknowledged) {
         if (unacknowledged.isEmpty()) {

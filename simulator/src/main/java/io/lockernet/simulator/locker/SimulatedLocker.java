@@ -4,6 +4,7 @@ import io.lockernet.api.protocol.Ack;
 import io.lockernet.api.protocol.CloseCodes;
 import io.lockernet.api.protocol.CodeResult;
 import io.lockernet.api.protocol.Command;
+import io.lockernet.api.protocol.Hello;
 import io.lockernet.api.protocol.SensorEvent;
 import io.lockernet.api.protocol.LockerMessage;
 import io.lockernet.api.protocol.MalformedMessageException;
@@ -60,11 +61,13 @@ public class SimulatedLocker implements AutoCloseable {
     private final List<LockerListener> listeners = new CopyOnWriteArrayList<>();
     private final Inbox inbox = new Inbox();
     private final OfflineBuffer buffer = new OfflineBuffer(OfflineBuffer.DEFAULT_CAPACITY);
-    private final Unacknowledged unacknowledged = new Unacknowledged();
+    private final Unacknowledged unacknowledged = new Unacknowledged(OfflineBuffer.DEFAULT_CAPACITY);
     /** Protocol v1.1: ask for an ack per event (in hello); on by default. */
     private volatile boolean asksForAcks = true;
     /** The welcome of the current connection promised acks. */
     private volatile boolean acknowledged;
+    /** The seq of the current connection's hello: what was sent before it belongs to an earlier connection. */
+    private volatile long helloSeq;
     private volatile boolean reconnect;
     /** Where the next connection goes: the primary Shepherd, the fallback, or the one an operator moved it to. */
     private volatile URI target;
@@ -114,6 +117,11 @@ public class SimulatedLocker implements AutoCloseable {
     /** Events sent and not acknowledged yet (v1.1). */
     public int unacknowledgedEvents() {
         return unacknowledged.size();
+    }
+
+    /** Whether an event sent now is kept until acknowledged: from hello on, unless the welcome promised no acks. */
+    private boolean keepsUntilAcknowledged(LockerMessage message) {
+        return asksForAcks && (acknowledged || !welcomedSinceOpen) && OfflineBuffer.worthKeeping(message);
     }
 
     /** Reconnect after an unexpected drop, with backoff; off by default. */
@@ -263,7 +271,7 @@ public class SimulatedLocker implements AutoCloseable {
 
     /** Events lost because the offline buffer was full. */
     public long lostEvents() {
-        return buffer.lost();
+        return buffer.lost() + unacknowledged.lost();
     }
 
     public boolean isConnected() {
@@ -400,6 +408,12 @@ public class SimulatedLocker implements AutoCloseable {
         listeners.forEach(l -> l.messageReceived(config.lockerId(), message));
         if (message instanceof Welcome welcome) {
             acknowledged = asksForAcks && welcome.acks();
+            if (acknowledged) {
+                // anything of an earlier connection still here (it ended while the event was being sent) goes again
+                buffer.restore(unacknowledged.takeBefore(helloSeq));
+            } else {
+                unacknowledged.takeAll(); // a v1 Shepherd: no acks will come, what went out went out
+            }
             welcomedSinceOpen = true;
             backoff.welcomed();
             state.welcomed();
@@ -431,7 +445,10 @@ public class SimulatedLocker implements AutoCloseable {
             }
             return;
         }
-        if (acknowledged && OfflineBuffer.worthKeeping(message)) {
+        if (message instanceof Hello) {
+            helloSeq = message.seq();
+        }
+        if (keepsUntilAcknowledged(message)) {
             unacknowledged.sent(message);
         }
         if (OfflineBuffer.worthKeeping(message) && behaviour.faults().takeBreakLinkWithNextEvent()) {
@@ -456,7 +473,7 @@ public class SimulatedLocker implements AutoCloseable {
                 return;
             }
             LockerMessage message = slice.get(i);
-            if (acknowledged) {
+            if (keepsUntilAcknowledged(message)) {
                 unacknowledged.sent(message);
             }
             listeners.forEach(l -> l.messageSent(config.lockerId(), message));

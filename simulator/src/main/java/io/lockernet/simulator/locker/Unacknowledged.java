@@ -14,9 +14,20 @@ import java.util.TreeMap;
 final class Unacknowledged {
 
     private final TreeMap<Long, LockerMessage> bySeq = new TreeMap<>();
+    private final int capacity;
+    private long lost;
 
+    Unacknowledged(int capacity) {
+        this.capacity = capacity;
+    }
+
+    /** Kept until acknowledged; bounded like the offline buffer: when full, the oldest gives way and counts as lost. */
     synchronized void sent(LockerMessage message) {
         bySeq.put(message.seq(), message);
+        if (bySeq.size() > capacity) {
+            bySeq.pollFirstEntry();
+            lost++;
+        }
     }
 
     synchronized void acknowledged(Collection<Long> seqs) {
@@ -28,6 +39,18 @@ final class Unacknowledged {
         List<LockerMessage> all = new ArrayList<>(bySeq.values());
         bySeq.clear();
         return all;
+    }
+
+    /** Those sent before {@code seq} (on an earlier connection), oldest first, forgotten here. */
+    synchronized List<LockerMessage> takeBefore(long seq) {
+        var before = bySeq.headMap(seq, false);
+        List<LockerMessage> taken = new ArrayList<>(before.values());
+        before.clear();
+        return taken;
+    }
+
+    synchronized long lost() {
+        return lost;
     }
 
     synchronized int size() {

@@ -17,11 +17,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Carries out a request once per client and {@code Idempotency-Key}: the first time the action runs and the key is
- * recorded with what it made, in the same transaction (a request that fails records nothing, and may be retried with
- * the same key); a retry with the same key and the same request gets the id of what the first made; the same key with
- * another request is refused. Two requests with one key at the same moment: the second waits for the first's
- * transaction on the key's row, and is then refused as a conflict, taking back whatever it did.
+ * Carries out a request once per client and {@code Idempotency-Key}: the first time the key is taken, the action runs
+ * and the key is recorded with what it made, all in one transaction (a request that fails records nothing, and may be
+ * retried with the same key); a retry with the same key and the same request gets the id of what the first made; the
+ * same key with another request is refused. Two requests with one key at the same moment: the key's row is written
+ * before the action, so the second waits on it for the first's transaction and is then refused as a conflict before
+ * it has done anything (asked again, it gets the first one's result).
  */
 @Stateless
 public class IdempotentRequests {
@@ -49,14 +50,16 @@ public class IdempotentRequests {
             }
             return new Once<>(null, known.result());
         }
-        T fresh = action.get();
-        em.persist(new IdempotencyKey(client, key, fingerprint, idOf.apply(fresh), Instant.now()));
+        IdempotencyKey taken = new IdempotencyKey(client, key, fingerprint, Instant.now());
+        em.persist(taken);
         try {
-            em.flush();
+            em.flush(); // nothing else is pending yet: a failure here is the key's row, taken by another request
         } catch (PersistenceException e) {
             throw new KeyInUseException("a request with this Idempotency-Key was carried out at the same moment; ask "
                     + "again with the same key to get its result");
         }
+        T fresh = action.get();
+        taken.madeIt(idOf.apply(fresh));
         return new Once<>(fresh, null);
     }
 

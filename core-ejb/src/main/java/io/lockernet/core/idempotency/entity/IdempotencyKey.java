@@ -54,7 +54,7 @@ public class IdempotencyKey {
     /** SHA-256 of the request, hex: the same key with another request is a client's mistake. */
     private String fingerprint;
 
-    /** The id of what the request made (a reservation, an impulse). */
+    /** The id of what the request made (a reservation, an impulse); set in the transaction that took the key. */
     @Column(name = "result_id")
     private String result;
 
@@ -64,12 +64,16 @@ public class IdempotencyKey {
     protected IdempotencyKey() {
     }
 
-    public IdempotencyKey(String client, String key, String fingerprint, String result, Instant createdAt) {
+    /** A key taken for a request that is being carried out; {@link #madeIt} records its result. */
+    public IdempotencyKey(String client, String key, String fingerprint, Instant createdAt) {
         this.client = client;
         this.key = key;
         this.fingerprint = fingerprint;
-        this.result = result;
         this.createdAt = createdAt;
+    }
+
+    public void madeIt(String result) {
+        this.result = result;
     }
 
     public String fingerprint() {

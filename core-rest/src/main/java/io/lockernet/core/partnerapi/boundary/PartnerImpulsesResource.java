@@ -83,7 +83,8 @@ public class PartnerImpulsesResource {
         if (key == null) {
             return answer(open.get(), false);
         }
-        var once = idempotent.once(caller.client(), key, "open " + request, open, Impulse::id);
+        var once = idempotent.once(caller.client(), key, IdempotencyKeyHeader.fingerprintOf("open", request),
+                open, Impulse::id);
         return once.replayed()
                 ? answer(impulses.find(once.earlier()).orElseThrow(() -> new IllegalStateException(
                         "impulse " + once.earlier() + " of an idempotency key is gone")), true)

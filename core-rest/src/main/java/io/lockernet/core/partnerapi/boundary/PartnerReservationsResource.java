@@ -83,7 +83,7 @@ public class PartnerReservationsResource {
                 request.ttlSeconds() == null ? null : Duration.ofSeconds(request.ttlSeconds()), request.parcelRef(),
                 caller.client(), purpose(request.purpose())));
         if (key != null) {
-            var once = idempotent.once(caller.client(), key, "reserve " + request, reserve,
+            var once = idempotent.once(caller.client(), key, IdempotencyKeyHeader.fingerprintOf("reserve", request), reserve,
                     reserved -> reserved.reservation().id());
             if (once.replayed()) {
                 Reservation r = reservations.get(once.earlier(), caller.retailer());

@@ -96,7 +96,7 @@ public class EmergencyOpenForm implements Serializable {
             return List.of();
         }
         if (latest == null) {
-            latest = actions.emergencyOpens(LATEST).stream().filter(o -> staff.reachesLocker(o.locker())).toList();
+            latest = actions.emergencyOpens(LATEST, staff.reachableLockers());
         }
         return latest;
     }

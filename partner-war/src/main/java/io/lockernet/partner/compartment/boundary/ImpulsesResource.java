@@ -8,7 +8,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import io.lockernet.partner.platform.PartnerConfig;
 import io.lockernet.partner.platform.StaffMember;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,16 +29,20 @@ public class ImpulsesResource {
     @Inject
     StaffMember staff;
 
+    @Inject
+    PartnerConfig config;
+
     @GET
     @Path("{id}")
     @Operation(summary = "One impulse of this retailer: its state and when each step happened; 404 for others'",
-            description = "403 for an impulse to a locker of a store the caller does not serve.")
+            description = "Staff of some stores get 404 for an impulse to a locker of another store, as if there were none.")
     @APIResponse(responseCode = "200", description = "The impulse")
-    @APIResponse(responseCode = "403", description = "The impulse's locker is at a store the caller does not serve")
-    @APIResponse(responseCode = "404", description = "No impulse of this retailer with this id")
+    @APIResponse(responseCode = "404", description = "No impulse of this retailer with this id (or of another store)")
     public ImpulseView impulse(@PathParam("id") String id) {
         ImpulseView impulse = core.impulse(id);
-        staff.checkLocker(impulse.locker());
+        if (!staff.reachesLocker(impulse.locker())) {
+            throw new NotFoundException("no impulse '" + id + "' of retailer " + config.retailer());
+        }
         return impulse;
     }
 }

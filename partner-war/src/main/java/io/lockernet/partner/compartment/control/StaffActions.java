@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -42,13 +44,22 @@ public class StaffActions {
                 Timestamp.from(impulse.requestedAt()), reason);
     }
 
-    /** The latest emergency opens, newest first. */
-    public List<EmergencyOpen> emergencyOpens(int limit) {
+    /** The latest emergency opens at these lockers (null: at every locker), newest first. */
+    public List<EmergencyOpen> emergencyOpens(int limit, Collection<String> lockers) {
+        if (lockers != null && lockers.isEmpty()) {
+            return List.of();
+        }
+        String atLockers = lockers == null ? "" : " and locker_id in ("
+                + String.join(", ", Collections.nCopies(lockers.size(), "?")) + ")";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement("select impulse_id, staff, locker_id, "
-                     + "compartment, reason, requested_at, outcome from staff_action where action = ? "
-                     + "order by requested_at desc")) {
+                     + "compartment, reason, requested_at, outcome from staff_action where action = ?" + atLockers
+                     + " order by requested_at desc")) {
             statement.setString(1, EMERGENCY_OPEN);
+            int parameter = 2;
+            for (String locker : lockers == null ? List.<String>of() : lockers) {
+                statement.setString(parameter++, locker);
+            }
             statement.setMaxRows(limit);
             List<EmergencyOpen> opens = new ArrayList<>();
             try (ResultSet r = statement.executeQuery()) {

@@ -90,8 +90,8 @@ public class DepositWizard implements Serializable {
             return;
         }
         if (!staff.scope().reaches(order.get().store())) {
-            notice = "Order " + reference + " is to be collected at store " + order.get().store()
-                    + ", which you do not serve: pick one from the orders.";
+            // another store's order looks like no order at all
+            notice = "There is no order " + reference + ": pick one from the orders.";
             reference = null;
             return;
         }

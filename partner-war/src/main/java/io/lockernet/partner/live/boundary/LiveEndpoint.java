@@ -53,7 +53,8 @@ public class LiveEndpoint {
         // the container authenticated the upgrade; the retailer group says for whom (as RetailerScopeFilter does)
         TokenClaims claims = session.getUserPrincipal() == null ? null
                 : TokenClaims.of(session.getUserPrincipal());
-        if (claims == null || !claims.retailers().contains(config.retailer())) {
+        if (claims == null || !(claims.retailers().contains(config.retailer())
+                || claims.storeRetailers().contains(config.retailer()))) {
             LOG.warning(() -> "refused the live channel of " + config.retailer() + " to "
                     + (claims == null ? "nobody" : claims.username()) + ": not of this retailer's staff");
             session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(4403),

@@ -56,7 +56,8 @@ public class OrdersResource {
 
     /** Units in one order, at most: a parcel for one compartment, and a bound on the packing's work. */
     private static final int MAX_UNITS = 200;
-    private static final String OTHER_STORE = "The order (or the locker) is at a store the caller does not serve";
+    private static final String OTHER_STORE = "A store or a locker the caller does not serve (an order of another store "
+            + "is 404, as if there were none)";
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._-]{1,60}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
 
@@ -150,8 +151,7 @@ public class OrdersResource {
     @GET
     @Path("{reference}")
     @Operation(summary = "One order")
-    @APIResponse(responseCode = "404", description = "No such order")
-    @APIResponse(responseCode = "403", description = OTHER_STORE)
+    @APIResponse(responseCode = "404", description = "No such order (or one of another store)")
     public OrderDocument one(@PathParam("reference") String reference) {
         return OrderDocument.of(order(reference), parcels.ofOrder(reference));
     }
@@ -190,7 +190,6 @@ public class OrdersResource {
     @APIResponse(responseCode = "200", description = "{\"locker\",\"compartment\",\"size\",\"otherLocker\"}")
     @APIResponse(responseCode = "404", description = "No such order, or no such locker for this retailer")
     @APIResponse(responseCode = "409", description = "No free compartment at the store fits the order")
-    @APIResponse(responseCode = "403", description = OTHER_STORE)
     public CompartmentFit.Proposal proposal(@PathParam("reference") String reference,
                                             @QueryParam("locker") String locker) {
         CustomerOrder order = order(reference);
@@ -211,7 +210,6 @@ public class OrdersResource {
                     + "extended before.")
     @APIResponse(responseCode = "200", description = "The order, with the parcel's new expiresAt")
     @APIResponse(responseCode = "409", description = "Not in a locker, or extended once already")
-    @APIResponse(responseCode = "403", description = OTHER_STORE)
     public OrderDocument extend(@PathParam("reference") String reference) {
         order(reference);
         parcels.extend(reference);
@@ -226,7 +224,6 @@ public class OrdersResource {
     @APIResponse(responseCode = "200", description = "The door is open")
     @APIResponse(responseCode = "409", description = "Not in a locker, or the door did not open")
     @APIResponse(responseCode = "504", description = "The locker did not confirm the door open in time")
-    @APIResponse(responseCode = "403", description = OTHER_STORE)
     public void retrieve(@PathParam("reference") String reference, @Suspended AsyncResponse response) {
         order(reference);
         OpenAnswers.resumeWhenOpen(deposits.retrieve(reference, staff.claims()), response);
@@ -249,7 +246,6 @@ public class OrdersResource {
     @APIResponse(responseCode = "404", description = "No such order, or no such locker for this retailer")
     @APIResponse(responseCode = "409", description = "The order is not COLLECTED, has a return under way, or no free "
             + "compartment fits it")
-    @APIResponse(responseCode = "403", description = OTHER_STORE)
     public Response requestReturn(@PathParam("reference") String reference, ReturnRequest request,
                                   @Context UriInfo uri) {
         String locker = request == null || request.locker() == null || request.locker().isBlank()
@@ -272,10 +268,10 @@ public class OrdersResource {
     public record ReturnRequest(String locker) {
     }
 
-    /** The order, if there is one and it is for one of the caller's stores (else 404 or 403). */
+    /** The order, if there is one and it is for one of the caller's stores (404 either way). */
     private CustomerOrder order(String reference) {
         CustomerOrder order = orders.order(reference).orElseThrow(() -> new NotFoundException("no order " + reference));
-        staff.scope().check(order.store(), "order " + reference);
+        staff.scope().checkFound(order.store(), "no order " + reference);
         return order;
     }
 }

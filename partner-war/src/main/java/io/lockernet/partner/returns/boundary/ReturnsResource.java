@@ -31,7 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReturnsResource {
 
-    private static final String OTHER_STORE = "The return is at a store the caller does not serve";
+    private static final String OTHER_STORE = "A store the caller does not serve, asked for by name (another store's "
+            + "return is 404, as if there were none)";
 
     @EJB
     Returns returns;
@@ -65,8 +66,7 @@ public class ReturnsResource {
     @Path("{id}")
     @Operation(summary = "One return")
     @APIResponse(responseCode = "200", description = "The return")
-    @APIResponse(responseCode = "403", description = OTHER_STORE)
-    @APIResponse(responseCode = "404", description = "No such return")
+    @APIResponse(responseCode = "404", description = "No such return (or one of another store)")
     public ReturnDocument one(@PathParam("id") long id) {
         return ReturnDocument.of(reachable(id));
     }
@@ -78,8 +78,7 @@ public class ReturnsResource {
                     + "and its order RETURNED. 409 when the return is not DROPPED_OFF or the door did not open, 504 "
                     + "when the locker did not confirm in time (as for any open).")
     @APIResponse(responseCode = "200", description = "The door is open")
-    @APIResponse(responseCode = "403", description = OTHER_STORE)
-    @APIResponse(responseCode = "404", description = "No such return")
+    @APIResponse(responseCode = "404", description = "No such return (or one of another store)")
     @APIResponse(responseCode = "409", description = "Not dropped off, or the door did not open")
     @APIResponse(responseCode = "504", description = "The locker did not confirm the door open in time")
     public void retrieve(@PathParam("id") long id, @Suspended AsyncResponse response) {
@@ -87,10 +86,10 @@ public class ReturnsResource {
         OpenAnswers.resumeWhenOpen(dropOffs.retrieve(id, staff.claims()), response);
     }
 
-    /** The return, if it is for one of the caller's stores (404 when there is none, 403 when another store's). */
+    /** The return, if it is for one of the caller's stores (404 either way, as {@link Returns#get} answers). */
     private CustomerReturn reachable(long id) {
         CustomerReturn found = returns.get(id);
-        staff.scope().check(found.order().store(), "return " + id);
+        staff.scope().checkFound(found.order().store(), "no return " + id);
         return found;
     }
 }
