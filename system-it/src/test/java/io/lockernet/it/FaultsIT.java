@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Each fault of the simulator, and what the system makes of it: what an operator or a store employee would see. */
 class FaultsIT {
 
+    private static final String RESERVATIONS = Demo.HTTP + "/core/api/partner/reservations";
     private static final String IMPULSES = Demo.HTTP + "/core/api/partner/impulses";
     private static final Duration WAIT = Duration.ofSeconds(45);
 
@@ -78,6 +79,41 @@ class FaultsIT {
                 Set.of("EXPIRED"));
         assertFalse(end.containsKey("lockFiredAt"), end.toString());
         Operators.awaitAlarm("CLOCK_SKEW", "L-0003");
+    }
+
+    /**
+     * A locker two hours behind: the Shepherd raises CLOCK_SKEW and dates its events by its own clock, so that the
+     * deposit counts from when it happened (not two hours earlier, which would cut the pickup window short).
+     */
+    @Test
+    void aLockerWhoseClockIsFarBehindHasItsDepositDatedByTheShepherdsClock() {
+        String bravo = Http.clientToken("partner-bravo");
+        Instant before = Instant.now();
+        try (SimulatedLocker locker = Demo.locker("L-0004", 2)) {
+            locker.faults().clockSkew(Duration.ofHours(-2));
+            locker.connect().join();
+            assertTrue(locker.awaitWelcome(WAIT));
+            Http.Reply reserved = Http.postJson(RESERVATIONS, bravo, Json.createObjectBuilder().add("locker", "L-0004")
+                    .add("compartment", "A3").add("ttlSeconds", 600).add("parcelRef", "skewed-" + before.toEpochMilli())
+                    .build());
+            assertEquals(201, reserved.status(), reserved.body());
+            String reservation = reserved.json().getString("id");
+            assertEquals(201, Http.postJson(IMPULSES, bravo, Json.createObjectBuilder().add("reservation", reservation)
+                    .add("purpose", "DEPOSIT").add("requestedBy", "it-faults").build()).status());
+            JsonObject deposited = Await.until("the deposit recorded", WAIT, () -> Optional.of(
+                    Http.get(RESERVATIONS + "/" + reservation, bravo).json())
+                    .filter(r -> "DEPOSITED".equals(r.getString("state"))));
+            Instant depositedAt = Instant.parse(deposited.getString("depositedAt"));
+            assertFalse(depositedAt.isBefore(before.minusSeconds(5)), "deposited at " + depositedAt
+                    + ", the test began at " + before);
+            Operators.awaitAlarm("CLOCK_SKEW", "L-0004");
+            // take the parcel out again: the compartment is free for the other tests
+            assertEquals(201, Http.postJson(IMPULSES, bravo, Json.createObjectBuilder().add("reservation", reservation)
+                    .add("purpose", "RETRIEVE").add("requestedBy", "it-faults").build()).status());
+            Await.until("the parcel taken out", WAIT, () -> Optional.of(
+                    Http.get(RESERVATIONS + "/" + reservation, bravo).json())
+                    .filter(r -> "RETRIEVED".equals(r.getString("state"))));
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import io.lockernet.api.protocol.Pong;
 import io.lockernet.api.protocol.Reauth;
 import io.lockernet.api.protocol.Reauthenticated;
 import io.lockernet.shepherd.link.control.Admission;
+import io.lockernet.shepherd.link.control.ClockCorrection;
 import io.lockernet.shepherd.link.control.FrameBudget;
 import io.lockernet.shepherd.link.control.Keypads;
 import io.lockernet.shepherd.link.control.LinkHealth;
@@ -170,7 +171,7 @@ public class LockerEndpoint {
             }
             session.getUserProperties().put(LockerSessions.AWAITING_WELCOME, Instant.now());
             core.hello(hello, session.getId());
-            checkClock(locker, hello, Instant.now());
+            checkClock(session, locker, hello, Instant.now());
         } else if (message instanceof Ping ping) {
             reply(session, new Pong(locker, sessions.nextSeq(session), Instant.now(), ping.nonce()));
         } else if (message instanceof Pong pong) {
@@ -187,8 +188,8 @@ public class LockerEndpoint {
                 throw new RefusalException(CloseCodes.MALFORMED, "lockers do not send " + message.type());
             }
             long seq = message.seq();
-            core.device(message, LockerSessions.acknowledged(session)
-                    ? () -> sessions.acknowledge(session, locker, seq) : null);
+            core.device(ClockCorrection.corrected(message, LockerSessions.clockOffset(session)),
+                    LockerSessions.acknowledged(session) ? () -> sessions.acknowledge(session, locker, seq) : null);
         }
     }
 
@@ -210,14 +211,18 @@ public class LockerEndpoint {
 
     /**
      * A locker whose clock is off judges command deadlines wrongly (ahead: good commands expire; behind: late ones
-     * still fire), so it is welcomed but reported to the operators.
+     * still fire), so it is welcomed but reported to the operators; meanwhile its events on this connection are dated
+     * by our clock (the offset seen now is taken off their {@code ts}).
      */
-    private void checkClock(String locker, Hello hello, Instant now) {
-        long skewMillis = Duration.between(now, hello.ts()).toMillis();
+    private void checkClock(Session session, String locker, Hello hello, Instant now) {
+        Duration skew = Duration.between(now, hello.ts());
+        long skewMillis = skew.toMillis();
         if (Math.abs(skewMillis) > maxClockSkewSeconds * 1000) {
+            session.getUserProperties().put(LockerSessions.CLOCK_OFFSET, skew);
             core.alarm(locker, "CLOCK_SKEW", "clock " + Math.abs(skewMillis) / 1000.0 + " s "
                     + (skewMillis > 0 ? "ahead" : "behind") + " at hello; more than " + maxClockSkewSeconds
-                    + " s makes it judge command deadlines wrongly (set up NTP)");
+                    + " s makes it judge command deadlines wrongly (set up NTP); its events are dated by the "
+                    + "Shepherd's clock meanwhile");
         }
     }
 

@@ -6,6 +6,7 @@ import io.lockernet.api.protocol.MessageCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -30,6 +31,11 @@ public class LockerSessions {
     public static final String TOKEN_EXPIRES = "lockernet.token-expires";
     /** Session property: when the locker's {@code hello} was passed to the Core (an {@code Instant}), until welcomed. */
     public static final String AWAITING_WELCOME = "lockernet.awaiting-welcome";
+    /**
+     * Session property: how far the locker's clock was off at hello (a {@code Duration}, its clock minus ours), when
+     * more than the allowed skew; its events are dated by our clock ({@link ClockCorrection}).
+     */
+    public static final String CLOCK_OFFSET = "lockernet.clock-offset";
     /** Session property, v1.1: present when the locker asked in its hello for an {@code ack} per event. */
     public static final String ACKS = "lockernet.acks";
     private static final String SEQ = "lockernet.seq";
@@ -68,6 +74,12 @@ public class LockerSessions {
         return expires != null && now.isAfter(expires)
                 ? Optional.of("token expired at " + expires + "; send reauth before expiry")
                 : Optional.empty();
+    }
+
+    /** The offset to take off the locker's event times on this connection (zero when its clock was right). */
+    public static Duration clockOffset(Session session) {
+        Object offset = session.getUserProperties().get(CLOCK_OFFSET);
+        return offset instanceof Duration d ? d : Duration.ZERO;
     }
 
     public static boolean acknowledged(Session session) {
