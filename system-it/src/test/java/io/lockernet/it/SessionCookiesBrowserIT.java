@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * After a real sign-in through Keycloak's page, in Chromium, each application's session cookie is out of scripts'
@@ -31,5 +33,27 @@ class SessionCookiesBrowserIT {
                 assertEquals("Lax", session.getSameSite(), path + " SameSite: " + session);
             }
         }
+    }
+
+    /**
+     * The browser sends the session cookie with any request to this site, also one that another page made it send: with
+     * the cookie alone the staff API may be read (the 3D view does) but changes nothing (a body-less POST to open a
+     * door needs no permission from anybody to be sent).
+     */
+    @Test
+    void theStaffApiTakesNoChangeOnTheSessionCookieAlone() {
+        try (Browser browser = Browser.start()) {
+            browser.open(Demo.HTTP + "/partner-acme/orders.xhtml");
+            browser.signIn("acme-employee", Demo.PASSWORD);
+            browser.text("the signed-in employee", By.id("who"), "acme-employee");
+            assertEquals(200L, status(browser, "GET", "/partner-acme/api/lockers"));
+            assertEquals(403L, status(browser, "POST", "/partner-acme/api/lockers/L-0001/compartments/A3/open"));
+        }
+    }
+
+    private static Object status(Browser browser, String method, String path) {
+        return ((JavascriptExecutor) browser.driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {method: arguments[1], credentials: 'same-origin'})"
+                + ".then(r => done(r.status), e => done('failed: ' + e));", Demo.HTTP + path, method);
     }
 }

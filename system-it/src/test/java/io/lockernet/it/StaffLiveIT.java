@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class StaffLiveIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String STAFF_API = Demo.HTTP + "/partner-acme/api/";
 
     @Test
     void motionInAClosedLargeCompartmentIsPushedToThatRetailersStaffOnly() throws Exception {
@@ -76,20 +77,30 @@ class StaffLiveIT {
             assertTrue(l1.awaitWelcome(WAIT) && l2.awaitWelcome(WAIT));
 
             // L-0002 stands at acme-shelbyville: head office hears its door, Springfield's staff do not
-            open("L-0002", headOfficeToken);
+            String shelbyville = open("L-0002", headOfficeToken);
             headOffice.awaitFirst(m -> m.getString("locker", "").equals("L-0002"));
-            open("L-0001", headOfficeToken);
+            String springfieldOpen = open("L-0001", headOfficeToken);
             springfield.awaitFirst(m -> m.getString("locker", "").equals("L-0001"));
             headOffice.awaitFirst(m -> m.getString("locker", "").equals("L-0001"));
             assertTrue(springfield.received.stream().noneMatch(m -> m.getString("locker", "").equals("L-0002")),
                     springfield.received.toString());
+            // the doors close before the lockers go: no impulse is left open for the next test
+            awaitClosed(shelbyville, headOfficeToken);
+            awaitClosed(springfieldOpen, headOfficeToken);
         }
     }
 
-    private static void open(String locker, String token) {
-        Http.Reply opened = Http.post("http://localhost:8080/partner-acme/api/lockers/" + locker
-                + "/compartments/A3/open", token);
+    /** Opens A3 of the locker through the staff API; the impulse's id. */
+    private static String open(String locker, String token) {
+        Http.Reply opened = Http.post(STAFF_API + "lockers/" + locker + "/compartments/A3/open", token);
         assertEquals(200, opened.status(), opened.body());
+        return opened.json().getString("id");
+    }
+
+    private static void awaitClosed(String impulse, String token) {
+        Await.until("impulse " + impulse + " closed", WAIT, () -> Optional.of(
+                Http.get(STAFF_API + "impulses/" + impulse, token).json().getString("state"))
+                .filter("DOOR_CLOSED"::equals));
     }
 
     @Test
@@ -103,6 +114,22 @@ class StaffLiveIT {
                 .header("Authorization", "Bearer " + Http.userToken("partner-acme", "bravo-employee"))
                 .buildAsync(live("acme"), new WebSocket.Listener() { });
         assertEquals(403, handshakeStatus(intruder));
+    }
+
+    /** A page of another origin gets nothing, whatever credentials its browser sends along (cross-site WebSocket). */
+    @Test
+    void aPageOfAnotherOriginCannotListen() {
+        Listener foreign = new Listener();
+        foreign.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Authorization", "Bearer " + Http.userToken("partner-acme", "acme-employee"))
+                .header("Origin", "http://shop.example")
+                .buildAsync(live("acme"), foreign).join();
+        try (foreign) {
+            String close = Await.until("the foreign page's channel closed", WAIT,
+                    () -> Optional.ofNullable(foreign.closed));
+            assertEquals("4403 the live channel is for pages of this server only", close);
+            assertTrue(foreign.received.isEmpty(), foreign.received.toString());
+        }
     }
 
     @Test

@@ -26,7 +26,8 @@ import jakarta.json.spi.JsonProvider;
  * {@code {"type":"compartment","locker":…,"compartment":…,"state":…}}; the first message is
  * {@code {"type":"listening","retailer":…,"lockers":[…]}}. The upgrade is authenticated like every request of this
  * deployment (session or bearer token, role store-employee or store-manager, and RetailerScopeFilter: a member of
- * another retailer's staff gets 403); should the upgrade ever bypass the filter, such a session is closed with 4403. The
+ * another retailer's staff gets 403); should the upgrade ever bypass the filter, such a session is closed with 4403, as
+ * is one a page of another origin asked for (a browser would send the staff's cookie with it). The
  * channel only pushes: a text from the client is answered with close code 1003. It ends with 4401 when the token it
  * was opened with expires, and with 1008 when the browser's session ends (signed out, timed out; {@link
  * LiveSessions}).
@@ -53,6 +54,13 @@ public class LiveEndpoint {
         // the container authenticated the upgrade; the retailer group says for whom (as RetailerScopeFilter does)
         TokenClaims claims = session.getUserPrincipal() == null ? null
                 : TokenClaims.of(session.getUserPrincipal());
+        Object foreign = session.getUserProperties().get(LiveHandshake.FOREIGN_ORIGIN);
+        if (foreign != null) {
+            LOG.warning(() -> "refused the live channel to a page of " + foreign);
+            session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(4403),
+                    "the live channel is for pages of this server only"));
+            return;
+        }
         if (claims == null || !(claims.retailers().contains(config.retailer())
                 || claims.storeRetailers().contains(config.retailer()))) {
             LOG.warning(() -> "refused the live channel of " + config.retailer() + " to "
