@@ -184,6 +184,13 @@ class RealmDefinitionTest {
     }
 
     @Test
+    void signInEventsAreKeptForAMonth() {
+        assertTrue(realm.getBoolean("eventsEnabled", false), "Keycloak records sign-in events");
+        assertTrue(realm.getBoolean("adminEventsEnabled", false), "and changes made by administrators");
+        assertTrue(realm.getJsonNumber("eventsExpiration").longValue() >= 30L * 24 * 3600, "for at least 30 days");
+    }
+
+    @Test
     void everyUserGroupExists() {
         Set<String> paths = new HashSet<>();
         collectGroupPaths(realm.getJsonArray("groups"), "", paths);

@@ -118,4 +118,24 @@ class ForgedIdentityIT {
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
         assertFalse(reply.body().contains("L-000"), "no locker of anyone's: " + reply.body());
     }
+
+    /** A failed sign-in is recorded where operators can look it up (Keycloak's events, kept 30 days). */
+    @Test
+    void aFailedSignInIsRecordedByKeycloak() throws Exception {
+        String who = "nobody-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        java.net.http.HttpResponse<String> refused = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(Demo.REALM + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=password&client_id="
+                                + "partner-acme&client_secret=" + Demo.secretOf("partner-acme") + "&username=" + who
+                                + "&password=wrong"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, refused.statusCode(), refused.body()); // OAuth's answer to a bad password grant
+        assertTrue(refused.body().contains("invalid_grant"), refused.body());
+        Await.until("the failed sign-in of " + who + " among Keycloak's events", java.time.Duration.ofSeconds(30),
+                () -> KeycloakAdmin.events("LOGIN_ERROR").stream().map(jakarta.json.JsonValue::asJsonObject)
+                        .filter(e -> e.containsKey("details")
+                                && who.equals(e.getJsonObject("details").getString("username", null)))
+                        .findFirst());
+    }
 }

@@ -70,6 +70,12 @@ final class KeycloakAdmin {
         return id;
     }
 
+    /** The realm's recorded sign-in events of this type (e.g. LOGIN_ERROR), newest first. */
+    static jakarta.json.JsonArray events(String type) {
+        return Http.get(BASE + "/admin/realms/lockernet/events?max=200&type=" + type, adminToken()).structure()
+                .asJsonArray();
+    }
+
     static void deleteUser(String id) {
         Http.delete(BASE + "/admin/realms/lockernet/users/" + id, adminToken());
     }
