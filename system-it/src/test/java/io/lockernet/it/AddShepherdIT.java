@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.lockernet.api.messaging.Headers;
+import io.lockernet.api.protocol.Hello;
+import io.lockernet.api.protocol.MessageCodec;
 import io.lockernet.simulator.locker.LockerConfig;
 import io.lockernet.simulator.locker.SimulatedLocker;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.Queue;
 import jakarta.jms.JMSSecurityRuntimeException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -15,6 +20,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
@@ -93,6 +99,73 @@ class AddShepherdIT {
             assertRefused(() -> shepherd7.createProducer().send(shepherd7.createTopic("lockernet.state"), "{}"));
             assertRefused(() -> shepherd7.createProducer().send(shepherd7.createQueue("lockernet.callbacks"), "{}"));
         }
+    }
+
+    /**
+     * The broker lets every Shepherd send to the Core's realtime and history queues, so a message's {@code shepherd}
+     * property is only a claim. Through shepherd-7's broker user, as a Shepherd server in the wrong hands would: a
+     * message naming shepherd-1 without a credential, with shepherd-7's own token, or with a forged one, and
+     * shepherd-7 speaking for a locker it does not carry, are each dropped and counted on one FORGED_MESSAGE alarm
+     * per queue; the locker's link and round trips stay as they were.
+     */
+    @Test
+    void aShepherdCanSpeakNeitherAsAnotherNorForALockerItDoesNotCarry() throws Exception {
+        Launcher.Result added = Launcher.run(LAUNCHER_PATIENCE, "add-shepherd", "7", "--separate-process");
+        assertEquals(0, added.exitCode(), added.output());
+        Path run = Path.of(System.getProperty("lockernet.it.home"), "run", "shepherd-7");
+        String password = Files.readString(run.resolve("broker-password")).strip();
+        String token7 = Http.clientToken("shepherd-7", Files.readAllLines(run.resolve("cli.properties")).stream()
+                .filter(l -> l.startsWith("shepherd.secret=")).findFirst().orElseThrow().substring(16));
+        String operator = Http.userToken("lockernet-admin-panel", "operator");
+        JsonObject before = Http.get(OPERATOR_AREA + "lockers/L-0003/health", operator).json();
+        long realtimeBefore = OperatorAlarms.times("FORGED_MESSAGE", "forged messages on lockernet.realtime");
+        long historyBefore = OperatorAlarms.times("FORGED_MESSAGE", "forged messages on lockernet.history");
+
+        try (ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory("tcp://localhost:8080?"
+                + "httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor&enable1xPrefixes=true");
+             JMSContext shepherd7 = broker.createContext("shepherd-7-broker", password)) {
+            Queue realtime = shepherd7.createQueue("lockernet.realtime");
+            online(shepherd7, realtime, "shepherd-1", null);
+            online(shepherd7, realtime, "shepherd-1", token7);
+            online(shepherd7, realtime, "shepherd-1", Forgeries.unsigned("shepherd-1", "bravo"));
+            online(shepherd7, realtime, "shepherd-7", token7);
+            Hello hello = new Hello("L-0003", 1, Instant.now(), "forged", "forged",
+                    LockerConfig.DEFAULT_COMPARTMENTS);
+            shepherd7.createProducer()
+                    .setProperty(Headers.KIND, Headers.Kind.DEVICE)
+                    .setProperty(Headers.LOCKER, "L-0003")
+                    .setProperty(Headers.SHEPHERD, "shepherd-7")
+                    .setProperty(Headers.CREDENTIAL, token7)
+                    .setProperty(Headers.CONNECTION, "forged")
+                    .send(realtime, MessageCodec.write(hello));
+            shepherd7.createProducer()
+                    .setProperty(Headers.KIND, Headers.Kind.LINK_STATS)
+                    .setProperty(Headers.SHEPHERD, "shepherd-7")
+                    .setProperty(Headers.CREDENTIAL, token7)
+                    .setProperty(Headers.AT, System.currentTimeMillis())
+                    .send(shepherd7.createQueue("lockernet.history"), "{\"locker\":\"L-0003\",\"samples\":999,"
+                            + "\"p50Ms\":12345.0,\"p99Ms\":12345.0,\"maxMs\":12345.0}");
+        }
+
+        OperatorAlarms.awaitTimes("FORGED_MESSAGE", "forged messages on lockernet.realtime", realtimeBefore + 5);
+        OperatorAlarms.awaitTimes("FORGED_MESSAGE", "forged messages on lockernet.history", historyBefore + 1);
+        JsonObject after = Http.get(OPERATOR_AREA + "lockers/L-0003/health", operator).json();
+        assertEquals(before.getBoolean("online"), after.getBoolean("online"), after.toString());
+        assertEquals(before.get("connectedVia"), after.get("connectedVia"), after.toString());
+        assertEquals(before.get("roundTripP50Ms"), after.get("roundTripP50Ms"), after.toString());
+    }
+
+    private static void online(JMSContext jms, Queue realtime, String claimed, String credential) {
+        JMSProducer producer = jms.createProducer()
+                .setProperty(Headers.KIND, Headers.Kind.LINK)
+                .setProperty(Headers.LOCKER, "L-0003")
+                .setProperty(Headers.SHEPHERD, claimed)
+                .setProperty(Headers.ONLINE, true)
+                .setProperty(Headers.AT, System.currentTimeMillis());
+        if (credential != null) {
+            producer.setProperty(Headers.CREDENTIAL, credential);
+        }
+        producer.send(realtime, "");
     }
 
     private static void assertRefused(Runnable asked) {

@@ -47,8 +47,12 @@ final class Http {
     }
 
     static String clientToken(String clientId) {
-        return token(Map.of("grant_type", "client_credentials", "client_id", clientId,
-                "client_secret", Demo.secretOf(clientId)));
+        return clientToken(clientId, Demo.secretOf(clientId));
+    }
+
+    /** As {@link #clientToken(String)}, for a client whose secret is not a demo secret. */
+    static String clientToken(String clientId, String secret) {
+        return token(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
     }
 
     private static String token(Map<String, String> form) {

@@ -7,6 +7,11 @@ public final class Headers {
     public static final String KIND = "kind";
     public static final String LOCKER = "locker";
     public static final String SHEPHERD = "shepherd";
+    /**
+     * With every message a Shepherd sends to the Core: its own client-credentials access token. The Core believes
+     * {@link #SHEPHERD} only if it names the token's client, and a locker only if that Shepherd carries it.
+     */
+    public static final String CREDENTIAL = "credential";
     public static final String IMPULSE = "impulse";
     public static final String COMPARTMENT = "compartment";
     /** Epoch milliseconds after which a command must not fire. */

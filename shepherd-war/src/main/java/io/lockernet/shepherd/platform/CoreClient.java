@@ -1,6 +1,5 @@
 package io.lockernet.shepherd.platform;
 
-import io.lockernet.api.oidc.ClientCredentials;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,12 +48,13 @@ public class CoreClient {
 
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT, true);
     private HttpClient http;
-    private ClientCredentials credentials;
+
+    @Inject
+    ShepherdCredentials credentials;
 
     @PostConstruct
     void init() {
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-        credentials = new ClientCredentials(config.realmUrl(), config.instance(), config.secret());
     }
 
     /**
@@ -151,11 +151,7 @@ public class CoreClient {
     }
 
     private String token() {
-        try {
-            return credentials.accessToken();
-        } catch (RuntimeException e) {
-            throw new CoreUnavailableException("no token for " + config.instance() + ": " + e.getMessage(), e);
-        }
+        return credentials.token();
     }
 
     private static List<String> shepherdsOf(JsonObject assignment) {

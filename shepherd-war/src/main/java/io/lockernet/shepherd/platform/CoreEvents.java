@@ -62,6 +62,9 @@ public class CoreEvents {
     @Inject
     RealtimeSender sender;
 
+    @Inject
+    ShepherdCredentials credentials;
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -152,6 +155,7 @@ public class CoreEvents {
             jms.createProducer()
                     .setProperty(Headers.KIND, Headers.Kind.LINK_STATS)
                     .setProperty(Headers.SHEPHERD, config.instance())
+                    .setProperty(Headers.CREDENTIAL, credentials.forMessages())
                     .setProperty(Headers.AT, clock.millis())
                     .setProperty(Headers.COUNT, lines.size())
                     .send(history, String.join("\n", lines));

@@ -56,6 +56,9 @@ public class HistoryBatches {
     ShepherdConfig config;
 
     @Inject
+    ShepherdCredentials credentials;
+
+    @Inject
     @ConfigProperty(name = "lockernet.shepherd.history-batch", defaultValue = "500")
     int batchSize;
 
@@ -154,6 +157,7 @@ public class HistoryBatches {
             try (JMSContext jms = connectionFactory.createContext()) {
                 jms.createProducer()
                         .setProperty(Headers.SHEPHERD, config.instance())
+                        .setProperty(Headers.CREDENTIAL, credentials.forMessages())
                         .setProperty(Headers.COUNT, batch.size())
                         .send(history, String.join("\n", batch.stream().map(Reading::text).toList()));
             } catch (RuntimeException e) {

@@ -40,14 +40,19 @@ public class RealtimeSender {
     @Inject
     ShepherdConfig config;
 
+    @Inject
+    ShepherdCredentials credentials;
+
     @Transactional
     public void send(List<Frame> frames) {
+        String credential = credentials.forMessages();
         try (JMSContext jms = connectionFactory.createContext()) {
             for (Frame frame : frames) {
                 JMSProducer producer = jms.createProducer()
                         .setProperty(Headers.KIND, frame.kind())
                         .setProperty(Headers.LOCKER, frame.locker())
                         .setProperty(Headers.SHEPHERD, config.instance())
+                        .setProperty(Headers.CREDENTIAL, credential)
                         .setProperty(Headers.AT, frame.at())
                         // one locker's frames are consumed in order, by one consumer at a time (Artemis message groups)
                         .setProperty("JMSXGroupID", frame.locker());

@@ -55,6 +55,12 @@ class HistoryBatchesTest {
         batches.config = new ShepherdConfig();
         batches.config.moduleName = "shepherd-1";
         batches.config.init();
+        batches.credentials = new ShepherdCredentials() {
+            @Override
+            public String forMessages() {
+                return "a token of shepherd-1";
+            }
+        };
         batches.connectionFactory = (ConnectionFactory) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {ConnectionFactory.class}, (proxy, method, args) -> {
                     if (!brokerUp[0]) {

@@ -28,5 +28,11 @@ public enum AlarmKind {
      * Messages could not be processed and lie in a dead-letter queue (the subject names it; the count says how many
      * arrived there while the alarm was open): something was not recorded, and an operator must look.
      */
-    DEAD_LETTERS
+    DEAD_LETTERS,
+    /**
+     * A message on the Core's realtime or history queue did not show that it came from the Shepherd it named, or
+     * spoke for a locker that Shepherd does not carry: it was dropped. A Shepherd's broker credentials may be in
+     * the wrong hands.
+     */
+    FORGED_MESSAGE
 }

@@ -5,7 +5,12 @@ import io.lockernet.api.messaging.Headers;
 import io.lockernet.api.protocol.LockerMessage;
 import io.lockernet.api.protocol.MalformedMessageException;
 import io.lockernet.api.protocol.MessageCodec;
+import io.lockernet.core.alarm.control.Alarms;
+import io.lockernet.core.alarm.entity.AlarmKind;
+import io.lockernet.core.device.control.ForgedMessageException;
+import io.lockernet.core.device.control.MessageSenders;
 import io.lockernet.core.device.control.Readings;
+import io.lockernet.core.locker.boundary.Lockers;
 import io.lockernet.core.link.boundary.LinkHealth;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
@@ -24,6 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import jakarta.json.spi.JsonProvider;
 
@@ -32,7 +38,8 @@ import jakarta.json.spi.JsonProvider;
  * {@code jboss-ejb3.xml}): batches of vitals and occupancy frames from the Shepherds, one frame per line, written in
  * one transaction per batch; and the Shepherds' link statistics (kind {@value Headers.Kind#LINK_STATS}). Idempotent:
  * a frame recorded before is skipped, so a redelivered batch changes nothing, and link statistics older than those
- * kept are ignored.
+ * kept are ignored. Believed only from the Shepherd the credential shows and for the lockers it carries, like the
+ * realtime queue ({@link RealtimeListener}); readings of other lockers are dropped and counted on an alarm.
  */
 @MessageDriven(name = "HistoryListener", activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.HISTORY_JNDI),
@@ -45,6 +52,8 @@ public class HistoryListener implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(HistoryListener.class.getName());
 
+    static final String SUBJECT = "forged messages on " + Destinations.HISTORY;
+
     @Inject
     Readings readings;
 
@@ -54,23 +63,38 @@ public class HistoryListener implements MessageListener {
     @EJB
     LinkHealth links;
 
+    @EJB
+    Lockers lockers;
+
+    @EJB
+    Alarms alarms;
+
+    @Inject
+    MessageSenders senders;
+
     @Override
     public void onMessage(Message message) {
         String body;
         String kind;
+        String shepherd;
         try {
             body = ((TextMessage) message).getText();
             kind = message.getStringProperty(Headers.KIND);
+            shepherd = senders.shepherd(message.getStringProperty(Headers.CREDENTIAL),
+                    message.getStringProperty(Headers.SHEPHERD));
             if (Headers.Kind.LINK_STATS.equals(kind)) {
-                linkStats(body, Instant.ofEpochMilli(message.getLongProperty(Headers.AT)));
+                linkStats(shepherd, body, Instant.ofEpochMilli(message.getLongProperty(Headers.AT)));
                 return;
             }
+        } catch (ForgedMessageException e) {
+            forged("a history message", e.getMessage(), 1);
+            return;
         } catch (JMSException | ClassCastException | NumberFormatException e) {
             LOG.warning(() -> "dropping a history message that cannot be read: " + e);
             return;
         }
         List<LockerMessage> frames = new ArrayList<>();
-        for (String line : body == null ? new String[0] : body.split("\n")) {
+        for (String line : lines(body)) {
             try {
                 frames.add(MessageCodec.read(line));
             } catch (MalformedMessageException e) {
@@ -78,20 +102,40 @@ public class HistoryListener implements MessageListener {
                 LOG.warning(() -> "dropping a malformed line of a history batch: " + e.getMessage());
             }
         }
-        int recorded = readings.record(frames, clock.instant());
+        Set<String> carried = lockers.carriedBy(shepherd, frames.stream().map(LockerMessage::locker).toList());
+        List<LockerMessage> believed = frames.stream().filter(f -> carried.contains(f.locker())).toList();
+        if (believed.size() < frames.size()) {
+            forged((frames.size() - believed.size()) + " reading(s) in a batch", shepherd
+                    + " does not carry their locker(s)", frames.size() - believed.size());
+        }
+        int recorded = readings.record(believed, clock.instant());
         LOG.fine(() -> "history batch: " + recorded + " of " + frames.size() + " frame(s) new");
     }
 
-    private void linkStats(String body, Instant at) {
-        for (String line : body == null ? new String[0] : body.split("\n")) {
+    private void linkStats(String shepherd, String body, Instant at) {
+        for (String line : lines(body)) {
             try (JsonReader reader = JSON.createReader(new StringReader(line))) {
                 JsonObject stats = reader.readObject();
-                links.roundTrips(stats.getString("locker"), stats.getInt("samples"),
+                String locker = stats.getString("locker");
+                if (lockers.carriedBy(shepherd, List.of(locker)).isEmpty()) {
+                    forged("link statistics", shepherd + " does not carry their locker", 1);
+                    continue;
+                }
+                links.roundTrips(locker, stats.getInt("samples"),
                         stats.getJsonNumber("p50Ms").doubleValue(), stats.getJsonNumber("p99Ms").doubleValue(),
                         stats.getJsonNumber("maxMs").doubleValue(), at);
             } catch (JsonException | ClassCastException | NullPointerException e) {
                 LOG.warning(() -> "dropping a malformed line of link statistics: " + e);
             }
         }
+    }
+
+    private static String[] lines(String body) {
+        return body == null ? new String[0] : body.split("\n");
+    }
+
+    /** Dropped, and counted on one alarm for this queue (see {@link RealtimeListener}). */
+    private void forged(String what, String why, long times) {
+        alarms.raiseAbout(AlarmKind.FORGED_MESSAGE, SUBJECT, "dropped " + what + ": " + why, times);
     }
 }

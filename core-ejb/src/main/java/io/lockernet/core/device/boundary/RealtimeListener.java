@@ -9,6 +9,8 @@ import io.lockernet.api.protocol.MessageCodec;
 import io.lockernet.core.alarm.control.Alarms;
 import io.lockernet.core.alarm.entity.AlarmKind;
 import io.lockernet.core.device.control.DeviceFrames;
+import io.lockernet.core.device.control.ForgedMessageException;
+import io.lockernet.core.device.control.MessageSenders;
 import io.lockernet.core.impulse.control.CommandDispatch;
 import io.lockernet.core.impulse.control.ImpulseProgress;
 import io.lockernet.core.impulse.entity.ImpulseState;
@@ -24,6 +26,7 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -31,6 +34,11 @@ import java.util.logging.Logger;
  * {@code jboss-ejb3.xml}): device frames, link changes, undeliverable commands and connection alarms from every
  * Shepherd. Idempotent: frames are recorded once by (locker, seq), link changes set a state, and impulses only move
  * forward; an alarm redelivered after a rollback is raised again (alarms are written in their own transaction).
+ * <p>
+ * A Shepherd's message is believed only when its credential shows it comes from the Shepherd it names and that
+ * Shepherd carries the locker it is about ({@link MessageSenders}); otherwise it is dropped and counted on a
+ * {@link AlarmKind#FORGED_MESSAGE} alarm. Alarms about callers a deployment refused (with an {@code alarmSubject})
+ * need no credential: every deployment reports them, and they change no locker.
  */
 @MessageDriven(name = "RealtimeListener", activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.REALTIME_JNDI),
@@ -39,6 +47,9 @@ import java.util.logging.Logger;
 public class RealtimeListener implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(RealtimeListener.class.getName());
+
+    /** The subject of the alarm that counts forged messages on this queue. */
+    static final String SUBJECT = "forged messages on " + Destinations.REALTIME;
 
     @Inject
     DeviceFrames frames;
@@ -61,37 +72,62 @@ public class RealtimeListener implements MessageListener {
     @Inject
     Clock clock;
 
+    @Inject
+    MessageSenders senders;
+
     @Override
     public void onMessage(Message message) {
+        String kind = null;
+        String locker = null;
         try {
-            String kind = message.getStringProperty(Headers.KIND);
-            String locker = message.getStringProperty(Headers.LOCKER);
+            kind = message.getStringProperty(Headers.KIND);
+            locker = message.getStringProperty(Headers.LOCKER);
             switch (kind == null ? "" : kind) {
                 case Headers.Kind.DEVICE -> device(message);
-                case Headers.Kind.LINK -> {
-                    boolean online = message.getBooleanProperty(Headers.ONLINE);
-                    Instant at = Instant.ofEpochMilli(message.getLongProperty(Headers.AT));
-                    String shepherd = message.getStringProperty(Headers.SHEPHERD);
-                    Lockers.LinkChange change = lockers.linkChanged(locker, online, at, shepherd);
-                    if (change.changed()) {
-                        links.linkChanged(locker, online, at);
-                    }
-                    if (change.superseded() != null) {
-                        alarms.raise(AlarmKind.DUPLICATE_CONNECTION, locker, null, "connected through " + shepherd
-                                + " while its link through " + change.superseded() + " was live; that link was "
-                                + "closed (4409). Once is a quick reconnect; often means two devices hold its "
-                                + "credentials");
-                    }
-                }
-                case Headers.Kind.UNDELIVERED -> undelivered(message, locker);
+                case Headers.Kind.LINK -> link(message, sentFor(message, locker));
+                case Headers.Kind.UNDELIVERED -> undelivered(message, sentFor(message, locker));
                 case Headers.Kind.ALARM -> alarm(message, locker);
-                default -> LOG.warning(() -> "dropping a realtime message of unknown kind '" + kind + "'");
+                default -> {
+                    String unknown = kind;
+                    LOG.warning(() -> "dropping a realtime message of unknown kind '" + unknown + "'");
+                }
             }
+        } catch (ForgedMessageException e) {
+            forged(message, kind, locker, e);
         } catch (MalformedMessageException | ClassCastException | IllegalArgumentException e) {
             // a poison message would be redelivered for ever; it cannot become valid, so it is logged and dropped
             LOG.warning(() -> "dropping a malformed realtime message: " + e.getMessage());
         } catch (JMSException e) {
             throw new IllegalStateException("cannot read a realtime message", e);
+        }
+    }
+
+    /**
+     * The locker a Shepherd's message is about, once the message has shown that it comes from the Shepherd it names
+     * ({@link MessageSenders}) and that this Shepherd carries the locker.
+     */
+    private String sentFor(Message message, String locker) throws JMSException {
+        String shepherd = senders.shepherd(message.getStringProperty(Headers.CREDENTIAL),
+                message.getStringProperty(Headers.SHEPHERD));
+        if (locker == null || lockers.carriedBy(shepherd, List.of(locker)).isEmpty()) {
+            throw new ForgedMessageException(shepherd + " does not carry that locker");
+        }
+        return locker;
+    }
+
+    private void link(Message message, String locker) throws JMSException {
+        boolean online = message.getBooleanProperty(Headers.ONLINE);
+        Instant at = Instant.ofEpochMilli(message.getLongProperty(Headers.AT));
+        String shepherd = message.getStringProperty(Headers.SHEPHERD);
+        Lockers.LinkChange change = lockers.linkChanged(locker, online, at, shepherd);
+        if (change.changed()) {
+            links.linkChanged(locker, online, at);
+        }
+        if (change.superseded() != null) {
+            alarms.raise(AlarmKind.DUPLICATE_CONNECTION, locker, null, "connected through " + shepherd
+                    + " while its link through " + change.superseded() + " was live; that link was "
+                    + "closed (4409). Once is a quick reconnect; often means two devices hold its "
+                    + "credentials");
         }
     }
 
@@ -102,11 +138,27 @@ public class RealtimeListener implements MessageListener {
      */
     private void device(Message message) throws JMSException {
         LockerMessage frame = MessageCodec.read(((TextMessage) message).getText());
+        sentFor(message, frame.locker());
         frames.apply(frame, clock.instant());
         if (frame instanceof Hello && message.propertyExists(Headers.CONNECTION)) {
             commands.welcome(frame.locker(), message.getStringProperty(Headers.SHEPHERD),
                     message.getStringProperty(Headers.CONNECTION));
         }
+    }
+
+    /**
+     * Dropped, and counted on one alarm per queue: the names in a forged message are the forger's to choose, so they
+     * go into the alarm's detail, never into its subject (one alarm however many names are tried).
+     */
+    private void forged(Message message, String kind, String locker, ForgedMessageException e) {
+        String claimed;
+        try {
+            claimed = message.getStringProperty(Headers.SHEPHERD);
+        } catch (JMSException | RuntimeException unreadable) {
+            claimed = null;
+        }
+        alarms.raiseAbout(AlarmKind.FORGED_MESSAGE, SUBJECT, "dropped a " + kind + " message about locker " + locker
+                + " that claimed to come from " + claimed + ": " + e.getMessage(), 1);
     }
 
     /** An alarm a Shepherd raised about a locker, or a deployment about callers it refused (with a count). */
@@ -115,7 +167,7 @@ public class RealtimeListener implements MessageListener {
         String reason = message.getStringProperty(Headers.REASON);
         String subject = message.getStringProperty(Headers.ALARM_SUBJECT);
         if (subject == null) {
-            alarms.raise(kind, locker, null, reason);
+            alarms.raise(kind, sentFor(message, locker), null, reason);
         } else {
             long times = message.propertyExists(Headers.COUNT) ? Math.max(1, message.getLongProperty(Headers.COUNT)) : 1;
             alarms.raiseAbout(kind, subject, reason, times);

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,21 @@ public class Lockers {
 
     public Optional<Locker> find(String locker) {
         return Optional.ofNullable(em.find(Locker.class, locker));
+    }
+
+    /**
+     * Which of these lockers the Shepherd may speak for: those assigned to it (primary or fallback) and the one whose
+     * connection it holds (a locker just moved away, until its release arrives).
+     */
+    public Set<String> carriedBy(String shepherd, Collection<String> lockers) {
+        if (lockers.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("select l.id from Locker l where l.id in :ids and (l.shepherd = :s "
+                        + "or l.fallbackShepherd = :s or l.connectedVia = :s)", String.class)
+                .setParameter("ids", Set.copyOf(lockers))
+                .setParameter("s", shepherd)
+                .getResultList());
     }
 
     public Locker get(String locker) {

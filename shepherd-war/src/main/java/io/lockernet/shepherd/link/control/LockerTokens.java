@@ -16,7 +16,7 @@ import org.jose4j.keys.resolvers.VerificationKeyResolver;
 
 /**
  * Checks a locker's access token: signed by the realm's current key (fetched from its JWKS and cached), issued by
- * the realm, for the Shepherd audience, not expired, carrying the {@code locker} role and a {@code locker_id}. The
+ * the realm, an access token (not an ID or refresh token), for the Shepherd audience, not expired, carrying the {@code locker} role and a {@code locker_id}. The
  * Shepherd checks tokens itself, not the container, so that a refusal can be a WebSocket close with a reason, and so
  * that a token can be checked again on an open connection.
  */
@@ -24,6 +24,8 @@ public class LockerTokens {
 
     static final String AUDIENCE = "lockernet-shepherd";
     static final String ROLE = "locker";
+    /** Keycloak's {@code typ} of an access token (an ID token says {@code ID}, a refresh token {@code Refresh}). */
+    static final String ACCESS_TOKEN = "Bearer";
 
     private final JwtConsumer consumer;
 
@@ -51,6 +53,9 @@ public class LockerTokens {
         }
         try {
             JwtClaims claims = consumer.processToClaims(token);
+            if (!ACCESS_TOKEN.equals(claims.getClaimValue("typ"))) {
+                throw new InvalidTokenException("not an access token");
+            }
             if (!roles(claims).contains(ROLE)) {
                 throw new InvalidTokenException("token lacks the role '" + ROLE + "'");
             }

@@ -77,6 +77,13 @@ class LockerTokensTest {
     }
 
     @Test
+    void aTokenOfAnotherTypeIsRefused() {
+        InvalidTokenException e = assertThrows(InvalidTokenException.class, () -> tokens.verify(token(realmKey,
+                claims -> claims.setClaim("typ", "ID"))));
+        assertEquals("not an access token", e.getMessage());
+    }
+
+    @Test
     void noTokenAtAllIsRefusedWithAHint() {
         InvalidTokenException e = assertThrows(InvalidTokenException.class, () -> tokens.verify(null));
         assertTrue(e.getMessage().contains("Authorization"), e.getMessage());
@@ -89,6 +96,7 @@ class LockerTokensTest {
         claims.setSubject("service-account-locker-l-0001");
         claims.setExpirationTimeMinutesInTheFuture(5);
         claims.setIssuedAtToNow();
+        claims.setClaim("typ", "Bearer");
         claims.setClaim("locker_id", "L-0001");
         claims.setClaim("realm_access", Map.of("roles", List.of(LockerTokens.ROLE)));
         change.accept(claims);
