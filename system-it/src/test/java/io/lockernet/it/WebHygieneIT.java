@@ -30,8 +30,27 @@ class WebHygieneIT {
         HttpHeaders headers = head(path);
         assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
         assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""), path);
-        assertTrue(headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), path);
+        String policy = headers.firstValue("Content-Security-Policy").orElse("");
+        for (String directive : new String[] {"frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'"}) {
+            assertTrue(policy.contains(directive), path + " lacks " + directive + ": " + policy);
+        }
         assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(""), path);
+    }
+
+    /**
+     * The OpenAPI document is public: any origin may read it, but never with credentials (a wildcard origin with
+     * {@code Allow-Credentials: true} is a pair CORS forbids; WildFly's endpoint sends it, our filter takes it away).
+     */
+    @Test
+    void theOpenApiDocumentMayBeReadFromAnyOriginButNeverWithCredentials() {
+        HttpHeaders headers = send(HttpRequest.newBuilder(URI.create(Demo.HTTP + "/openapi"))
+                .header("Origin", "https://elsewhere.example").GET().build());
+        assertEquals("*", headers.firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertEquals("", headers.firstValue("Access-Control-Allow-Credentials").orElse(""));
+        HttpHeaders preflight = send(HttpRequest.newBuilder(URI.create(Demo.HTTP + "/openapi"))
+                .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "GET")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals("", preflight.firstValue("Access-Control-Allow-Credentials").orElse(""));
     }
 
     @Test
@@ -42,9 +61,12 @@ class WebHygieneIT {
     }
 
     private static HttpHeaders head(String path) {
+        return send(HttpRequest.newBuilder(URI.create(Demo.HTTP + path)).GET().build());
+    }
+
+    private static HttpHeaders send(HttpRequest request) {
         try {
-            return CLIENT.send(HttpRequest.newBuilder(URI.create(Demo.HTTP + path)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).headers();
+            return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).headers();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
