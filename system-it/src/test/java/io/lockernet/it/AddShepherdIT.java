@@ -114,8 +114,7 @@ class AddShepherdIT {
         assertEquals(0, added.exitCode(), added.output());
         Path run = Path.of(System.getProperty("lockernet.it.home"), "run", "shepherd-7");
         String password = Files.readString(run.resolve("broker-password")).strip();
-        String token7 = Http.clientToken("shepherd-7", Files.readAllLines(run.resolve("cli.properties")).stream()
-                .filter(l -> l.startsWith("shepherd.secret=")).findFirst().orElseThrow().substring(16));
+        String token7 = shepherd7Token(run);
         String operator = Http.userToken("lockernet-admin-panel", "operator");
         JsonObject before = Http.get(OPERATOR_AREA + "lockers/L-0003/health", operator).json();
         long realtimeBefore = OperatorAlarms.times("FORGED_MESSAGE", "forged messages on lockernet.realtime");
@@ -156,16 +155,67 @@ class AddShepherdIT {
     }
 
     private static void online(JMSContext jms, Queue realtime, String claimed, String credential) {
+        link(jms, realtime, "L-0003", claimed, true, System.currentTimeMillis(), credential);
+    }
+
+    /** A link message as a Shepherd sends it, in the locker's message group (its messages are consumed in order). */
+    private static void link(JMSContext jms, Queue realtime, String locker, String claimed, boolean online, long at,
+                             String credential) {
         JMSProducer producer = jms.createProducer()
                 .setProperty(Headers.KIND, Headers.Kind.LINK)
-                .setProperty(Headers.LOCKER, "L-0003")
+                .setProperty(Headers.LOCKER, locker)
                 .setProperty(Headers.SHEPHERD, claimed)
-                .setProperty(Headers.ONLINE, true)
-                .setProperty(Headers.AT, System.currentTimeMillis());
+                .setProperty(Headers.ONLINE, online)
+                .setProperty(Headers.AT, at)
+                .setProperty("JMSXGroupID", locker);
         if (credential != null) {
             producer.setProperty(Headers.CREDENTIAL, credential);
         }
         producer.send(realtime, "");
+    }
+
+    /**
+     * Link news is applied in the order its Shepherd saw it, even when the broker hands it over out of order (a message
+     * redelivered after a rollback comes after those behind it): a drop older than the locker's current link, from
+     * the same Shepherd, does not take the locker offline.
+     */
+    @Test
+    void aDropDeliveredAfterTheNextLinkDoesNotTakeTheLockerOffline() throws Exception {
+        Launcher.Result added = Launcher.run(LAUNCHER_PATIENCE, "add-shepherd", "7", "--separate-process");
+        assertEquals(0, added.exitCode(), added.output());
+        Path run = Path.of(System.getProperty("lockernet.it.home"), "run", "shepherd-7");
+        String password = Files.readString(run.resolve("broker-password")).strip();
+        String token7 = shepherd7Token(run);
+        String operator = Http.userToken("lockernet-admin-panel", "operator");
+        long forgedBefore = OperatorAlarms.times("FORGED_MESSAGE", "forged messages on lockernet.realtime");
+        assign(operator, "L-0004", "shepherd-7", "shepherd-2");
+        long now = System.currentTimeMillis();
+        try (ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory("tcp://localhost:8080?"
+                + "httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor&enable1xPrefixes=true");
+             JMSContext shepherd7 = broker.createContext("shepherd-7-broker", password)) {
+            Queue realtime = shepherd7.createQueue("lockernet.realtime");
+            link(shepherd7, realtime, "L-0004", "shepherd-7", true, now, token7);
+            link(shepherd7, realtime, "L-0004", "shepherd-7", false, now - 1_000, token7); // the drop before it, late
+            // consumed after the two above (same group): once it is counted, they have been applied
+            link(shepherd7, realtime, "L-0004", "shepherd-1", false, now, null);
+            OperatorAlarms.awaitTimes("FORGED_MESSAGE", "forged messages on lockernet.realtime", forgedBefore + 1);
+
+            JsonObject health = Http.get(OPERATOR_AREA + "lockers/L-0004/health", operator).json();
+            assertTrue(health.getBoolean("online"), health.toString());
+            assertEquals("shepherd-7", health.getString("connectedVia", null), health.toString());
+
+            link(shepherd7, realtime, "L-0004", "shepherd-7", false, now + 1_000, token7);
+            Await.until("L-0004 offline again", WAIT, () -> Optional.of(
+                    Http.get(OPERATOR_AREA + "lockers/L-0004/health", operator).json())
+                    .filter(h -> !h.getBoolean("online")));
+        } finally {
+            assign(operator, "L-0004", "shepherd-2", "shepherd-1");
+        }
+    }
+
+    private static String shepherd7Token(Path run) throws java.io.IOException {
+        return Http.clientToken("shepherd-7", Files.readAllLines(run.resolve("cli.properties")).stream()
+                .filter(l -> l.startsWith("shepherd.secret=")).findFirst().orElseThrow().substring(16));
     }
 
     private static void assertRefused(Runnable asked) {

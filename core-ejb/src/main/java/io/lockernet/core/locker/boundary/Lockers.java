@@ -113,14 +113,15 @@ public class Lockers {
 
     /**
      * A Shepherd admitted the locker ({@code online}) or saw its connection end. Nothing changes for an unknown locker,
-     * or for a late drop from a Shepherd the locker has already left for another. A locker holds one link: admitted
+     * for news older than what that Shepherd last reported (a redelivered message), or for a late drop from a Shepherd
+     * the locker has already left for another. A locker holds one link: admitted
      * through one Shepherd while its link through another is live, the newer link stays and the older one is ended
      * (4409) by its Shepherd, whose drop then changes nothing. Only the Core sees both links, and it cannot tell a
      * live older link from a dead one its Shepherd has not noticed yet; the newer one has just proven its token.
      */
     public LinkChange linkChanged(String lockerId, boolean online, Instant at, String shepherd) {
         Locker locker = em.find(Locker.class, lockerId);
-        if (locker == null) {
+        if (locker == null || locker.outdatedLinkNews(shepherd, at)) {
             return LinkChange.NONE;
         }
         if (!online) {

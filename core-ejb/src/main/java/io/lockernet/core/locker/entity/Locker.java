@@ -36,6 +36,11 @@ public class Locker {
     /** The Shepherd holding the locker's connection now; null while offline. */
     @Column(name = "connected_via")
     private String connectedVia;
+    /** The last link change applied: which Shepherd reported it, and when it saw it (by that Shepherd's clock). */
+    @Column(name = "link_changed_by")
+    private String linkChangedBy;
+    @Column(name = "link_changed_at")
+    private Instant linkChangedAt;
     private String firmware;
     @Column(name = "config_version")
     private String configVersion;
@@ -97,16 +102,28 @@ public class Locker {
         seen(at);
     }
 
+    /**
+     * The locker was heard from. Only its link decides whether it is online: a frame redelivered after its link ended
+     * must not bring it back.
+     */
     public void seen(Instant at) {
-        this.online = true;
         if (lastSeen == null || at.isAfter(lastSeen)) {
             this.lastSeen = at;
         }
     }
 
-    public void wentOffline(Instant at) {
-        seen(at);
-        this.online = false;
+    /**
+     * Whether news of the locker's link, from this Shepherd and seen at this time, is older than the last change that
+     * Shepherd reported: a message redelivered after a later one (an "offline" after the next "online"). Times of
+     * different Shepherds are not compared (their clocks differ); which Shepherd holds the link decides there.
+     */
+    public boolean outdatedLinkNews(String via, Instant at) {
+        return via != null && via.equals(linkChangedBy) && linkChangedAt != null && at.isBefore(linkChangedAt);
+    }
+
+    private void linkChanged(String via, Instant at) {
+        this.linkChangedBy = via;
+        this.linkChangedAt = at;
     }
 
     /**
@@ -116,7 +133,9 @@ public class Locker {
     public Optional<String> connected(String via, Instant at) {
         String older = online && connectedVia != null && !connectedVia.equals(via) ? connectedVia : null;
         seen(at);
+        this.online = true;
         this.connectedVia = via;
+        linkChanged(via, at);
         return Optional.ofNullable(older);
     }
 
@@ -128,8 +147,10 @@ public class Locker {
         if (connectedVia != null && via != null && !connectedVia.equals(via)) {
             return false;
         }
-        wentOffline(at);
+        seen(at);
+        this.online = false;
         this.connectedVia = null;
+        linkChanged(via, at);
         return true;
     }
 

@@ -41,4 +41,27 @@ class LockerTest {
         assertEquals(Optional.empty(), locker.connected("shepherd-2", T0.plusSeconds(2)));
         assertEquals(Optional.empty(), locker.connected("shepherd-2", T0.plusSeconds(3)), "the same Shepherd again");
     }
+
+    @Test
+    void linkNewsOlderThanTheLastFromTheSameShepherdIsOutdated() {
+        Locker locker = locker();
+        locker.connected("shepherd-1", T0);
+        locker.disconnected("shepherd-1", T0.plusSeconds(5));
+        locker.connected("shepherd-1", T0.plusSeconds(9));
+
+        assertTrue(locker.outdatedLinkNews("shepherd-1", T0.plusSeconds(5)), "the drop, redelivered late");
+        assertFalse(locker.outdatedLinkNews("shepherd-1", T0.plusSeconds(10)));
+        assertFalse(locker.outdatedLinkNews("shepherd-2", T0), "another Shepherd's clock is not compared");
+    }
+
+    @Test
+    void aFrameHeardAfterTheLinkEndedDoesNotBringTheLockerBackOnline() {
+        Locker locker = locker();
+        locker.connected("shepherd-1", T0);
+        locker.disconnected("shepherd-1", T0.plusSeconds(5));
+
+        locker.seen(T0.plusSeconds(6));
+        assertFalse(locker.online());
+        assertEquals(T0.plusSeconds(6), locker.lastSeen());
+    }
 }
