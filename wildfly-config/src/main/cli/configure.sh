@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Applies the numbered scripts (10-*.cli … 50-*.cli) to a WildFly 39 installation, in order. Every script is
+# Applies the numbered scripts (10-*.cli … 60-*.cli) to a WildFly 39 installation, in order. Every script is
 # idempotent, so running this again changes nothing.
 #   configure.sh JBOSS_HOME [offline] [POSTGRESQL_JAR [FILTERS_JAR]]    offline, on standalone-full.xml (the build)
 #   configure.sh JBOSS_HOME --connect [POSTGRESQL_JAR [FILTERS_JAR]]    against a running server on localhost:9990
 # POSTGRESQL_JAR is the PostgreSQL JDBC driver (org.postgresql:postgresql); the build passes the one it downloaded.
 # FILTERS_JAR is this project's wildfly-filters jar (Undertow handlers, module io.lockernet.web).
 set -euo pipefail
-home=${1:?usage: configure.sh JBOSS_HOME [offline|--connect] [POSTGRESQL_JAR]}
+home=${1:?usage: configure.sh JBOSS_HOME [offline|--connect] [POSTGRESQL_JAR [FILTERS_JAR]]}
 mode=${2:-offline}
 here=$(cd "$(dirname "$0")" && pwd)
 driver=${3:-$here/../../../target/drivers/postgresql.jar}

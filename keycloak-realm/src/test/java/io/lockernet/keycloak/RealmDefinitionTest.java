@@ -190,6 +190,17 @@ class RealmDefinitionTest {
         assertTrue(realm.getJsonNumber("eventsExpiration").longValue() >= 30L * 24 * 3600, "for at least 30 days");
     }
 
+    /** The lifetimes docs/security.md (Sessions) promises, set in the realm rather than left to Keycloak's defaults. */
+    @Test
+    void sessionsEndAsDocumented() {
+        assertEquals(300, realm.getInt("accessTokenLifespan"), "an access token lives 5 minutes");
+        assertEquals(30 * 60, realm.getInt("ssoSessionIdleTimeout"), "a sign-in ends after 30 idle minutes");
+        assertEquals(10 * 3600, realm.getInt("ssoSessionMaxLifespan"), "and after 10 hours (a shift) at most");
+        assertEquals(30 * 24 * 3600, realm.getInt("offlineSessionIdleTimeout"), "an offline token, unused, 30 days");
+        assertTrue(realm.getBoolean("offlineSessionMaxLifespanEnabled"), "an offline token has a maximum lifetime");
+        assertEquals(60 * 24 * 3600, realm.getInt("offlineSessionMaxLifespan"), "of 60 days");
+    }
+
     @Test
     void everyUserGroupExists() {
         Set<String> paths = new HashSet<>();

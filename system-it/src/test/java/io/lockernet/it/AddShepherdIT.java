@@ -1,6 +1,7 @@
 package io.lockernet.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,9 +105,10 @@ class AddShepherdIT {
     /**
      * The broker lets every Shepherd send to the Core's realtime and history queues, so a message's {@code shepherd}
      * property is only a claim. Through shepherd-7's broker user, as a Shepherd server in the wrong hands would: a
-     * message naming shepherd-1 without a credential, with shepherd-7's own token, or with a forged one, and
-     * shepherd-7 speaking for a locker it does not carry, are each dropped and counted on one FORGED_MESSAGE alarm
-     * per queue; the locker's link and round trips stay as they were.
+     * message naming shepherd-1 without a credential, with shepherd-7's own token, or with a forged one, shepherd-7
+     * speaking for a locker it does not carry, and an alarm without a credential other than a refused-callers report,
+     * are each dropped and counted on one FORGED_MESSAGE alarm per queue; the locker's link and round trips stay as
+     * they were.
      */
     @Test
     void aShepherdCanSpeakNeitherAsAnotherNorForALockerItDoesNotCarry() throws Exception {
@@ -137,6 +139,13 @@ class AddShepherdIT {
                     .setProperty(Headers.CREDENTIAL, token7)
                     .setProperty(Headers.CONNECTION, "forged")
                     .send(realtime, MessageCodec.write(hello));
+            // deployments report refused callers without a credential; nothing else may come that way
+            shepherd7.createProducer()
+                    .setProperty(Headers.KIND, Headers.Kind.ALARM)
+                    .setProperty(Headers.ALARM, "PERSON_INSIDE")
+                    .setProperty(Headers.ALARM_SUBJECT, "it-forged-person-inside")
+                    .setProperty(Headers.REASON, "made up")
+                    .send(realtime, "");
             shepherd7.createProducer()
                     .setProperty(Headers.KIND, Headers.Kind.LINK_STATS)
                     .setProperty(Headers.SHEPHERD, "shepherd-7")
@@ -146,7 +155,8 @@ class AddShepherdIT {
                             + "\"p50Ms\":12345.0,\"p99Ms\":12345.0,\"maxMs\":12345.0}");
         }
 
-        OperatorAlarms.awaitTimes("FORGED_MESSAGE", "forged messages on lockernet.realtime", realtimeBefore + 5);
+        OperatorAlarms.awaitTimes("FORGED_MESSAGE", "forged messages on lockernet.realtime", realtimeBefore + 6);
+        assertEquals(0, OperatorAlarms.times("PERSON_INSIDE", "it-forged-person-inside"));
         OperatorAlarms.awaitTimes("FORGED_MESSAGE", "forged messages on lockernet.history", historyBefore + 1);
         JsonObject after = Http.get(OPERATOR_AREA + "lockers/L-0003/health", operator).json();
         assertEquals(before.getBoolean("online"), after.getBoolean("online"), after.toString());
@@ -175,12 +185,13 @@ class AddShepherdIT {
     }
 
     /**
-     * Link news is applied in the order its Shepherd saw it, even when the broker hands it over out of order (a message
-     * redelivered after a rollback comes after those behind it): a drop older than the locker's current link, from
-     * the same Shepherd, does not take the locker offline.
+     * A locker's link state follows what its Shepherds report, in the order they sent it (one locker's messages are
+     * one message group): a Shepherd whose clock stepped back still takes its locker offline. And once an operator
+     * moves the locker away from the Shepherd holding its link, that Shepherd may no longer connect it, even if it
+     * ignores the release; what it still reports for a while (an undeliverable command) is believed without an alarm.
      */
     @Test
-    void aDropDeliveredAfterTheNextLinkDoesNotTakeTheLockerOffline() throws Exception {
+    void aLockerMovedAwayFromAShepherdCannotBeClaimedBackByIt() throws Exception {
         Launcher.Result added = Launcher.run(LAUNCHER_PATIENCE, "add-shepherd", "7", "--separate-process");
         assertEquals(0, added.exitCode(), added.output());
         Path run = Path.of(System.getProperty("lockernet.it.home"), "run", "shepherd-7");
@@ -195,22 +206,33 @@ class AddShepherdIT {
              JMSContext shepherd7 = broker.createContext("shepherd-7-broker", password)) {
             Queue realtime = shepherd7.createQueue("lockernet.realtime");
             link(shepherd7, realtime, "L-0004", "shepherd-7", true, now, token7);
-            link(shepherd7, realtime, "L-0004", "shepherd-7", false, now - 1_000, token7); // the drop before it, late
-            // consumed after the two above (same group): once it is counted, they have been applied
+            awaitHealth(operator, "L-0004 online through shepherd-7",
+                    h -> h.getBoolean("online") && "shepherd-7".equals(h.getString("connectedVia", null)));
+            link(shepherd7, realtime, "L-0004", "shepherd-7", false, now - 60_000, token7); // its clock stepped back
+            awaitHealth(operator, "L-0004 offline, as shepherd-7 said last", h -> !h.getBoolean("online"));
+            link(shepherd7, realtime, "L-0004", "shepherd-7", true, now - 59_000, token7);
+            awaitHealth(operator, "L-0004 online again", h -> h.getBoolean("online"));
+
+            assign(operator, "L-0004", "shepherd-2", "shepherd-1");
+            awaitHealth(operator, "L-0004 offline once moved away", h -> !h.getBoolean("online"));
+            link(shepherd7, realtime, "L-0004", "shepherd-7", true, now + 1_000, token7); // ignoring its release
+            // consumed after the one above (same group): once it is counted, that one has been handled
             link(shepherd7, realtime, "L-0004", "shepherd-1", false, now, null);
             OperatorAlarms.awaitTimes("FORGED_MESSAGE", "forged messages on lockernet.realtime", forgedBefore + 1);
 
             JsonObject health = Http.get(OPERATOR_AREA + "lockers/L-0004/health", operator).json();
-            assertTrue(health.getBoolean("online"), health.toString());
-            assertEquals("shepherd-7", health.getString("connectedVia", null), health.toString());
-
-            link(shepherd7, realtime, "L-0004", "shepherd-7", false, now + 1_000, token7);
-            Await.until("L-0004 offline again", WAIT, () -> Optional.of(
-                    Http.get(OPERATOR_AREA + "lockers/L-0004/health", operator).json())
-                    .filter(h -> !h.getBoolean("online")));
+            assertFalse(health.getBoolean("online"), health.toString());
+            assertFalse(health.containsKey("connectedVia") && !health.isNull("connectedVia"), health.toString());
+            assertEquals(forgedBefore + 1, OperatorAlarms.times("FORGED_MESSAGE",
+                    "forged messages on lockernet.realtime"), "shepherd-7's late news was no forgery");
         } finally {
             assign(operator, "L-0004", "shepherd-2", "shepherd-1");
         }
+    }
+
+    private static void awaitHealth(String operator, String what, java.util.function.Predicate<JsonObject> test) {
+        Await.until(what, WAIT, () -> Optional.of(Http.get(OPERATOR_AREA + "lockers/L-0004/health", operator).json())
+                .filter(test));
     }
 
     private static String shepherd7Token(Path run) throws java.io.IOException {

@@ -1,6 +1,8 @@
 package io.lockernet.it;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
 
@@ -39,6 +41,23 @@ class SignOutBrowserIT {
             browser.text("the first tab told it was signed out", By.id("live-status"), "signed out");
             browser.open(ACME + "lockers.xhtml");
             browser.element("Keycloak's sign-in form for the first tab too", By.id("username"));
+        }
+    }
+
+    /**
+     * Partner Admin and the Admin Panel sign out the same way: the app's session and the single sign-on end, and the
+     * app asks for a sign-in again.
+     */
+    @ParameterizedTest
+    @CsvSource({"/partner-admin-acme/, acme-tech", "/admin/, operator"})
+    void everyConsoleSignsOutOfItselfAndOfTheSingleSignOn(String app, String user) {
+        try (Browser browser = Browser.start()) {
+            browser.open(Demo.HTTP + app);
+            browser.signIn(user, Demo.PASSWORD);
+            browser.element("the sign-out button", By.id("sign-out")).click();
+            browser.element("Keycloak's sign-in form", By.id("username"));
+            browser.open(Demo.HTTP + app);
+            browser.element("Keycloak's sign-in form again: the single sign-on ended too", By.id("username"));
         }
     }
 }

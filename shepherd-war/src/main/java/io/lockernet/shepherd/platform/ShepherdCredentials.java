@@ -18,8 +18,12 @@ public class ShepherdCredentials {
     @Inject
     ShepherdConfig config;
 
+    static final int BACK_OFF_SECONDS = 30;
+
     private ClientCredentials credentials;
     private volatile String last;
+    /** When the last try to get a token failed ({@link System#nanoTime()}), far in the past until one does. */
+    private volatile long failedAt = System.nanoTime() - BACK_OFF_SECONDS * 2_000_000_000L;
 
     @PostConstruct
     void init() {
@@ -39,18 +43,24 @@ public class ShepherdCredentials {
 
     /**
      * A token for a message: a valid one, or while Keycloak cannot be reached the last one this instance had. The
-     * Core checks a message's token for who sent it and accepts one that expired a while ago (MessageSenders in the
-     * Core), so that lockers' news still reaches it during a Keycloak outage.
+     * Core checks a message's token for who sent it and accepts one that expired up to an hour ago (MessageSenders in
+     * the Core), so that lockers' news still reaches it during a short Keycloak outage. After a failed try, Keycloak is
+     * left alone for {@value #BACK_OFF_SECONDS} s: a token request can take seconds to fail, and every lane would
+     * wait for it.
      */
     public String forMessages() {
+        String kept = last;
+        if (kept != null && System.nanoTime() - failedAt < BACK_OFF_SECONDS * 1_000_000_000L) {
+            return kept;
+        }
         try {
             return token();
         } catch (CoreUnavailableException e) {
-            String kept = last;
+            failedAt = System.nanoTime();
             if (kept == null) {
                 throw e;
             }
-            LOG.fine(() -> "Keycloak unreachable; messages carry the last token: " + e.getMessage());
+            LOG.warning(() -> "Keycloak unreachable; messages carry the last token for now: " + e.getMessage());
             return kept;
         }
     }

@@ -39,8 +39,8 @@ public class Alarms {
     /** Raises an alarm about a locker (and a compartment, if it concerns one), or counts it on the open one. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void raise(AlarmKind kind, String locker, String compartment, String detail) {
-        LOG.warning(() -> "ALARM " + kind + " locker=" + locker + " compartment=" + compartment + ": " + detail);
-        recordOnce(kind, locker, compartment, null, detail, 1);
+        boolean opened = recordOnce(kind, locker, compartment, null, detail, 1);
+        log(opened, () -> "ALARM " + kind + " locker=" + locker + " compartment=" + compartment + ": " + detail);
     }
 
     /**
@@ -49,27 +49,36 @@ public class Alarms {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void raiseAbout(AlarmKind kind, String subject, String detail, long times) {
-        LOG.warning(() -> "ALARM " + kind + " about " + subject + ": " + detail + (times > 1 ? " (" + times + "×)" : ""));
-        recordOnce(kind, null, null, subject, detail, times);
+        boolean opened = recordOnce(kind, null, null, subject, detail, times);
+        log(opened, () -> "ALARM " + kind + " about " + subject + ": " + detail + (times > 1 ? " (" + times + "×)" : ""));
+    }
+
+    /**
+     * An alarm opened is logged as a warning; counting on an open one only at FINE: a flood (forged messages, refused
+     * callers) is one line in the log, as it is one alarm, not a line per occurrence.
+     */
+    private static void log(boolean opened, java.util.function.Supplier<String> line) {
+        LOG.log(opened ? java.util.logging.Level.WARNING : java.util.logging.Level.FINE, line);
     }
 
     /**
      * Two raises of a new problem at the same moment both try to insert; the unique open key lets one win, and the
      * other, tried again, counts on it.
      */
-    private void recordOnce(AlarmKind kind, String locker, String compartment, String subject, String detail,
-                            long times) {
+    private boolean recordOnce(AlarmKind kind, String locker, String compartment, String subject, String detail,
+                               long times) {
         Alarms self = context.getBusinessObject(Alarms.class);
         try {
-            self.record(kind, locker, compartment, subject, detail, times);
+            return self.record(kind, locker, compartment, subject, detail, times);
         } catch (EJBException raisedAtTheSameMoment) {
-            self.record(kind, locker, compartment, subject, detail, times);
+            return self.record(kind, locker, compartment, subject, detail, times);
         }
     }
 
     /** Public only so that its own transaction applies when called through the bean; callers use the raise methods. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void record(AlarmKind kind, String locker, String compartment, String subject, String detail, long times) {
+    public boolean record(AlarmKind kind, String locker, String compartment, String subject, String detail,
+                          long times) {
         int counted = em.createQuery("update Alarm a set a.times = a.times + :times, a.lastRaisedAt = :now "
                         + "where a.openKey = :key")
                 .setParameter("times", times)
@@ -80,6 +89,7 @@ public class Alarms {
             em.persist(new Alarm(kind, locker, compartment, subject, detail, times, clock.instant()));
             em.flush();
         }
+        return counted == 0;
     }
 
     /** Resolves an open alarm; the next alarm of its kind and subject is a new one. Empty if there is no such alarm. */

@@ -37,8 +37,9 @@ import java.util.logging.Logger;
  * <p>
  * A Shepherd's message is believed only when its credential shows it comes from the Shepherd it names and that
  * Shepherd carries the locker it is about ({@link MessageSenders}); otherwise it is dropped and counted on a
- * {@link AlarmKind#FORGED_MESSAGE} alarm. Alarms about callers a deployment refused (with an {@code alarmSubject})
- * need no credential: every deployment reports them, and they change no locker.
+ * {@link AlarmKind#FORGED_MESSAGE} alarm. Reports of callers a deployment refused (kind REFUSED_REQUEST with an
+ * {@code alarmSubject}) need no credential: every deployment sends them, and they only count, within bounds, on an
+ * alarm of that kind; any other alarm about a subject is forged.
  */
 @MessageDriven(name = "RealtimeListener", activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.REALTIME_JNDI),
@@ -116,10 +117,13 @@ public class RealtimeListener implements MessageListener {
     }
 
     private void link(Message message, String locker) throws JMSException {
-        boolean online = message.getBooleanProperty(Headers.ONLINE);
+        link(message, locker, message.getBooleanProperty(Headers.ONLINE));
+    }
+
+    private void link(Message message, String locker, boolean online) throws JMSException {
         Instant at = Instant.ofEpochMilli(message.getLongProperty(Headers.AT));
         String shepherd = message.getStringProperty(Headers.SHEPHERD);
-        Lockers.LinkChange change = lockers.linkChanged(locker, online, at, shepherd);
+        Lockers.LinkChange change = lockers.linkChanged(locker, online, at, shepherd, message.getJMSRedelivered());
         if (change.changed()) {
             links.linkChanged(locker, online, at);
         }
@@ -139,6 +143,10 @@ public class RealtimeListener implements MessageListener {
     private void device(Message message) throws JMSException {
         LockerMessage frame = MessageCodec.read(((TextMessage) message).getText());
         sentFor(message, frame.locker());
+        if (frame instanceof Hello) {
+            // a hello comes only on a live link: it says as much as the link message before it, which may be lost
+            link(message, frame.locker(), true);
+        }
         frames.apply(frame, clock.instant());
         if (frame instanceof Hello && message.propertyExists(Headers.CONNECTION)) {
             commands.welcome(frame.locker(), message.getStringProperty(Headers.SHEPHERD),
@@ -163,16 +171,27 @@ public class RealtimeListener implements MessageListener {
 
     /** An alarm a Shepherd raised about a locker, or a deployment about callers it refused (with a count). */
     private void alarm(Message message, String locker) throws JMSException {
-        AlarmKind kind = AlarmKind.valueOf(message.getStringProperty(Headers.ALARM));
+        String named = message.getStringProperty(Headers.ALARM);
+        if (named == null) {
+            throw new IllegalArgumentException("an alarm message names no alarm");
+        }
+        AlarmKind kind = AlarmKind.valueOf(named);
         String reason = message.getStringProperty(Headers.REASON);
         String subject = message.getStringProperty(Headers.ALARM_SUBJECT);
         if (subject == null) {
             alarms.raise(kind, sentFor(message, locker), null, reason);
-        } else {
-            long times = message.propertyExists(Headers.COUNT) ? Math.max(1, message.getLongProperty(Headers.COUNT)) : 1;
-            alarms.raiseAbout(kind, subject, reason, times);
+            return;
         }
+        // any deployment reports the callers it refused, without a credential: that alone, and counted within bounds
+        if (kind != AlarmKind.REFUSED_REQUEST) {
+            throw new ForgedMessageException("only refused requests are reported without a credential, not " + kind);
+        }
+        long times = message.propertyExists(Headers.COUNT) ? message.getLongProperty(Headers.COUNT) : 1;
+        alarms.raiseAbout(kind, subject, reason, Math.min(Math.max(1, times), MAX_REPORTED_REFUSALS));
     }
+
+    /** More refusals than a deployment's rate limits let through in one report interval, by far. */
+    static final long MAX_REPORTED_REFUSALS = 100_000;
 
     private void undelivered(Message message, String locker) throws JMSException {
         boolean expired = message.getBooleanProperty(Headers.EXPIRED);

@@ -4,7 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,10 +29,12 @@ import org.jose4j.keys.resolvers.VerificationKeyResolver;
  * is the token's client ({@code azp}), believed only when the token is signed by the realm's key, issued by the realm,
  * an access token ({@code typ} Bearer) and carries the role {@value #ROLE}.
  * <p>
- * A token is checked for who sent it, not for how fresh it is: a message may wait in the queue while the Core
- * redeploys, so a token expired up to {@code lockernet.core.sender-token-grace-hours} (default 24) is still
- * believed. Only the Core reads these queues. Tokens checked once are remembered, so the signature is verified once
- * per token (a Shepherd renews its token every few minutes), not once per message.
+ * A token is checked for who sent it more than for how fresh it is: a message may wait in the queue while the Core
+ * redeploys, and a Shepherd that cannot reach Keycloak sends its last token; so a token expired up to
+ * {@code lockernet.core.sender-token-grace-minutes} (default 60) ago is still believed. Only the Core reads these
+ * queues. Tokens checked once are remembered with their expiry, so the signature is verified once per token (a
+ * Shepherd renews its token every few minutes), not once per message, and a remembered token is refused once its
+ * grace is over too. The realm's keys, once fetched, are kept through a Keycloak outage.
  */
 @ApplicationScoped
 public class MessageSenders {
@@ -43,27 +47,34 @@ public class MessageSenders {
     String realmUrl;
 
     @Inject
-    @ConfigProperty(name = "lockernet.core.sender-token-grace-hours", defaultValue = "24")
-    int graceHours;
+    @ConfigProperty(name = "lockernet.core.sender-token-grace-minutes", defaultValue = "60")
+    int graceMinutes;
 
     private Duration grace;
     private JwtConsumer consumer;
-    private final Map<String, String> verified = new ConcurrentHashMap<>();
+    private final Map<String, Sender> verified = new ConcurrentHashMap<>();
+    private Clock clock = Clock.systemUTC();
+
+    /** A verified token's client and the moment after which it is no longer believed (its expiry and the grace). */
+    private record Sender(String client, Instant until) {
+    }
 
     public MessageSenders() {
     }
 
     /** For unit tests: the realm's keys given, not fetched. */
-    MessageSenders(String realmUrl, Duration grace, VerificationKeyResolver keys) {
+    MessageSenders(String realmUrl, Duration grace, VerificationKeyResolver keys, Clock clock) {
         this.grace = grace;
+        this.clock = clock;
         this.consumer = consumer(realmUrl, grace, keys);
     }
 
     @PostConstruct
     void init() {
-        grace = Duration.ofHours(graceHours);
-        consumer = consumer(realmUrl, grace, new HttpsJwksVerificationKeyResolver(
-                new HttpsJwks(realmUrl + "/protocol/openid-connect/certs")));
+        grace = Duration.ofMinutes(graceMinutes);
+        HttpsJwks keys = new HttpsJwks(realmUrl + "/protocol/openid-connect/certs");
+        keys.setRetainCacheOnErrorDuration(Duration.ofDays(7).toSeconds());
+        consumer = consumer(realmUrl, grace, new HttpsJwksVerificationKeyResolver(keys));
     }
 
     private static JwtConsumer consumer(String realmUrl, Duration grace, VerificationKeyResolver keys) {
@@ -88,34 +99,40 @@ public class MessageSenders {
         if (credential == null || credential.isBlank()) {
             throw new ForgedMessageException("it carries no credential");
         }
-        String sender = verified.get(credential);
+        Sender sender = verified.get(credential);
         if (sender == null) {
             sender = verify(credential);
             if (verified.size() >= REMEMBERED) {
                 verified.clear();
             }
             verified.put(credential, sender);
+        } else if (clock.instant().isAfter(sender.until())) {
+            verified.remove(credential);
+            throw new ForgedMessageException(expired());
         }
-        if (!sender.equals(claimed)) {
-            throw new ForgedMessageException("its credential is " + sender + "'s");
+        if (!sender.client().equals(claimed)) {
+            throw new ForgedMessageException("its credential is " + sender.client() + "'s");
         }
-        return sender;
+        return sender.client();
     }
 
-    private String verify(String credential) {
+    private String expired() {
+        return "its credential expired more than " + grace.toMinutes() + " min ago";
+    }
+
+    private Sender verify(String credential) {
         try {
             JwtClaims claims = consumer.processToClaims(credential);
             String client = claims.getStringClaimValue("azp");
             if (client == null || !"Bearer".equals(claims.getClaimValue("typ")) || !roles(claims).contains(ROLE)) {
                 throw new ForgedMessageException("its credential is not a Shepherd's");
             }
-            return client;
+            return new Sender(client, Instant.ofEpochSecond(claims.getExpirationTime().getValue()).plus(grace));
         } catch (InvalidJwtException e) {
             if (causedByIo(e)) {
                 throw new IllegalStateException("cannot fetch the realm's keys to check a message's sender", e);
             }
-            throw new ForgedMessageException(e.hasExpired() ? "its credential expired more than " + grace.toHours()
-                    + " h ago" : "its credential is not a valid token of the realm");
+            throw new ForgedMessageException(e.hasExpired() ? expired() : "its credential is not a valid token of the realm");
         } catch (MalformedClaimException e) {
             throw new ForgedMessageException("its credential has claims of the wrong type");
         }

@@ -12,6 +12,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -19,12 +21,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The lockers and compartments the Core knows, and what their devices announce about themselves. */
 @Stateless
 public class Lockers {
+
+    private static final Logger LOG = Logger.getLogger(Lockers.class.getName());
 
     private static final Pattern LOCKER_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
@@ -33,6 +38,9 @@ public class Lockers {
 
     @Inject
     CommandDispatch commands;
+
+    @Inject
+    Clock clock;
 
     public Optional<Locker> find(String locker) {
         return Optional.ofNullable(em.find(Locker.class, locker));
@@ -47,11 +55,19 @@ public class Lockers {
             return Set.of();
         }
         return Set.copyOf(em.createQuery("select l.id from Locker l where l.id in :ids and (l.shepherd = :s "
-                        + "or l.fallbackShepherd = :s or l.connectedVia = :s)", String.class)
+                        + "or l.fallbackShepherd = :s or l.connectedVia = :s "
+                        + "or l.releasedFrom = :s and l.releasedAt > :since)", String.class)
                 .setParameter("ids", Set.copyOf(lockers))
                 .setParameter("s", shepherd)
+                .setParameter("since", clock.instant().minus(RELEASE_GRACE))
                 .getResultList());
     }
+
+    /**
+     * How long a Shepherd the locker was moved away from is still believed about it: commands it could not deliver
+     * any more and readings it had taken arrive after the move.
+     */
+    static final Duration RELEASE_GRACE = Duration.ofMinutes(10);
 
     public Locker get(String locker) {
         return find(locker).orElseThrow(() -> new UnknownLockerException(locker));
@@ -106,31 +122,37 @@ public class Lockers {
         }
     }
 
-    /** A frame of the locker arrived: it is online and was last seen now. */
+    /** A frame of the locker arrived: it was last seen now (only link news says whether it is online). */
     public void heardFrom(String lockerId, Instant at) {
         find(lockerId).ifPresent(locker -> locker.seen(at));
     }
 
     /**
      * A Shepherd admitted the locker ({@code online}) or saw its connection end. Nothing changes for an unknown locker,
-     * for news older than what that Shepherd last reported (a redelivered message), or for a late drop from a Shepherd
-     * the locker has already left for another. A locker holds one link: admitted
+     * for a redelivered message older than what that Shepherd last reported (a first delivery keeps the order the
+     * Shepherd sent in: one locker's messages are one message group), for a late drop from a Shepherd the locker has
+     * already left for another, or for an admission by a Shepherd the locker may no longer use. A locker holds one link: admitted
      * through one Shepherd while its link through another is live, the newer link stays and the older one is ended
      * (4409) by its Shepherd, whose drop then changes nothing. Only the Core sees both links, and it cannot tell a
      * live older link from a dead one its Shepherd has not noticed yet; the newer one has just proven its token.
      */
-    public LinkChange linkChanged(String lockerId, boolean online, Instant at, String shepherd) {
+    public LinkChange linkChanged(String lockerId, boolean online, Instant at, String shepherd, boolean redelivered) {
         Locker locker = em.find(Locker.class, lockerId);
-        if (locker == null || locker.outdatedLinkNews(shepherd, at)) {
+        if (locker == null || redelivered && locker.outdatedLinkNews(shepherd, at)) {
             return LinkChange.NONE;
         }
         if (!online) {
             return locker.disconnected(shepherd, at) ? LinkChange.CHANGED : LinkChange.NONE;
         }
+        if (!locker.mayConnectTo(shepherd)) {
+            LOG.info(() -> "ignoring " + shepherd + "'s news that " + lockerId + " connected: it may no longer");
+            return LinkChange.NONE;
+        }
+        boolean already = locker.onlineVia(shepherd);
         Optional<String> superseded = locker.connected(shepherd, at);
         superseded.ifPresent(older -> commands.release(lockerId, older, CloseCodes.DUPLICATE,
                 "locker " + lockerId + " connected again through " + shepherd));
-        return new LinkChange(true, superseded.orElse(null));
+        return new LinkChange(!already, superseded.orElse(null));
     }
 
     /** What a link event changed: whether the locker's link state did, and the Shepherd whose link was superseded. */
@@ -193,6 +215,9 @@ public class Lockers {
             return Optional.empty();
         }
         commands.release(lockerId, via, CloseCodes.REASSIGNED, "reassigned to " + primary);
+        if (!locker.mayConnectTo(via)) {
+            locker.released(clock.instant());
+        }
         return Optional.of(via);
     }
 

@@ -41,6 +41,15 @@ public class Locker {
     private String linkChangedBy;
     @Column(name = "link_changed_at")
     private Instant linkChangedAt;
+    /**
+     * The Shepherd an operator moved the locker away from while it held its connection, and when (the Core's clock):
+     * what it still reports about the locker for a while (a command it could not deliver, readings in its batch) is
+     * believed, though it may no longer connect it.
+     */
+    @Column(name = "released_from")
+    private String releasedFrom;
+    @Column(name = "released_at")
+    private Instant releasedAt;
     private String firmware;
     @Column(name = "config_version")
     private String configVersion;
@@ -162,6 +171,22 @@ public class Locker {
     /** The Shepherd a command must go through: the one holding the connection, else the primary. */
     public String route() {
         return connectedVia != null ? connectedVia : shepherd;
+    }
+
+    /** Whether the locker is online through this Shepherd now. */
+    public boolean onlineVia(String via) {
+        return online && via.equals(connectedVia);
+    }
+
+    /**
+     * The operator moved the locker off the Shepherd holding its connection, which is told to end it: from now on the
+     * locker counts as offline and its commands go to its new primary, whatever that Shepherd does.
+     */
+    public void released(Instant at) {
+        this.releasedFrom = connectedVia;
+        this.releasedAt = at;
+        this.connectedVia = null;
+        this.online = false;
     }
 
     /** An operator moves the locker; its current connection, if through neither, is to be ended. */

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +29,9 @@ class MessageSendersTest {
     private static final RsaJsonWebKey REALM_KEY = key();
     private static final RsaJsonWebKey OTHER_KEY = key();
 
-    private final MessageSenders senders = new MessageSenders(REALM, Duration.ofHours(24),
-            new JwksVerificationKeyResolver(List.of(REALM_KEY)));
+    private final MutableClock clock = new MutableClock();
+    private final MessageSenders senders = new MessageSenders(REALM, Duration.ofMinutes(60),
+            new JwksVerificationKeyResolver(List.of(REALM_KEY)), clock);
 
     @Test
     void aShepherdsOwnTokenShowsItIsTheShepherdItNames() {
@@ -76,10 +81,44 @@ class MessageSendersTest {
 
     @Test
     void aMessageThatWaitedInTheQueueKeepsItsSenderButNotForever() {
-        assertEquals("shepherd-1", senders.shepherd(token("shepherd-1", -2 * 3600), "shepherd-1"));
+        assertEquals("shepherd-1", senders.shepherd(token("shepherd-1", -50 * 60), "shepherd-1"));
         ForgedMessageException forged = assertThrows(ForgedMessageException.class,
-                () -> senders.shepherd(token("shepherd-1", -25 * 3600), "shepherd-1"));
-        assertTrue(forged.getMessage().contains("expired more than 24 h ago"), forged.getMessage());
+                () -> senders.shepherd(token("shepherd-1", -61 * 60), "shepherd-1"));
+        assertTrue(forged.getMessage().contains("expired more than 60 min ago"), forged.getMessage());
+    }
+
+    @Test
+    void aRememberedTokenIsRefusedOnceItsGraceIsOver() {
+        String credential = token("shepherd-1", 300);
+        assertEquals("shepherd-1", senders.shepherd(credential, "shepherd-1"));
+        clock.advance(Duration.ofMinutes(5 + 59));
+        assertEquals("shepherd-1", senders.shepherd(credential, "shepherd-1"), "still within its grace");
+        clock.advance(Duration.ofMinutes(2));
+        assertThrows(ForgedMessageException.class, () -> senders.shepherd(credential, "shepherd-1"));
+    }
+
+    /** The test's clock: now, until moved on. */
+    private static final class MutableClock extends Clock {
+        private Instant now = Instant.now();
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 
     private static String token(String client, long expiresInSeconds) {
