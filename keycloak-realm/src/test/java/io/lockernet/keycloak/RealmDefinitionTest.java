@@ -74,6 +74,8 @@ class RealmDefinitionTest {
         assertTrue(realm.getBoolean("enabled"));
         assertEquals("external", realm.getString("sslRequired"));
         assertFalse(realm.getBoolean("registrationAllowed"));
+        // what the apps record of a person (emergency opens, the privacy log) is the username: it never changes
+        assertFalse(realm.getBoolean("editUsernameAllowed"));
         assertTrue(realm.getBoolean("bruteForceProtected"));
     }
 

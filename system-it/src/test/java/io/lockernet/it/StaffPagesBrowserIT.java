@@ -1,6 +1,7 @@
 package io.lockernet.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -45,6 +46,26 @@ class StaffPagesBrowserIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Pattern PICKUP_CODE = Pattern.compile("Pickup code: (\\d{6})");
     private static final Pattern RETURN_CODE = Pattern.compile("Return code: (\\d{6})");
+
+    /**
+     * Something unexpected in an Ajax action (here a forged view state) is told in plain words, with the time to find
+     * it in the server's log, never in the exception's own (which name classes and views).
+     */
+    @Test
+    void anUnexpectedErrorIsToldInPlainWordsNamingNoInternals() {
+        try (Browser browser = Browser.start()) {
+            browser.open(ACME + "orders.xhtml");
+            browser.signIn("acme-employee", Demo.PASSWORD);
+            browser.element("the state filter", By.id("orders:state"));
+            browser.script("document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]')"
+                    + ".forEach(i => i.value = 'forged')");
+            browser.element("another state", By.cssSelector("[id='orders:state'] .ui-button:nth-of-type(2)")).click();
+            String told = browser.text("the error dialog", By.id("server-error"), "Reload the page").getText();
+            for (String internal : new String[] {"jakarta", "Exception", "restored", "xhtml", "forged"}) {
+                assertFalse(told.contains(internal), "the dialog names '" + internal + "': " + told);
+            }
+        }
+    }
 
     @Test
     void anEmployeeExtendsOnceStartsAReturnAndTakesItOutButGetsNoReports() throws Exception {

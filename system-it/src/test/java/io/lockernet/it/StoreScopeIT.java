@@ -96,6 +96,19 @@ class StoreScopeIT {
         assertNotEquals(403, own.status(), own.body());
     }
 
+    /**
+     * Trying another store's things, by name or by reference, is counted for the operators like any refused request
+     * (one alarm per caller), though the reference lookup is answered as if nothing were there.
+     */
+    @Test
+    void storeStaffTryingAnotherStoresThingsAreCountedForTheOperators() {
+        String subject = "partner-acme.war: forbidden from acme-springfield-employee";
+        long before = OperatorAlarms.times(subject);
+        assertForbidden(Http.get(ACME + "orders?state=OPEN&store=" + SHELBYVILLE, springfield), SHELBYVILLE);
+        assertEquals(404, Http.get(ACME + "orders/" + SHELBYVILLE_ORDER, springfield).status());
+        OperatorAlarms.awaitTimes(subject, before + 2);
+    }
+
     @Test
     void storeManagersReportOnTheirStoresOnly() {
         String period = "?from=2026-01-01&to=2026-01-31";

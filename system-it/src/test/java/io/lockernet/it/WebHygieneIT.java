@@ -53,6 +53,34 @@ class WebHygieneIT {
         assertEquals("", preflight.firstValue("Access-Control-Allow-Credentials").orElse(""));
     }
 
+    /**
+     * A browser sent to sign in carries a fresh {@code state} (bound to it by a cookie) and a {@code nonce} (which the
+     * ID token must carry back): a code or an ID token from another sign-in is refused.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/partner-acme/", "/partner-admin-acme/", "/admin/"})
+    void aSignInIsBoundToTheBrowserThatStartedIt(String app) {
+        // as a browser asks (an API client without a token is answered 401 instead)
+        HttpRequest page = HttpRequest.newBuilder(URI.create(Demo.HTTP + app)).header("Accept", "text/html").GET().build();
+        String first = send(page).firstValue("Location").orElse("");
+        String second = send(page).firstValue("Location").orElse("");
+        assertTrue(first.startsWith(Demo.REALM + "/protocol/openid-connect/auth?"), first);
+        for (String parameter : new String[] {"state", "nonce"}) {
+            String value = parameter(first, parameter);
+            assertTrue(value.length() >= 16, parameter + " in " + first);
+            assertTrue(!value.equals(parameter(second, parameter)), parameter + " is fresh for every sign-in");
+        }
+    }
+
+    private static String parameter(String url, String name) {
+        for (String pair : URI.create(url).getRawQuery().split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return pair.substring(name.length() + 1);
+            }
+        }
+        return "";
+    }
+
     @Test
     void partnerAdminAnswersAnApiClientWithoutATokenWith401() {
         Http.Reply reply = Http.get(Demo.HTTP + "/partner-admin-acme/api/orders", null);

@@ -5,7 +5,12 @@ import io.lockernet.api.rest.Problems;
 import io.lockernet.partner.order.control.DuplicateOrderException;
 import io.lockernet.partner.parcel.control.ParcelConflictException;
 import io.lockernet.partner.returns.control.ReturnConflictException;
+import io.lockernet.api.web.Callers;
+import io.lockernet.api.web.Refusal;
+import io.lockernet.api.web.RefusalTally;
 import jakarta.ejb.EJBException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -13,16 +18,26 @@ import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Every error of the partner API as {@code application/problem+json}; the Core's problems pass through as they are. */
+/**
+ * Every error of the partner API as {@code application/problem+json}; the Core's problems pass through as they are.
+ * Store staff refused another store's things are counted as refused requests (an operator alarm per caller).
+ */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = (thrown instanceof CompletionException || thrown instanceof EJBException)
                 && thrown.getCause() != null ? thrown.getCause() : thrown;
+        if (e instanceof StoreScope.OutsideStores || e instanceof StoreScope.HiddenOutsideStores) {
+            RefusalTally.note(request, new Refusal(Refusal.Kind.FORBIDDEN, Callers.of(request),
+                    "another store's order, return, locker or report"));
+        }
         Problem problem = problem(e);
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }

@@ -40,7 +40,7 @@ public final class StoreScope {
     /** 403 unless the store is one of the caller's; {@code what} says what was asked for ("order A-1"). */
     public void check(String store, String what) {
         if (!reaches(store)) {
-            throw new ForbiddenException(what + " is at store '" + store + "', which you do not serve (your stores: "
+            throw new OutsideStores(what + " is at store '" + store + "', which you do not serve (your stores: "
                     + String.join(", ", new TreeSet<>(stores)) + ")");
         }
     }
@@ -57,7 +57,7 @@ public final class StoreScope {
      */
     public void checkFound(String store, String missing) {
         if (!reaches(store)) {
-            throw new NotFoundException(missing);
+            throw new HiddenOutsideStores(missing);
         }
     }
 
@@ -83,5 +83,22 @@ public final class StoreScope {
             return List.of(asked);
         }
         return stores;
+    }
+
+    /** Store staff asked for another store's things by name: 403, and counted as a refused request. */
+    public static final class OutsideStores extends ForbiddenException {
+        OutsideStores(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Store staff looked up another store's order, return or impulse by reference: answered like a missing one (404),
+     * and counted as a refused request all the same, so that operators see someone trying references.
+     */
+    public static final class HiddenOutsideStores extends NotFoundException {
+        HiddenOutsideStores(String message) {
+            super(message);
+        }
     }
 }

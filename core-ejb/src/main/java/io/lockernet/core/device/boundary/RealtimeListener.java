@@ -26,7 +26,6 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -110,7 +109,7 @@ public class RealtimeListener implements MessageListener {
     private String sentFor(Message message, String locker) throws JMSException {
         String shepherd = senders.shepherd(message.getStringProperty(Headers.CREDENTIAL),
                 message.getStringProperty(Headers.SHEPHERD));
-        if (locker == null || lockers.carriedBy(shepherd, List.of(locker)).isEmpty()) {
+        if (locker == null || !lockers.carries(shepherd, locker)) {
             throw new ForgedMessageException(shepherd + " does not carry that locker");
         }
         return locker;

@@ -64,6 +64,15 @@ public class Lockers {
     }
 
     /**
+     * Whether the Shepherd may speak for this one locker ({@link #carriedBy}). Read through the persistence context:
+     * the realtime path reads the same locker right after, in the same transaction, at no further cost.
+     */
+    public boolean carries(String shepherd, String lockerId) {
+        Locker locker = em.find(Locker.class, lockerId);
+        return locker != null && locker.carriedBy(shepherd, clock.instant().minus(RELEASE_GRACE));
+    }
+
+    /**
      * How long a Shepherd the locker was moved away from is still believed about it: commands it could not deliver
      * any more and readings it had taken arrive after the move.
      */

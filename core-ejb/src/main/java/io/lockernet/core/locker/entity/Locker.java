@@ -173,6 +173,15 @@ public class Locker {
         return connectedVia != null ? connectedVia : shepherd;
     }
 
+    /**
+     * Whether the Shepherd may speak for the locker: it is its primary or fallback, holds its connection, or held it
+     * until the locker was moved away after {@code releasedSince}. (The same rule as {@code Lockers.carriedBy}.)
+     */
+    public boolean carriedBy(String via, Instant releasedSince) {
+        return mayConnectTo(via) || via.equals(connectedVia)
+                || via.equals(releasedFrom) && releasedAt != null && releasedAt.isAfter(releasedSince);
+    }
+
     /** Whether the locker is online through this Shepherd now. */
     public boolean onlineVia(String via) {
         return online && via.equals(connectedVia);

@@ -64,4 +64,21 @@ class LockerTest {
         assertFalse(locker.online());
         assertEquals(T0.plusSeconds(6), locker.lastSeen());
     }
+
+    @Test
+    void aShepherdSpeaksForItsLockersAndForAWhileForOneMovedAwayFromIt() {
+        Locker locker = locker();
+        locker.assign("shepherd-1", "shepherd-2");
+        locker.connected("shepherd-1", T0);
+        assertTrue(locker.carriedBy("shepherd-1", T0));
+        assertTrue(locker.carriedBy("shepherd-2", T0), "its fallback");
+        assertFalse(locker.carriedBy("shepherd-7", T0));
+
+        locker.assign("shepherd-2", "shepherd-3");
+        locker.released(T0.plusSeconds(10));
+        assertFalse(locker.online());
+        assertTrue(locker.carriedBy("shepherd-1", T0), "moved away after the given time");
+        assertFalse(locker.carriedBy("shepherd-1", T0.plusSeconds(11)), "moved away before it");
+        assertFalse(locker.mayConnectTo("shepherd-1"));
+    }
 }
