@@ -17,6 +17,7 @@ import jakarta.jms.JMSSecurityRuntimeException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,14 +85,10 @@ class AddShepherdIT {
      */
     @Test
     void aSeparateShepherdsBrokerUserMayReadOnlyItsOwnCommandsAndSendOnlyToTheCore() throws Exception {
-        Launcher.Result added = Launcher.run(LAUNCHER_PATIENCE, "add-shepherd", "7", "--separate-process");
-        assertEquals(0, added.exitCode(), added.output());
-        String password = Files.readString(Path.of(System.getProperty("lockernet.it.home"), "run", "shepherd-7",
-                "broker-password")).strip();
+        Shepherd7 added = Shepherd7.added();
         // consumerWindowSize=0: a consumer opened here takes no command the Shepherd's own consumer is waiting for
-        try (ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory("tcp://localhost:8080?"
-                + "httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor&enable1xPrefixes=true&consumerWindowSize=0");
-             JMSContext shepherd7 = broker.createContext("shepherd-7-broker", password)) {
+        try (ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory(CORE_BROKER + "&consumerWindowSize=0");
+             JMSContext shepherd7 = added.broker(broker)) {
             shepherd7.createConsumer(shepherd7.createQueue("shepherd.7.commands")).close();
 
             assertRefused(() -> shepherd7.createConsumer(shepherd7.createQueue("shepherd.1.commands")));
@@ -112,19 +109,15 @@ class AddShepherdIT {
      */
     @Test
     void aShepherdCanSpeakNeitherAsAnotherNorForALockerItDoesNotCarry() throws Exception {
-        Launcher.Result added = Launcher.run(LAUNCHER_PATIENCE, "add-shepherd", "7", "--separate-process");
-        assertEquals(0, added.exitCode(), added.output());
-        Path run = Path.of(System.getProperty("lockernet.it.home"), "run", "shepherd-7");
-        String password = Files.readString(run.resolve("broker-password")).strip();
-        String token7 = shepherd7Token(run);
+        Shepherd7 added = Shepherd7.added();
+        String token7 = added.token();
         String operator = Http.userToken("lockernet-admin-panel", "operator");
         JsonObject before = Http.get(OPERATOR_AREA + "lockers/L-0003/health", operator).json();
         long realtimeBefore = OperatorAlarms.times("FORGED_MESSAGE", "forged messages on lockernet.realtime");
         long historyBefore = OperatorAlarms.times("FORGED_MESSAGE", "forged messages on lockernet.history");
 
-        try (ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory("tcp://localhost:8080?"
-                + "httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor&enable1xPrefixes=true");
-             JMSContext shepherd7 = broker.createContext("shepherd-7-broker", password)) {
+        try (ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory(CORE_BROKER);
+             JMSContext shepherd7 = added.broker(broker)) {
             Queue realtime = shepherd7.createQueue("lockernet.realtime");
             online(shepherd7, realtime, "shepherd-1", null);
             online(shepherd7, realtime, "shepherd-1", token7);
@@ -192,18 +185,14 @@ class AddShepherdIT {
      */
     @Test
     void aLockerMovedAwayFromAShepherdCannotBeClaimedBackByIt() throws Exception {
-        Launcher.Result added = Launcher.run(LAUNCHER_PATIENCE, "add-shepherd", "7", "--separate-process");
-        assertEquals(0, added.exitCode(), added.output());
-        Path run = Path.of(System.getProperty("lockernet.it.home"), "run", "shepherd-7");
-        String password = Files.readString(run.resolve("broker-password")).strip();
-        String token7 = shepherd7Token(run);
+        Shepherd7 added = Shepherd7.added();
+        String token7 = added.token();
         String operator = Http.userToken("lockernet-admin-panel", "operator");
         long forgedBefore = OperatorAlarms.times("FORGED_MESSAGE", "forged messages on lockernet.realtime");
         assign(operator, "L-0004", "shepherd-7", "shepherd-2");
         long now = System.currentTimeMillis();
-        try (ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory("tcp://localhost:8080?"
-                + "httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor&enable1xPrefixes=true");
-             JMSContext shepherd7 = broker.createContext("shepherd-7-broker", password)) {
+        try (ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory(CORE_BROKER);
+             JMSContext shepherd7 = added.broker(broker)) {
             Queue realtime = shepherd7.createQueue("lockernet.realtime");
             link(shepherd7, realtime, "L-0004", "shepherd-7", true, now, token7);
             awaitHealth(operator, "L-0004 online through shepherd-7",
@@ -235,9 +224,29 @@ class AddShepherdIT {
                 .filter(test));
     }
 
-    private static String shepherd7Token(Path run) throws java.io.IOException {
-        return Http.clientToken("shepherd-7", Files.readAllLines(run.resolve("cli.properties")).stream()
-                .filter(l -> l.startsWith("shepherd.secret=")).findFirst().orElseThrow().substring(16));
+    /** The Core's broker, reached over HTTP as a Shepherd in a server of its own reaches it. */
+    private static final String CORE_BROKER = "tcp://localhost:8080?httpUpgradeEnabled=true"
+            + "&httpUpgradeEndpoint=http-acceptor&enable1xPrefixes=true";
+
+    /**
+     * shepherd-7 in a server of its own (add-shepherd changes nothing when it is there already): the password of its
+     * broker user and an access token of its own, both from the launcher's state, as an attacker holding that server
+     * would have them.
+     */
+    private record Shepherd7(String brokerPassword, String token) {
+        static Shepherd7 added() throws IOException {
+            Launcher.Result added = Launcher.run(LAUNCHER_PATIENCE, "add-shepherd", "7", "--separate-process");
+            assertEquals(0, added.exitCode(), added.output());
+            Path run = Path.of(System.getProperty("lockernet.it.home"), "run", "shepherd-7");
+            String secret = Files.readAllLines(run.resolve("cli.properties")).stream()
+                    .filter(l -> l.startsWith("shepherd.secret=")).findFirst().orElseThrow().substring(16);
+            return new Shepherd7(Files.readString(run.resolve("broker-password")).strip(),
+                    Http.clientToken("shepherd-7", secret));
+        }
+
+        JMSContext broker(ActiveMQConnectionFactory broker) {
+            return broker.createContext("shepherd-7-broker", brokerPassword);
+        }
     }
 
     private static void assertRefused(Runnable asked) {
