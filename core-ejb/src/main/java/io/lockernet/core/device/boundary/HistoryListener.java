@@ -112,19 +112,32 @@ public class HistoryListener implements MessageListener {
         LOG.fine(() -> "history batch: " + recorded + " of " + frames.size() + " frame(s) new");
     }
 
+    /** Each line of a locker this Shepherd carries, checked with one query for the whole message. */
     private void linkStats(String shepherd, String body, Instant at) {
+        List<JsonObject> lines = new ArrayList<>();
         for (String line : lines(body)) {
             try (JsonReader reader = JSON.createReader(new StringReader(line))) {
                 JsonObject stats = reader.readObject();
-                String locker = stats.getString("locker");
-                if (lockers.carriedBy(shepherd, List.of(locker)).isEmpty()) {
-                    forged("link statistics", shepherd + " does not carry their locker", 1);
-                    continue;
-                }
-                links.roundTrips(locker, stats.getInt("samples"),
+                stats.getString("locker");
+                lines.add(stats);
+            } catch (JsonException | ClassCastException | NullPointerException e) {
+                LOG.warning(() -> "dropping a malformed line of link statistics: " + e);
+            }
+        }
+        Set<String> carried = lockers.carriedBy(shepherd, lines.stream().map(l -> l.getString("locker")).toList());
+        long foreign = lines.stream().filter(l -> !carried.contains(l.getString("locker"))).count();
+        if (foreign > 0) {
+            forged(foreign + " line(s) of link statistics", shepherd + " does not carry their locker(s)", foreign);
+        }
+        for (JsonObject stats : lines) {
+            if (!carried.contains(stats.getString("locker"))) {
+                continue;
+            }
+            try {
+                links.roundTrips(stats.getString("locker"), stats.getInt("samples"),
                         stats.getJsonNumber("p50Ms").doubleValue(), stats.getJsonNumber("p99Ms").doubleValue(),
                         stats.getJsonNumber("maxMs").doubleValue(), at);
-            } catch (JsonException | ClassCastException | NullPointerException e) {
+            } catch (ClassCastException | NullPointerException e) {
                 LOG.warning(() -> "dropping a malformed line of link statistics: " + e);
             }
         }

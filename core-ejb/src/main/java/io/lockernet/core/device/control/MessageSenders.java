@@ -53,7 +53,8 @@ public class MessageSenders {
     private Duration grace;
     private JwtConsumer consumer;
     private final Map<String, Sender> verified = new ConcurrentHashMap<>();
-    private Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A verified token's client and the moment after which it is no longer believed (its expiry and the grace). */
     private record Sender(String client, Instant until) {
