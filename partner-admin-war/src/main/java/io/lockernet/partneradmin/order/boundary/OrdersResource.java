@@ -5,6 +5,7 @@ import io.lockernet.partneradmin.order.control.CustomerOrders;
 import io.lockernet.partneradmin.order.control.Masking;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,8 @@ import java.util.List;
  * The retailer's orders for its technical staff and its privacy officer. Technicians (partner-tech) see customers'
  * names, e-mail addresses and phone numbers masked; the privacy officer (partner-privacy) sees them in full, and every
  * such answer is logged in the Partner DB (who, when, what was asked, which orders), readable at {@code /api/privacy-log}.
+ * Only the privacy officer may look a customer up by e-mail address ({@code ?email=}, a subject access request):
+ * to a technician even an empty answer would tell whether someone is a customer.
  */
 @Path("/")
 @RequestScoped
@@ -45,10 +48,16 @@ public class OrdersResource {
 
     @GET
     @Path("orders")
-    public List<OrderRow> orders(@QueryParam("state") String state, @QueryParam("limit") Integer limit) {
+    public List<OrderRow> orders(@QueryParam("state") String state, @QueryParam("email") String email,
+                                 @QueryParam("limit") Integer limit) {
         int max = limit == null ? 100 : Math.max(1, Math.min(limit, 500));
         boolean full = security.isUserInRole(PRIVACY);
-        List<CustomerOrders.Row> rows = orders.latest(state, max);
+        if (email != null && (!full || email.isBlank() || email.length() > 254)) {
+            throw full ? new BadRequestException("email is an address of at most 254 characters")
+                    : new ForbiddenException("finding a customer by e-mail address is for the privacy officer (role "
+                    + PRIVACY + ")");
+        }
+        List<CustomerOrders.Row> rows = orders.latest(state, email, max);
         if (full) {
             orders.logAccess(TokenClaims.of(security.getUserPrincipal()).username(), "GET " + uri.getRequestUri().getRawPath()
                     + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()),

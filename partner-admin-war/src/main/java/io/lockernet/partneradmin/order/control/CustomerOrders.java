@@ -1,7 +1,13 @@
 package io.lockernet.partneradmin.order.control;
 
+import io.lockernet.api.privacy.PersonalDataCipher;
+import io.lockernet.api.web.RetailerScopeFilter;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,18 +15,33 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Orders and parcels as the Partner Admin reads them from the retailer's Partner DB (whose schema the staff app's
- * migrations keep), and the log of who saw personal data unmasked.
+ * migrations keep), and the log of who saw personal data unmasked. Customers' names, addresses and phones, and what
+ * was asked for, are sealed in the database under the retailer's key (the staff app's {@code privacy} area): they are
+ * opened here, and a customer is found by e-mail address through its keyed hash.
  */
 @ApplicationScoped
 public class CustomerOrders {
 
     @Resource(lookup = "java:comp/env/jdbc/PartnerDS")
     DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "lockernet.partner.keys-dir")
+    Optional<String> keysDir;
+
+    private volatile PersonalDataCipher cipher;
+
+    void started(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        cipher = PersonalDataCipher.of(keysDir, RetailerScopeFilter.retailerOf(context.getContextPath()));
+    }
 
     /** One order with its customer and its latest parcel (null fields when it has none). */
     public record Row(String reference, String store, String state, Instant createdAt, String customerName,
@@ -32,23 +53,39 @@ public class CustomerOrders {
     public record Access(String viewer, Instant viewedAt, String request, String orders) {
     }
 
-    /** The latest orders, newest first, in a state or (null) in any; at most {@code limit}. */
-    public List<Row> latest(String state, int limit) {
+    /**
+     * The latest orders, newest first, in a state or (null) in any, of the customer with this e-mail address or (null)
+     * of any; at most {@code limit}.
+     */
+    public List<Row> latest(String state, String email, int limit) {
+        List<String> hashes = email == null ? List.of() : cipher.lookupHashes(email);
+        List<String> where = new java.util.ArrayList<>();
+        if (state != null) {
+            where.add("o.state = ?");
+        }
+        if (email != null) {
+            where.add("c.email_hash in (" + String.join(", ", Collections.nCopies(hashes.size(), "?")) + ")");
+        }
         String sql = "select o.reference, o.store, o.state, o.created_at, c.name, c.email, c.phone, p.locker_id, "
                 + "p.compartment, p.state, p.expires_at from customer_order o join customer c on c.id = o.customer_id "
                 + "left join parcel p on p.id = (select max(q.id) from parcel q where q.order_id = o.id) "
-                + (state == null ? "" : "where o.state = ? ") + "order by o.id desc";
+                + (where.isEmpty() ? "" : "where " + String.join(" and ", where) + " ") + "order by o.id desc";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
+            int parameter = 1;
             if (state != null) {
-                statement.setString(1, state);
+                statement.setString(parameter++, state);
+            }
+            for (String hash : hashes) {
+                statement.setString(parameter++, hash);
             }
             statement.setMaxRows(limit);
             List<Row> rows = new ArrayList<>();
             try (ResultSet r = statement.executeQuery()) {
                 while (r.next()) {
                     rows.add(new Row(r.getString(1), r.getString(2), r.getString(3), instant(r.getTimestamp(4)),
-                            r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
+                            cipher.open(r.getString(5)), cipher.open(r.getString(6)), cipher.open(r.getString(7)),
+                            r.getString(8), r.getString(9),
                             r.getString(10), instant(r.getTimestamp(11))));
                 }
             }
@@ -65,7 +102,7 @@ public class CustomerOrders {
                      "insert into privacy_access (viewer, viewed_at, request, orders) values (?, ?, ?, ?)")) {
             statement.setString(1, viewer);
             statement.setTimestamp(2, Timestamp.from(Instant.now()));
-            statement.setString(3, request.length() > 400 ? request.substring(0, 400) : request);
+            statement.setString(3, cipher.seal(request.length() > 400 ? request.substring(0, 400) : request));
             statement.setString(4, shown.length() > 4000 ? shown.substring(0, 3997) + "..." : shown);
             statement.executeUpdate();
         } catch (SQLException e) {
@@ -81,7 +118,8 @@ public class CustomerOrders {
             List<Access> rows = new ArrayList<>();
             try (ResultSet r = statement.executeQuery()) {
                 while (r.next()) {
-                    rows.add(new Access(r.getString(1), instant(r.getTimestamp(2)), r.getString(3), r.getString(4)));
+                    rows.add(new Access(r.getString(1), instant(r.getTimestamp(2)), cipher.open(r.getString(3)),
+                            r.getString(4)));
                 }
             }
             return rows;

@@ -2,7 +2,9 @@ package io.lockernet.partner.compartment.control;
 
 import io.lockernet.api.core.ImpulseView;
 import jakarta.annotation.Resource;
+import io.lockernet.partner.privacy.control.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +27,10 @@ public class StaffActions {
     @Resource(lookup = "java:comp/env/jdbc/PartnerDS")
     DataSource dataSource;
 
+    /** An emergency open's reason is free text that may name a customer: it is kept sealed. */
+    @Inject
+    PersonalData personalData;
+
     /** Action of an emergency open in the record (the Core's impulse is an ordinary open). */
     public static final String EMERGENCY_OPEN = "EMERGENCY_OPEN";
 
@@ -41,7 +47,7 @@ public class StaffActions {
         update("insert into staff_action (impulse_id, staff, locker_id, compartment, action, requested_at, reason) "
                         + "values (?, ?, ?, ?, ?, ?, ?)",
                 impulse.id(), staff, impulse.locker(), impulse.compartment(), action,
-                Timestamp.from(impulse.requestedAt()), reason);
+                Timestamp.from(impulse.requestedAt()), personalData.seal(reason));
     }
 
     /** The latest emergency opens at these lockers (null: at every locker), newest first. */
@@ -65,7 +71,7 @@ public class StaffActions {
             try (ResultSet r = statement.executeQuery()) {
                 while (r.next()) {
                     opens.add(new EmergencyOpen(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            r.getString(5), r.getTimestamp(6).toInstant(), r.getString(7)));
+                            personalData.open(r.getString(5)), r.getTimestamp(6).toInstant(), r.getString(7)));
                 }
             }
             return opens;

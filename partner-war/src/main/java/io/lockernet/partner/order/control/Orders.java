@@ -4,7 +4,9 @@ import io.lockernet.partner.deposit.control.Packing;
 import io.lockernet.partner.order.entity.Customer;
 import io.lockernet.partner.order.entity.CustomerOrder;
 import io.lockernet.partner.order.entity.Product;
+import io.lockernet.partner.privacy.control.PersonalData;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -20,6 +22,9 @@ public class Orders {
 
     @PersistenceContext(unitName = "partner")
     EntityManager em;
+
+    @Inject
+    PersonalData personalData;
 
     /** A product entered or described anew; true when it is new. */
     public boolean putProduct(String sku, String name, int lengthMm, int widthMm, int heightMm, int weightGrams,
@@ -53,6 +58,7 @@ public class Orders {
         Map<String, Product> products = lines.keySet().stream().collect(java.util.stream.Collectors.toMap(
                 Function.identity(), sku -> product(sku).orElseThrow(
                         () -> new IllegalArgumentException("no product with sku '" + sku + "'; enter it first"))));
+        customer.findableBy(personalData.lookupHash(customer.email()));
         CustomerOrder order = new CustomerOrder(reference, customer, store, Instant.now());
         lines.forEach((sku, quantity) -> order.add(products.get(sku), quantity));
         em.persist(order);

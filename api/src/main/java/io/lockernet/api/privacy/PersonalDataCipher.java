@@ -1,0 +1,133 @@
+package io.lockernet.api.privacy;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+
+/**
+ * Seals and opens one field of personal data. A sealed value is text, so it fits the columns it replaces:
+ * {@code pd1.<key version>.<base64url of a random 12-byte IV and the AES-GCM ciphertext with its 16-byte tag>}.
+ * GCM both hides and authenticates: a value altered in the database does not open, it fails loudly.
+ * <p>
+ * Values written before sealing began (no {@code pd1.} prefix) open as they are, and are sealed by the next pass of
+ * re-sealing; {@link #versionOf} reports them as version 0.
+ */
+public final class PersonalDataCipher {
+
+    static final String PREFIX = "pd1.";
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final PersonalDataKeyring keyring;
+    private final SecureRandom random = new SecureRandom();
+
+    public PersonalDataCipher(PersonalDataKeyring keyring) {
+        this.keyring = keyring;
+    }
+
+    /**
+     * Retailer {@code retailer}'s cipher, its keystore under {@code keysDir} (server property
+     * {@code lockernet.partner.keys-dir}); a {@link MissingKeyException} when that is not set.
+     */
+    public static PersonalDataCipher of(Optional<String> keysDir, String retailer) {
+        String dir = keysDir.filter(d -> !d.isBlank()).orElseThrow(() -> new MissingKeyException(
+                "lockernet.partner.keys-dir is not set: no key to seal customers' personal data with"));
+        return new PersonalDataCipher(PersonalDataKeyring.of(Path.of(dir), retailer, Clock.systemUTC()));
+    }
+
+    /** {@code clear} sealed under the current key; null stays null. */
+    public String seal(String clear) {
+        if (clear == null) {
+            return null;
+        }
+        PersonalDataKeys.Version key = keyring.keys().current();
+        byte[] iv = new byte[IV_BYTES];
+        random.nextBytes(iv);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key.sealing(), new GCMParameterSpec(TAG_BITS, iv));
+            byte[] sealed = cipher.doFinal(clear.getBytes(StandardCharsets.UTF_8));
+            byte[] out = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+            return PREFIX + key.number() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot seal personal data with key version " + key.number(), e);
+        }
+    }
+
+    /** The clear value of a sealed one (or of one written before sealing began); null stays null. */
+    public String open(String stored) {
+        if (stored == null || !stored.startsWith(PREFIX)) {
+            return stored;
+        }
+        int dot = stored.indexOf('.', PREFIX.length());
+        PersonalDataKeys.Version key = keyring.version(versionOf(stored));
+        try {
+            byte[] in = Base64.getUrlDecoder().decode(stored.substring(dot + 1));
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key.sealing(), new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
+            return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("personal data sealed with key version " + key.number()
+                    + " does not open: altered, or sealed by another retailer's key", e);
+        }
+    }
+
+    /** The key version a stored value was sealed with: 0 for a value written before sealing began, null for null. */
+    public static Integer versionOf(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        if (!stored.startsWith(PREFIX)) {
+            return 0;
+        }
+        int dot = stored.indexOf('.', PREFIX.length());
+        try {
+            return Integer.parseInt(stored.substring(PREFIX.length(), dot < 0 ? stored.length() : dot));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("a sealed value names no key version", e);
+        }
+    }
+
+    /** The current key version. */
+    public int currentVersion() {
+        return keyring.keys().current().number();
+    }
+
+    /**
+     * The keyed hash by which an e-mail address is found (the address trimmed and lower-cased), under the current
+     * lookup key: 64 hex digits. Without the key, the hash does not tell whether an address guessed is a customer.
+     */
+    public String lookupHash(String email) {
+        return email == null ? null : hash(keyring.keys().current(), email);
+    }
+
+    /** The hashes under every key version held: a row not yet re-sealed is found by its older one. */
+    public List<String> lookupHashes(String email) {
+        List<String> hashes = new ArrayList<>();
+        keyring.keys().all().forEach(version -> hashes.add(hash(version, email)));
+        return hashes;
+    }
+
+    private static String hash(PersonalDataKeys.Version key, String email) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key.lookup());
+            return HexFormat.of().formatHex(mac.doFinal(email.strip().toLowerCase(Locale.ROOT)
+                    .getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot hash with lookup key version " + key.number(), e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.lockernet.partner.privacy.control;
+
+import io.lockernet.api.privacy.PersonalDataCipher;
+import io.lockernet.partner.platform.PartnerConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * This retailer's personal-data cipher, its keystore found under {@code lockernet.partner.keys-dir} (the launcher
+ * sets it to {@code .lockernet/secrets}, apart from the databases). Without it nothing personal can be written: a
+ * deployment whose key is missing says so at once instead of storing customers in clear.
+ */
+@ApplicationScoped
+public class PersonalData {
+
+    @Inject
+    PartnerConfig config;
+
+    @Inject
+    @ConfigProperty(name = "lockernet.partner.keys-dir")
+    Optional<String> keysDir;
+
+    private volatile PersonalDataCipher cipher;
+
+    public String seal(String clear) {
+        return cipher().seal(clear);
+    }
+
+    public String open(String stored) {
+        return cipher().open(stored);
+    }
+
+    public String lookupHash(String email) {
+        return cipher().lookupHash(email);
+    }
+
+    public List<String> lookupHashes(String email) {
+        return cipher().lookupHashes(email);
+    }
+
+    public int currentVersion() {
+        return cipher().currentVersion();
+    }
+
+    private PersonalDataCipher cipher() {
+        if (cipher == null) {
+            cipher = PersonalDataCipher.of(keysDir, config.retailer());
+        }
+        return cipher;
+    }
+}
