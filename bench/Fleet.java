@@ -4,8 +4,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -14,10 +19,10 @@ import java.util.regex.Pattern;
 
 /**
  * Provisions a benchmark fleet on a running local system: lockers L-(first)… as Keycloak clients locker-&lt;id&gt; (role
- * locker, the simulator's demo secret pattern demo-locker-&lt;id&gt;-secret) and as Core lockers (PUT
+ * locker, a random secret each, written where the simulator reads it: $LOCKERNET_HOME/secrets/clients) and as Core lockers (PUT
  * /core/api/operator/lockers/{id}), odd ones on shepherd-1 and even ones on shepherd-2 as the simulator's
- * {@code --lockers} expects, usable by one retailer. Demo credentials only: Keycloak's bootstrap admin and the demo
- * operator.
+ * {@code --lockers} expects, usable by one retailer. Signs in as Keycloak's admin and the demo operator with the
+ * passwords the launcher generated in $LOCKERNET_HOME/secrets.
  *
  * <pre>java bench/Fleet.java [--first 7] [--last 10000] [--retailer acme]</pre>
  */
@@ -27,6 +32,8 @@ public class Fleet {
     static final String CORE = "http://localhost:8080/core/api";
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final int BATCH = 250;
+    static final Path SECRETS = Path.of(System.getenv().getOrDefault("LOCKERNET_HOME", ".lockernet"), "secrets");
+    static final SecureRandom RANDOM = new SecureRandom();
 
     public static void main(String[] args) throws Exception {
         int first = 7;
@@ -67,7 +74,7 @@ public class Fleet {
             }
             clients.append("""
                     {"clientId":"locker-%1$s","name":"Bench locker %1$s","enabled":true,"protocol":"openid-connect",
-                     "publicClient":false,"clientAuthenticatorType":"client-secret","secret":"demo-locker-%1$s-secret",
+                     "publicClient":false,"clientAuthenticatorType":"client-secret","secret":"%2$s",
                      "standardFlowEnabled":false,"directAccessGrantsEnabled":false,"serviceAccountsEnabled":true,
                      "attributes":{"access.token.lifespan":"300"},
                      "protocolMappers":[
@@ -77,7 +84,7 @@ public class Fleet {
                       {"name":"locker-id","protocol":"openid-connect","protocolMapper":"oidc-hardcoded-claim-mapper",
                        "config":{"claim.name":"locker_id","claim.value":"%1$s","jsonType.label":"String",
                        "id.token.claim":"false","access.token.claim":"true","userinfo.token.claim":"false",
-                       "introspection.token.claim":"true"}}]}""".formatted(id));
+                       "introspection.token.claim":"true"}}]}""".formatted(id, newSecret("locker-" + id)));
             users.append("""
                     {"username":"service-account-locker-%1$s","enabled":true,"serviceAccountClientId":"locker-%1$s",
                      "realmRoles":["locker"]}""".formatted(id));
@@ -127,14 +134,34 @@ public class Fleet {
 
     static String adminToken() throws Exception {
         return token(KEYCLOAK + "/realms/master/protocol/openid-connect/token",
-                "grant_type=password&client_id=admin-cli&username=admin&password=admin");
+                "grant_type=password&client_id=admin-cli&username=admin&password="
+                        + URLEncoder.encode(secret("keycloak-admin-password"), StandardCharsets.UTF_8));
     }
 
     static String operatorToken() throws Exception {
         return token(KEYCLOAK + "/realms/lockernet/protocol/openid-connect/token",
                 "grant_type=password&client_id=lockernet-admin-panel&client_secret="
-                        + URLEncoder.encode("demo-lockernet-admin-panel-secret", StandardCharsets.UTF_8)
-                        + "&username=operator&password=demo");
+                        + URLEncoder.encode(secret("clients/lockernet-admin-panel"), StandardCharsets.UTF_8)
+                        + "&username=operator&password="
+                        + URLEncoder.encode(secret("demo-password"), StandardCharsets.UTF_8));
+    }
+
+    /** A secret the launcher generated for the system under benchmark. */
+    static String secret(String name) throws Exception {
+        return Files.readString(SECRETS.resolve(name)).strip();
+    }
+
+    /** A new random secret for a bench client, kept (owner only) where the simulator reads it. */
+    static String newSecret(String clientId) throws Exception {
+        Path file = SECRETS.resolve("clients").resolve(clientId);
+        if (!Files.exists(file)) {
+            byte[] random = new byte[32];
+            RANDOM.nextBytes(random);
+            Files.writeString(Files.createFile(file, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------"))),
+                    Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+        }
+        return secret("clients/" + clientId);
     }
 
     static String token(String url, String form) throws Exception {

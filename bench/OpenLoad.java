@@ -1,3 +1,7 @@
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -67,10 +71,14 @@ public class OpenLoad {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        String secret = "demo-" + client + "-secret";
-        String clientForm = "grant_type=client_credentials&client_id=" + client + "&client_secret=" + secret;
+        // the secrets the launcher generated for the system under benchmark
+        Path secrets = Path.of(System.getenv().getOrDefault("LOCKERNET_HOME", ".lockernet"), "secrets");
+        String secret = Files.readString(secrets.resolve("clients").resolve(client)).strip();
+        String clientForm = "grant_type=client_credentials&client_id=" + client + "&client_secret="
+                + URLEncoder.encode(secret, StandardCharsets.UTF_8);
         String staffForm = clientForm.replace("client_credentials", "password") + "&username=" + employee
-                + "&password=demo";
+                + "&password=" + URLEncoder.encode(Files.readString(secrets.resolve("demo-password")).strip(),
+                StandardCharsets.UTF_8);
         token = token(clientForm);
         staffToken = token(staffForm);
         ScheduledExecutorService timers = Executors.newScheduledThreadPool(4);

@@ -43,7 +43,7 @@ java bench/Fleet.java --first 7 --last "$LOCKERS" | tail -1
 
 readings=$((READINGS_RATE * (MINUTES * 60 + 300)))
 echo "== connecting $LOCKERS simulated lockers ($CONNECT_RATE a second); $READINGS_RATE readings a second once all are in"
-java -Xmx3g -jar "$SIM" --lockers "$LOCKERS" --connect-rate "$CONNECT_RATE" --lockers-per-process 10000 --door-open-ms 2000 \
+java -Xmx3g -jar "$SIM" --secrets-dir "$LOCKERNET_HOME/secrets/clients" --lockers "$LOCKERS" --connect-rate "$CONNECT_RATE" --lockers-per-process 10000 --door-open-ms 2000 \
     --readings "$readings" --readings-per-second "$READINGS_RATE" > "$OUT/simulator.log" 2>&1 &
 sim=$!
 start=$SECONDS

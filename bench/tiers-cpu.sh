@@ -45,7 +45,7 @@ PROPS
     pid=$(server_pid)
     sleep 20 # let start-up work (deployments, first timers) settle before measuring
     before=$(cpu_ticks "$pid"); t0=$(date +%s.%N)
-    java -jar "$SIM" "${LOCKERS[@]}" --readings "$EVENTS" --readings-per-second "$RATE" --door-open-ms 1000 \
+    java -jar "$SIM" --secrets-dir "$LOCKERNET_HOME/secrets/clients" "${LOCKERS[@]}" --readings "$EVENTS" --readings-per-second "$RATE" --door-open-ms 1000 \
         | grep -E "readings sent|lockers"
     until [ "$(queue_depth)" = 0 ]; do sleep 2; done
     after=$(cpu_ticks "$pid"); t1=$(date +%s.%N)

@@ -14,45 +14,40 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks the realm JSON as Keycloak will import it, i.e. after Maven resource filtering.
+ * Checks the realm JSON that {@code ./lockernet} imports once it has filled in the secrets it generated: every
+ * confidential client's secret and every demo user's password is a placeholder, never a value.
  */
 class RealmDefinitionTest {
 
     private static final String REALM_RESOURCE = "/lockernet-realm.json";
-    private static final String SECRETS_RESOURCE = "/demo-secrets.properties";
-    private static final String SECRET_KEY_PREFIX = "lockernet.secret.";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
+    private static final String DEMO_PASSWORD = "${lockernet.demo-password}";
     private static final List<String> RETAILERS = List.of("acme", "bravo");
     private static final List<String> SHEPHERDS = List.of("1", "2");
     private static final String LOCKER_CLIENT_PREFIX = "locker-";
 
     private static String realmText;
     private static JsonObject realm;
-    private static Properties secrets;
 
     @BeforeAll
     static void load() throws IOException {
         realmText = readResource(REALM_RESOURCE);
         try (JsonReader reader = Json.createReader(new StringReader(realmText))) {
             realm = reader.readObject();
-        }
-        secrets = new Properties();
-        try (Reader reader = new StringReader(readResource(SECRETS_RESOURCE))) {
-            secrets.load(reader);
         }
     }
 
@@ -64,8 +59,17 @@ class RealmDefinitionTest {
     }
 
     @Test
-    void filteredRealmHasNoPlaceholderLeft() {
-        assertFalse(realmText.contains("${"), "an unresolved ${...} placeholder is left in the filtered realm JSON");
+    void theOnlyPlaceholdersAreTheSecretsTheLauncherGenerates() {
+        Matcher placeholder = PLACEHOLDER.matcher(realmText);
+        Set<String> names = new HashSet<>();
+        while (placeholder.find()) {
+            names.add(placeholder.group(1));
+        }
+        Set<String> secrets = clientsById().values().stream().filter(c -> !c.getBoolean("publicClient", false))
+                .map(c -> "lockernet.secret." + c.getString("clientId")).collect(Collectors.toSet());
+        Set<String> expected = new HashSet<>(secrets);
+        expected.add("lockernet.demo-password");
+        assertEquals(expected, names, "a placeholder for each confidential client's secret and the demo password");
     }
 
     @Test
@@ -87,27 +91,19 @@ class RealmDefinitionTest {
     }
 
     @Test
-    void everyConfidentialClientSecretMatchesItsDemoSecret() {
-        Map<String, JsonObject> clients = clientsById();
-        for (JsonObject client : clients.values()) {
-            if (client.getBoolean("publicClient", false)) {
-                continue;
+    void noSecretOrPasswordIsWrittenIntoTheRealm() {
+        for (JsonObject client : clientsById().values()) {
+            if (!client.getBoolean("publicClient", false)) {
+                assertEquals("${lockernet.secret." + client.getString("clientId") + "}", client.getString("secret"),
+                        "secret of " + client.getString("clientId"));
             }
-            String clientId = client.getString("clientId");
-            String expected = secrets.getProperty(SECRET_KEY_PREFIX + clientId);
-            assertNotNull(expected, "no demo secret for confidential client " + clientId);
-            assertEquals(expected, client.getString("secret", null), "secret of " + clientId);
-            assertEquals("demo-" + clientId + "-secret", expected, "demo secret naming of " + clientId);
         }
-    }
-
-    @Test
-    void everyDemoSecretBelongsToAClient() {
-        Set<String> clientIds = clientsById().keySet();
-        for (String key : secrets.stringPropertyNames()) {
-            assertTrue(key.startsWith(SECRET_KEY_PREFIX), "unexpected key " + key);
-            String clientId = key.substring(SECRET_KEY_PREFIX.length());
-            assertTrue(clientIds.contains(clientId), "demo secret " + key + " belongs to no client");
+        for (JsonObject user : realm.getJsonArray("users").getValuesAs(JsonObject.class)) {
+            JsonArray credentials = user.containsKey("credentials") ? user.getJsonArray("credentials")
+                    : JsonValue.EMPTY_JSON_ARRAY;
+            for (JsonObject credential : credentials.getValuesAs(JsonObject.class)) {
+                assertEquals(DEMO_PASSWORD, credential.getString("value"), "password of " + user.getString("username"));
+            }
         }
     }
 

@@ -73,7 +73,7 @@ final class Fleet {
 
     private SimulatedLocker create(LockerAssignment assignment) {
         TokenSource tokens = TokenSource.clientCredentials(options.keycloak, assignment.clientId(),
-                String.format(options.secretPattern, assignment.lockerId()), threads.http());
+                ClientSecrets.read(options.secretsDir, assignment.clientId()), threads.http());
         LockerConfig config = new LockerConfig(assignment.lockerId(), assignment.endpoint(options.shepherdBase), tokens,
                 LockerConfig.DEFAULT_COMPARTMENTS, Duration.ofMillis(options.doorOpenMs));
         LockerConfig withFallback = assignment.fallbackEndpoint(options.shepherdBase).map(config::withFallback)

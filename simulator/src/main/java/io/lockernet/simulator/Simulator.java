@@ -79,9 +79,11 @@ public final class Simulator implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     int lockersPerProcess;
 
-    @Option(names = "--secret-pattern", defaultValue = "demo-locker-%s-secret", paramLabel = "PATTERN",
-            description = "Client secret with %%s for the locker id; demo realm only (default: ${DEFAULT-VALUE}).")
-    String secretPattern;
+    @Option(names = "--secrets-dir", defaultValue = ".lockernet/secrets/clients", paramLabel = "DIR",
+            description = "Where each locker's client secret is, in a file named for its client (locker-L-0001), as "
+                    + "./lockernet keeps them; read from the file, never given on a command line "
+                    + "(default: ${DEFAULT-VALUE}).")
+    java.nio.file.Path secretsDir;
 
     @Option(names = "--door-open-ms", defaultValue = "3000", paramLabel = "MS",
             description = "How long a door stays open before it is closed (default: ${DEFAULT-VALUE}).")

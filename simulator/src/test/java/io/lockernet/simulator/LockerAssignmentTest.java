@@ -60,7 +60,7 @@ class LockerAssignmentTest {
                 simulator.lockers);
         assertEquals("http://localhost:8180/realms/lockernet", simulator.keycloak);
         assertEquals(URI.create("ws://localhost:8080"), simulator.shepherdBase);
-        assertEquals("demo-locker-%s-secret", simulator.secretPattern);
+        assertEquals(java.nio.file.Path.of(".lockernet/secrets/clients"), simulator.secretsDir);
         assertEquals(3000, simulator.doorOpenMs);
         assertEquals(0, simulator.durationSeconds);
     }

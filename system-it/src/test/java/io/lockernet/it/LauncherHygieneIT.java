@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What {@code ./lockernet} leaves open and what it may end (issue #11 point 7): every server it starts listens on this
- * machine only, since Keycloak's master realm has the demo's admin/admin; it signals a pid only while the pid still
+ * machine only, since Keycloak's master realm has an admin; it signals a pid only while the pid still
  * runs what it started; and a name read back from its state directory that it did not write stops it, before anything
  * is removed or signalled.
  */
