@@ -11,16 +11,25 @@ SECRETS=$LH/secrets
 # random_secret: 32 random bytes, base64url without padding.
 random_secret() { head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n'; }
 
-secret() { local file=$SECRETS/clients/$1; [ -s "$file" ] && printf '%s' "$(< "$file")"; }
-demo_password() { printf '%s' "$(< "$SECRETS/demo-password")"; }
-keycloak_admin_password() { printf '%s' "$(< "$SECRETS/keycloak-admin-password")"; }
+# secret_file FILE: the secret in FILE; stops when there is none (run `up` first).
+secret_file() {
+    [ -s "$1" ] || die "no secret in $1: ./lockernet up makes it"
+    printf '%s' "$(< "$1")"
+}
+secret() { secret_file "$SECRETS/clients/$1"; }
+demo_password() { secret_file "$SECRETS/demo-password"; }
+keycloak_admin_password() { secret_file "$SECRETS/keycloak-admin-password"; }
+
+# realm_clients: the confidential clients of the realm definition, whose secrets are generated here.
+realm_clients() {
+    grep -o '\${lockernet\.secret\.[A-Za-z0-9-]*}' "$REALM_JSON" | sed 's/^\${lockernet\.secret\.//; s/}$//' | sort -u
+}
 
 # demo_secrets: whatever of the above is not there yet.
 demo_secrets() {
     mkdir -p "$SECRETS/clients"
     local name
-    for name in $(grep -o '\${lockernet\.secret\.[A-Za-z0-9-]*}' "$REALM_JSON" | sed 's/^\${lockernet\.secret\.//; s/}$//' \
-            | sort -u); do
+    for name in $(realm_clients); do
         [ -s "$SECRETS/clients/$name" ] || random_secret > "$SECRETS/clients/$name"
     done
     [ -s "$SECRETS/demo-password" ] || random_secret | head -c 16 > "$SECRETS/demo-password"
@@ -34,20 +43,23 @@ demo_secrets() {
 # rendered_realm: the realm definition with the generated secrets filled in (bash substitution: no other process sees
 # them).
 rendered_realm() {
-    local realm file
+    local realm name value
     realm=$(< "$REALM_JSON")
-    for file in "$SECRETS"/clients/*; do
-        realm=${realm//"\${lockernet.secret.${file##*/}}"/$(< "$file")}
+    for name in $(realm_clients); do
+        value=$(secret "$name")
+        realm=${realm//"\${lockernet.secret.$name}"/"$value"}
     done
-    realm=${realm//'${lockernet.demo-password}'/$(demo_password)}
+    value=$(demo_password)
+    realm=${realm//'${lockernet.demo-password}'/"$value"}
     printf '%s\n' "$realm"
 }
 
 # secret_properties: the clients' secrets as the server's system properties lockernet.secret.CLIENT.
 secret_properties() {
-    local file
-    for file in "$SECRETS"/clients/*; do
-        printf 'lockernet.secret.%s=%s\n' "${file##*/}" "$(< "$file")"
+    local name value
+    for name in $(realm_clients); do
+        value=$(secret "$name")
+        printf 'lockernet.secret.%s=%s\n' "$name" "$value"
     done
 }
 

@@ -36,7 +36,7 @@ class SecretsIT {
             PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
 
     @Test
-    void noSecretShowsOnAnyCommandLineWhileTheLauncherAddsARetailerOrBringsTheSystemUp() {
+    void noSecretShowsOnAnyCommandLineWhileTheLauncherAddsARetailerRotatesAKeyOrBringsTheSystemUp() {
         Set<String> commandLines = new ConcurrentSkipListSet<>();
         AtomicBoolean watching = new AtomicBoolean(true);
         CompletableFuture<Void> ps = CompletableFuture.runAsync(() -> {
@@ -46,15 +46,18 @@ class SecretsIT {
             }
         });
         Launcher.Result added;
+        Launcher.Result rotated;
         Launcher.Result up;
         try {
             added = Launcher.run(LAUNCHER_PATIENCE, "add-partner", "dora", "--name", "Dora Hardware", "--demo-staff");
+            rotated = Launcher.run(LAUNCHER_PATIENCE, "rotate-key", "dora");
             up = Launcher.run(LAUNCHER_PATIENCE, "up", "--no-build", "--no-simulators");
         } finally {
             watching.set(false);
             ps.join();
         }
         assertEquals(0, added.exitCode(), added.output());
+        assertEquals(0, rotated.exitCode(), rotated.output());
         assertEquals(0, up.exitCode(), up.output());
         // the watch saw the launcher's short-lived helpers: it cannot pass by seeing nothing
         assertTrue(commandLines.stream().anyMatch(c -> c.contains("kcadm")), "Keycloak's admin CLI was seen");
@@ -66,7 +69,7 @@ class SecretsIT {
         List<String> shown = new ArrayList<>();
         for (String commandLine : commandLines) {
             secrets.stream().filter(commandLine::contains)
-                    .forEach(secret -> shown.add(secret.substring(0, 4) + "… in: " + commandLine.replace(secret, "***")));
+                    .forEach(secret -> shown.add("in: " + commandLine.replace(secret, "***")));
         }
         assertEquals(List.of(), shown, "secrets on command lines");
     }
@@ -79,10 +82,17 @@ class SecretsIT {
         }
         files.add(HOME.resolve("run/server.properties"));
         files.add(HOME.resolve("keycloak/data/import/lockernet-realm.json"));
+        if (Files.exists(HOME.resolve("run/kcadm.config"))) {
+            files.add(HOME.resolve("run/kcadm.config"));
+        }
+        try (Stream<Path> tls = Files.walk(HOME.resolve("tls"))) {
+            tls.forEach(files::add);
+        }
         try (Stream<Path> run = Files.walk(HOME.resolve("run"))) {
             run.filter(f -> f.getFileName().toString().endsWith(".properties")).forEach(files::add);
         }
-        assertTrue(files.stream().anyMatch(f -> f.toString().endsWith("secrets/clients/partner-acme")), files.toString());
+        assertTrue(files.stream().anyMatch(f -> f.toString().endsWith("secrets/clients/partner-acme")),
+                files.toString());
         List<String> open = new ArrayList<>();
         for (Path file : files) {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
@@ -105,10 +115,11 @@ class SecretsIT {
     /** Every value of every secret file and of every property named like a secret in the launcher's files. */
     private static Set<String> secrets() {
         Set<String> secrets = new TreeSet<>();
-        try (Stream<Path> files = Stream.concat(Files.walk(HOME.resolve("secrets")), Files.walk(HOME.resolve("run")))) {
+        try (Stream<Path> files = Stream.of("secrets", "run", "tls").map(HOME::resolve).flatMap(SecretsIT::walk)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
-                if (file.startsWith(HOME.resolve("secrets")) || name.equals("broker-password")) {
+                if (file.startsWith(HOME.resolve("secrets")) || name.equals("broker-password")
+                        || name.endsWith(".password")) {
                     if (!name.endsWith(".p12")) {
                         secrets.add(Files.readString(file).strip());
                     }
@@ -127,6 +138,14 @@ class SecretsIT {
             throw new UncheckedIOException(e);
         }
         return secrets;
+    }
+
+    private static Stream<Path> walk(Path dir) {
+        try {
+            return Files.walk(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> commandLines() {

@@ -18,15 +18,18 @@ import javax.crypto.spec.GCMParameterSpec;
 
 /**
  * Seals and opens one field of personal data. A sealed value is text, so it fits the columns it replaces:
- * {@code pd1.<key version>.<base64url of a random 12-byte IV and the AES-GCM ciphertext with its 16-byte tag>}.
- * GCM both hides and authenticates: a value altered in the database does not open, it fails loudly.
+ * {@code pd1.<key version>.<base64url of a random 12-byte IV and the AES-GCM ciphertext with its 16-byte tag>}, the
+ * column it belongs to ({@code customer.email}) bound in as associated data. GCM both hides and authenticates: a
+ * value altered in the database, or moved to another column, does not open; it fails loudly.
  * <p>
- * Values written before sealing began (no {@code pd1.} prefix) open as they are, and are sealed by the next pass of
- * re-sealing; {@link #versionOf} reports them as version 0.
+ * Values written before sealing began were marked {@code pd0.} by the migration that brought sealing (V8): they open
+ * as they are until re-sealing seals them, and {@link #versionOf} reports them as version 0. A value with neither
+ * prefix is not ours, and does not open.
  */
 public final class PersonalDataCipher {
 
     static final String PREFIX = "pd1.";
+    static final String CLEAR = "pd0.";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
@@ -47,8 +50,9 @@ public final class PersonalDataCipher {
         return new PersonalDataCipher(PersonalDataKeyring.of(Path.of(dir), retailer, Clock.systemUTC()));
     }
 
-    /** {@code clear} sealed under the current key; null stays null. */
-    public String seal(String clear) {
+    /** {@code clear}, a value of {@code column} ({@code table.column}), sealed under the current key; null stays null.
+     */
+    public String seal(String clear, String column) {
         if (clear == null) {
             return null;
         }
@@ -58,6 +62,7 @@ public final class PersonalDataCipher {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key.sealing(), new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(column.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(clear.getBytes(StandardCharsets.UTF_8));
             byte[] out = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
             return PREFIX + key.number() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(out);
@@ -66,10 +71,13 @@ public final class PersonalDataCipher {
         }
     }
 
-    /** The clear value of a sealed one (or of one written before sealing began); null stays null. */
-    public String open(String stored) {
-        if (stored == null || !stored.startsWith(PREFIX)) {
-            return stored;
+    /** The clear value of a sealed value of {@code column} (or of one written before sealing began); null for null. */
+    public String open(String stored, String column) {
+        if (stored == null) {
+            return null;
+        }
+        if (stored.startsWith(CLEAR)) {
+            return stored.substring(CLEAR.length());
         }
         int dot = stored.indexOf('.', PREFIX.length());
         PersonalDataKeys.Version key = keyring.version(versionOf(stored));
@@ -77,26 +85,42 @@ public final class PersonalDataCipher {
             byte[] in = Base64.getUrlDecoder().decode(stored.substring(dot + 1));
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key.sealing(), new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
+            cipher.updateAAD(column.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("personal data sealed with key version " + key.number()
-                    + " does not open: altered, or sealed by another retailer's key", e);
+                    + " does not open: altered, moved from another column, or sealed by another retailer's key", e);
         }
     }
 
-    /** The key version a stored value was sealed with: 0 for a value written before sealing began, null for null. */
+    /**
+     * The key version a stored value was sealed with: 0 for a value written before sealing began, null for null; an
+     * {@link IllegalStateException} for a value that is neither.
+     */
     public static Integer versionOf(String stored) {
         if (stored == null) {
             return null;
         }
-        if (!stored.startsWith(PREFIX)) {
+        if (stored.startsWith(CLEAR)) {
             return 0;
         }
-        int dot = stored.indexOf('.', PREFIX.length());
+        if (!stored.startsWith(PREFIX)) {
+            throw new IllegalStateException("a value that is not sealed where personal data is kept sealed");
+        }
+        return number(stored, PREFIX.length(), "a sealed value names no key version");
+    }
+
+    /** The lookup key version of a stored lookup hash ({@code <version>.<hex>}), null for null. */
+    public static Integer hashVersionOf(String hash) {
+        return hash == null ? null : number(hash, 0, "a lookup hash names no key version");
+    }
+
+    private static int number(String value, int from, String otherwise) {
+        int dot = value.indexOf('.', from);
         try {
-            return Integer.parseInt(stored.substring(PREFIX.length(), dot < 0 ? stored.length() : dot));
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException("a sealed value names no key version", e);
+            return Integer.parseInt(value.substring(from, dot < 0 ? value.length() : dot));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            throw new IllegalStateException(otherwise, e);
         }
     }
 
@@ -107,7 +131,8 @@ public final class PersonalDataCipher {
 
     /**
      * The keyed hash by which an e-mail address is found (the address trimmed and lower-cased), under the current
-     * lookup key: 64 hex digits. Without the key, the hash does not tell whether an address guessed is a customer.
+     * lookup key: {@code <version>.<64 hex digits>}. Without the key, the hash does not tell whether an address guessed
+     * is a customer.
      */
     public String lookupHash(String email) {
         return email == null ? null : hash(keyring.keys().current(), email);
@@ -124,7 +149,7 @@ public final class PersonalDataCipher {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key.lookup());
-            return HexFormat.of().formatHex(mac.doFinal(email.strip().toLowerCase(Locale.ROOT)
+            return key.number() + "." + HexFormat.of().formatHex(mac.doFinal(email.strip().toLowerCase(Locale.ROOT)
                     .getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot hash with lookup key version " + key.number(), e);

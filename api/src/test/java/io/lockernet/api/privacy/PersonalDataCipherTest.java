@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PersonalDataCipherTest {
 
     private static final char[] PASSWORD = "test-only-password".toCharArray();
+    private static final String NAME = "customer.name";
 
     @TempDir
     Path dir;
@@ -32,41 +33,41 @@ class PersonalDataCipherTest {
     @Test
     void aSealedValueOpensToTheClearOneButShowsNothingOfIt() throws Exception {
         PersonalDataCipher cipher = cipher("acme", 1);
-        String sealed = cipher.seal("Grace Hopper <grace@example.org>");
+        String sealed = cipher.seal("Grace Hopper <grace@example.org>", NAME);
         assertTrue(sealed.startsWith("pd1.1."), sealed);
         assertFalse(sealed.toLowerCase().contains("grace"), sealed);
-        assertEquals("Grace Hopper <grace@example.org>", cipher.open(sealed));
-        assertNotEquals(sealed, cipher.seal("Grace Hopper <grace@example.org>"), "a fresh IV every time");
-        assertNull(cipher.seal(null));
-        assertNull(cipher.open(null));
-        assertEquals("Zoë Ødegård ☎", cipher.open(cipher.seal("Zoë Ødegård ☎")));
+        assertEquals("Grace Hopper <grace@example.org>", cipher.open(sealed, NAME));
+        assertNotEquals(sealed, cipher.seal("Grace Hopper <grace@example.org>", NAME), "a fresh IV every time");
+        assertNull(cipher.seal(null, NAME));
+        assertNull(cipher.open(null, NAME));
+        assertEquals("Zoë Ødegård ☎", cipher.open(cipher.seal("Zoë Ødegård ☎", NAME), NAME));
     }
 
     @Test
     void aValueAlteredInTheDatabaseOrSealedByAnotherRetailerDoesNotOpen() throws Exception {
         PersonalDataCipher acme = cipher("acme", 1);
         PersonalDataCipher bravo = cipher("bravo", 1);
-        String sealed = acme.seal("Ada Lovelace");
+        String sealed = acme.seal("Ada Lovelace", NAME);
         byte[] bytes = Base64.getUrlDecoder().decode(sealed.substring("pd1.1.".length()));
         bytes[bytes.length - 20] ^= 1;
         String altered = "pd1.1." + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        assertThrows(IllegalStateException.class, () -> acme.open(altered));
-        assertThrows(IllegalStateException.class, () -> bravo.open(sealed));
+        assertThrows(IllegalStateException.class, () -> acme.open(altered, NAME));
+        assertThrows(IllegalStateException.class, () -> bravo.open(sealed, NAME));
     }
 
     @Test
     void afterARotationNewValuesUseTheNewKeyAndOldOnesStillOpen() throws Exception {
         PersonalDataCipher cipher = cipher("acme", 1);
-        String old = cipher.seal("Alan Turing");
+        String old = cipher.seal("Alan Turing", NAME);
         String oldHash = cipher.lookupHash("alan@example.org");
         addVersion("acme", 2);
         clock.advance(Duration.ofSeconds(2));
 
-        String fresh = cipher.seal("Alan Turing");
+        String fresh = cipher.seal("Alan Turing", NAME);
         assertEquals(2, PersonalDataCipher.versionOf(fresh));
         assertEquals(1, PersonalDataCipher.versionOf(old));
-        assertEquals("Alan Turing", cipher.open(old));
-        assertEquals("Alan Turing", cipher.open(fresh));
+        assertEquals("Alan Turing", cipher.open(old, NAME));
+        assertEquals("Alan Turing", cipher.open(fresh, NAME));
         assertNotEquals(oldHash, cipher.lookupHash("alan@example.org"), "the lookup key rotates with the sealing key");
         assertTrue(cipher.lookupHashes("alan@example.org").contains(oldHash), "rows not yet re-sealed are found");
     }
@@ -74,11 +75,11 @@ class PersonalDataCipherTest {
     @Test
     void aValueSealedUnderAVersionNotYetReadIsOpenedByReadingTheKeystoreAgain() throws Exception {
         PersonalDataCipher reader = cipher("acme", 1);
-        reader.seal("first look at the keystore");
+        reader.seal("first look at the keystore", NAME);
         addVersion("acme", 2);
         PersonalDataCipher writer = new PersonalDataCipher(PersonalDataKeyring.of(dir, "acme", clock));
-        String sealed = writer.seal("Katherine Johnson");
-        assertEquals("Katherine Johnson", reader.open(sealed), "no waiting for the once-a-second look");
+        String sealed = writer.seal("Katherine Johnson", NAME);
+        assertEquals("Katherine Johnson", reader.open(sealed, NAME), "no waiting for the once-a-second look");
     }
 
     @Test
@@ -93,32 +94,61 @@ class PersonalDataCipherTest {
     }
 
     @Test
+    void aKeystoreCaughtHalfWrittenKeepsTheKeysReadBefore() throws Exception {
+        PersonalDataCipher cipher = cipher("acme", 1);
+        String sealed = cipher.seal("Hedy Lamarr", NAME);
+        Path file = dir.resolve("retailer-acme/personal-data.p12");
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+        clock.advance(Duration.ofSeconds(2));
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(clock.instant()));
+        assertEquals("Hedy Lamarr", cipher.open(sealed, NAME), "the keys read before go on serving");
+        assertEquals(1, cipher.currentVersion());
+    }
+
+    @Test
     void theLookupHashIgnoresCaseAndSpaceButNotTheAddress() throws Exception {
         PersonalDataCipher cipher = cipher("acme", 1);
         assertEquals(cipher.lookupHash("Grace@Example.org "), cipher.lookupHash("grace@example.org"));
         assertNotEquals(cipher.lookupHash("grace@example.org"), cipher.lookupHash("grace@example.com"));
-        assertEquals(64, cipher.lookupHash("grace@example.org").length());
+        assertTrue(cipher.lookupHash("grace@example.org").matches("1\\.[0-9a-f]{64}"),
+                "the lookup key's version and the hash: " + cipher.lookupHash("grace@example.org"));
+        assertEquals(1, PersonalDataCipher.hashVersionOf(cipher.lookupHash("grace@example.org")));
         assertNotEquals(cipher.lookupHash("grace@example.org"), cipher("bravo", 1).lookupHash("grace@example.org"));
     }
 
     @Test
-    void aValueWrittenBeforeSealingBeganOpensAsItIsAndCountsAsVersionZero() throws Exception {
+    void aValueWrittenBeforeSealingBeganOpensAsItIsAndCountsAsVersionZeroButAnUnmarkedOneIsRefused() throws Exception {
         PersonalDataCipher cipher = cipher("acme", 1);
-        assertEquals("Grace Hopper", cipher.open("Grace Hopper"));
-        assertEquals(0, PersonalDataCipher.versionOf("Grace Hopper"));
+        assertEquals("Grace Hopper", cipher.open("pd0.Grace Hopper", NAME));
+        assertEquals(0, PersonalDataCipher.versionOf("pd0.Grace Hopper"));
+        assertEquals("pd1.smith@example.org", cipher.open("pd0.pd1.smith@example.org", NAME),
+                "a clear value that looks sealed is told apart by its mark");
+        assertThrows(IllegalStateException.class, () -> cipher.open("Grace Hopper", NAME),
+                "clear text written where sealed data belongs does not pass for personal data");
+        assertThrows(IllegalStateException.class, () -> PersonalDataCipher.versionOf("Grace Hopper"));
+    }
+
+    @Test
+    void aSealedValueMovedToAnotherColumnDoesNotOpen() throws Exception {
+        PersonalDataCipher cipher = cipher("acme", 1);
+        String email = cipher.seal("grace@example.org", "customer.email");
+        assertEquals("grace@example.org", cipher.open(email, "customer.email"));
+        assertThrows(IllegalStateException.class, () -> cipher.open(email, "customer.name"));
     }
 
     @Test
     void withoutAKeystoreNothingIsSealedAndTheAnswerSaysWhereItWasLookedFor() {
         PersonalDataCipher cipher = new PersonalDataCipher(PersonalDataKeyring.of(dir, "nobody", clock));
-        MissingKeyException missing = assertThrows(MissingKeyException.class, () -> cipher.seal("Grace Hopper"));
+        MissingKeyException missing = assertThrows(MissingKeyException.class, () -> cipher.seal("Grace Hopper", NAME));
         assertTrue(missing.getMessage().contains("retailer-nobody/personal-data.p12"), missing.getMessage());
     }
 
     private PersonalDataCipher cipher(String retailer, int version) throws Exception {
         if (!Files.exists(dir.resolve("retailer-" + retailer))) {
             Files.createDirectories(dir.resolve("retailer-" + retailer));
-            Files.writeString(dir.resolve("retailer-" + retailer + "/personal-data.password"), new String(PASSWORD) + "\n");
+            Files.writeString(dir.resolve("retailer-" + retailer + "/personal-data.password"),
+                    new String(PASSWORD) + "\n");
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, PASSWORD);
             save(retailer, store);

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,6 +32,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CustomerOrders {
 
+    /** What is shown for a sealed value that does not open. */
+    public static final String UNREADABLE = "(sealed, does not open)";
+    private static final Logger LOG = Logger.getLogger(CustomerOrders.class.getName());
+
     @Resource(lookup = "java:comp/env/jdbc/PartnerDS")
     DataSource dataSource;
 
@@ -37,10 +43,29 @@ public class CustomerOrders {
     @ConfigProperty(name = "lockernet.partner.keys-dir")
     Optional<String> keysDir;
 
+    private volatile String retailer;
     private volatile PersonalDataCipher cipher;
 
     void started(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
-        cipher = PersonalDataCipher.of(keysDir, RetailerScopeFilter.retailerOf(context.getContextPath()));
+        retailer = RetailerScopeFilter.retailerOf(context.getContextPath());
+    }
+
+    /** The retailer's cipher, made at first use: without a key the deployment starts, and says why at each answer. */
+    private PersonalDataCipher cipher() {
+        if (cipher == null) {
+            cipher = PersonalDataCipher.of(keysDir, retailer);
+        }
+        return cipher;
+    }
+
+    /** A sealed value that does not open (altered in the database) is shown as such; the other rows still are. */
+    private String open(String stored, String column) {
+        try {
+            return cipher().open(stored, column);
+        } catch (IllegalStateException e) {
+            LOG.log(Level.WARNING, "a sealed value of {0} does not open: {1}", new Object[] {column, e.getMessage()});
+            return UNREADABLE;
+        }
     }
 
     /** One order with its customer and its latest parcel (null fields when it has none). */
@@ -58,7 +83,7 @@ public class CustomerOrders {
      * of any; at most {@code limit}.
      */
     public List<Row> latest(String state, String email, int limit) {
-        List<String> hashes = email == null ? List.of() : cipher.lookupHashes(email);
+        List<String> hashes = email == null ? List.of() : cipher().lookupHashes(email);
         List<String> where = new java.util.ArrayList<>();
         if (state != null) {
             where.add("o.state = ?");
@@ -84,7 +109,8 @@ public class CustomerOrders {
             try (ResultSet r = statement.executeQuery()) {
                 while (r.next()) {
                     rows.add(new Row(r.getString(1), r.getString(2), r.getString(3), instant(r.getTimestamp(4)),
-                            cipher.open(r.getString(5)), cipher.open(r.getString(6)), cipher.open(r.getString(7)),
+                            open(r.getString(5), "customer.name"), open(r.getString(6), "customer.email"),
+                            open(r.getString(7), "customer.phone"),
                             r.getString(8), r.getString(9),
                             r.getString(10), instant(r.getTimestamp(11))));
                 }
@@ -102,7 +128,8 @@ public class CustomerOrders {
                      "insert into privacy_access (viewer, viewed_at, request, orders) values (?, ?, ?, ?)")) {
             statement.setString(1, viewer);
             statement.setTimestamp(2, Timestamp.from(Instant.now()));
-            statement.setString(3, cipher.seal(request.length() > 400 ? request.substring(0, 400) : request));
+            statement.setString(3, cipher().seal(request.length() > 400 ? request.substring(0, 400) : request,
+                    "privacy_access.request"));
             statement.setString(4, shown.length() > 4000 ? shown.substring(0, 3997) + "..." : shown);
             statement.executeUpdate();
         } catch (SQLException e) {
@@ -118,7 +145,8 @@ public class CustomerOrders {
             List<Access> rows = new ArrayList<>();
             try (ResultSet r = statement.executeQuery()) {
                 while (r.next()) {
-                    rows.add(new Access(r.getString(1), instant(r.getTimestamp(2)), cipher.open(r.getString(3)),
+                    rows.add(new Access(r.getString(1), instant(r.getTimestamp(2)),
+                            open(r.getString(3), "privacy_access.request"),
                             r.getString(4)));
                 }
             }

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -30,6 +32,11 @@ public class StaffActions {
     /** An emergency open's reason is free text that may name a customer: it is kept sealed. */
     @Inject
     PersonalData personalData;
+
+    /** What is shown for a sealed value that does not open. */
+    public static final String UNREADABLE = "(sealed, does not open)";
+    private static final String REASON = "staff_action.reason";
+    private static final Logger LOG = Logger.getLogger(StaffActions.class.getName());
 
     /** Action of an emergency open in the record (the Core's impulse is an ordinary open). */
     public static final String EMERGENCY_OPEN = "EMERGENCY_OPEN";
@@ -47,7 +54,7 @@ public class StaffActions {
         update("insert into staff_action (impulse_id, staff, locker_id, compartment, action, requested_at, reason) "
                         + "values (?, ?, ?, ?, ?, ?, ?)",
                 impulse.id(), staff, impulse.locker(), impulse.compartment(), action,
-                Timestamp.from(impulse.requestedAt()), personalData.seal(reason));
+                Timestamp.from(impulse.requestedAt()), personalData.seal(reason, REASON));
     }
 
     /** The latest emergency opens at these lockers (null: at every locker), newest first. */
@@ -71,12 +78,22 @@ public class StaffActions {
             try (ResultSet r = statement.executeQuery()) {
                 while (r.next()) {
                     opens.add(new EmergencyOpen(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            personalData.open(r.getString(5)), r.getTimestamp(6).toInstant(), r.getString(7)));
+                            reason(r.getString(5)), r.getTimestamp(6).toInstant(), r.getString(7)));
                 }
             }
             return opens;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the emergency opens: " + e.getMessage(), e);
+        }
+    }
+
+    /** A reason that does not open (altered in the database) is shown as such, and the other opens still are. */
+    private String reason(String stored) {
+        try {
+            return personalData.open(stored, REASON);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "an emergency open's reason does not open: {0}", e.getMessage());
+            return UNREADABLE;
         }
     }
 

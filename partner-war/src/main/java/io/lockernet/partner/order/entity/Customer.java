@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A customer of this retailer: personal data, kept in this retailer's Partner DB and nowhere else, and there only sealed
- * under the retailer's key; found by e-mail address through its keyed hash.
+ * A customer of this retailer: personal data, kept in this retailer's Partner DB and nowhere else, and there only
+ * sealed under the retailer's key; found by e-mail address through its keyed hash.
  */
 @Entity
 @Table(name = "customer")
@@ -20,11 +20,11 @@ public class Customer {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Convert(converter = SealedText.class)
+    @Convert(converter = SealedText.CustomerName.class)
     private String name;
-    @Convert(converter = SealedText.class)
+    @Convert(converter = SealedText.CustomerEmail.class)
     private String email;
-    @Convert(converter = SealedText.class)
+    @Convert(converter = SealedText.CustomerPhone.class)
     private String phone;
     @Column(name = "email_hash")
     private String emailHash;
@@ -42,7 +42,7 @@ public class Customer {
         this.lowCompartment = lowCompartment;
     }
 
-    /** Makes the customer findable by e-mail address: the address's keyed hash under the current key. */
+    /** Makes the customer findable by e-mail address: the address's keyed hash under the current key (and version). */
     public void findableBy(String emailHash) {
         this.emailHash = emailHash;
     }

@@ -25,12 +25,13 @@ public class PersonalData {
 
     private volatile PersonalDataCipher cipher;
 
-    public String seal(String clear) {
-        return cipher().seal(clear);
+    /** {@code clear} sealed as a value of {@code column} ({@code table.column}). */
+    public String seal(String clear, String column) {
+        return cipher().seal(clear, column);
     }
 
-    public String open(String stored) {
-        return cipher().open(stored);
+    public String open(String stored, String column) {
+        return cipher().open(stored, column);
     }
 
     public String lookupHash(String email) {

@@ -18,9 +18,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Keeps every sealed column under the retailer's current key. Every few seconds it asks the keyring for the current
  * version (the keystore is read again when it changed); when that is not the version every row was last found under,
- * it passes over the sealed tables in batches ({@link ResealingBatches}) until a pass finds nothing left to re-seal:
- * rows written under the old key while a pass ran are caught by the next. Values written before sealing began are
- * sealed by the first pass after deployment. Older keys stay in the keystore (backups need them).
+ * it passes over the sealed tables in batches ({@link ResealingBatches}) until a pass finds nothing left to re-seal.
+ * A row sealed under the old key by a request (or by Partner Admin, whose keyring may be a second behind) that
+ * commits after such a pass would be missed: so the work counts as done only after one more pass that begins
+ * {@code lockernet.partner.reseal-settle-seconds} (default 30) after the version was taken up and finds nothing.
+ * Values written before sealing began are sealed the same way after deployment. Older keys stay in the keystore
+ * (backups need them).
  */
 @ApplicationScoped
 public class Resealing {
@@ -30,9 +33,9 @@ public class Resealing {
     private static final int MAX_PASSES = 10;
 
     /**
-     * Where re-sealing stands: the key version it works towards, whether a pass is running, rows found under other
-     * versions by the last pass (-1 before the first pass ended), rows re-sealed and rows that did not open since the
-     * version was taken up, and when the last pass ended.
+     * Where re-sealing stands: the key version it works towards, whether it is still at work (a pass running, or the
+     * confirming pass still to come), rows found under other versions by the last pass (-1 before the first pass
+     * ended), rows re-sealed and rows that did not open since the version was taken up, and when the last pass ended.
      */
     public record Progress(int keyVersion, boolean running, long rowsUnderOlderKeys, long resealed, long unreadable,
                            Instant checkedAt) {
@@ -51,7 +54,13 @@ public class Resealing {
     @ConfigProperty(name = "lockernet.partner.reseal-check-seconds", defaultValue = "5")
     long checkSeconds;
 
-    private volatile Progress progress = new Progress(0, false, -1, 0, 0, null);
+    @Inject
+    @ConfigProperty(name = "lockernet.partner.reseal-settle-seconds", defaultValue = "30")
+    long settleSeconds;
+
+    private volatile Progress progress = new Progress(0, true, -1, 0, 0, null);
+    private volatile Instant takenUpAt = Instant.now();
+    private volatile boolean confirmed;
     private ScheduledFuture<?> checking;
 
     void start(@Observes @Initialized(ApplicationScoped.class) ServletContext started) {
@@ -73,21 +82,33 @@ public class Resealing {
         try {
             int version = personalData.currentVersion();
             Progress last = progress;
-            boolean settled = last.rowsUnderOlderKeys() >= 0 && last.rowsUnderOlderKeys() <= last.unreadable();
-            if (last.keyVersion() == version && settled) {
-                return; // nothing left but rows that do not open: they are reported, not read again every few seconds
+            Instant now = Instant.now();
+            if (last.keyVersion() != version) {
+                takenUpAt = now;
+                confirmed = false;
+                resealUnder(version, 0, now);
+                return;
             }
-            resealUnder(version, last.keyVersion() == version ? last.resealed() : 0);
+            if (confirmed || settled(last) && now.isBefore(takenUpAt.plusSeconds(settleSeconds))) {
+                return; // done, or waiting for the confirming pass (rows that do not open are reported, not retried)
+            }
+            resealUnder(version, last.resealed(), now);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "re-sealing personal data failed, tried again in {0} s: {1}",
                     new Object[] {checkSeconds, e.getMessage()});
         }
     }
 
+    /** Nothing left under another version but rows that do not open. */
+    private static boolean settled(Progress progress) {
+        return progress.rowsUnderOlderKeys() >= 0 && progress.rowsUnderOlderKeys() <= progress.unreadable();
+    }
+
     /** Passes until one finds nothing under another version (or re-seals nothing, or ten passes were made). */
-    private void resealUnder(int version, long resealedBefore) {
+    private void resealUnder(int version, long resealedBefore, Instant started) {
         long resealed = resealedBefore;
-        progress = new Progress(version, true, -1, resealed, 0, null);
+        progress = new Progress(version, true, progress.keyVersion() == version ? progress.rowsUnderOlderKeys() : -1,
+                resealed, progress.keyVersion() == version ? progress.unreadable() : 0, progress.checkedAt());
         for (int pass = 1; ; pass++) {
             long found = 0;
             long passResealed = 0;
@@ -105,11 +126,14 @@ public class Resealing {
             }
             resealed += passResealed;
             boolean done = found == 0 || passResealed == 0 || pass == MAX_PASSES;
-            progress = new Progress(version, !done, found, resealed, unreadable, Instant.now());
+            progress = new Progress(version, true, found, resealed, unreadable, Instant.now());
             if (done) {
                 break;
             }
         }
+        confirmed = settled(progress) && !started.isBefore(takenUpAt.plusSeconds(settleSeconds));
+        progress = new Progress(version, !confirmed, progress.rowsUnderOlderKeys(), resealed, progress.unreadable(),
+                progress.checkedAt());
         Progress reached = progress;
         LOG.info(() -> "personal data under key version " + version + ": " + reached);
     }

@@ -47,7 +47,8 @@ public class ResealingBatches {
         Object last = after;
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement select = connection.prepareStatement("select " + table.id() + ", "
-                    + String.join(", ", table.columns()) + " from " + table.table()
+                    + String.join(", ", table.columns())
+                    + (table.hashed() == null ? "" : ", " + table.hashColumn()) + " from " + table.table()
                     + (after == null ? "" : " where " + table.id() + " > ?") + " order by " + table.id())) {
                 if (after != null) {
                     select.setObject(1, after);
@@ -56,12 +57,12 @@ public class ResealingBatches {
                 try (ResultSet r = select.executeQuery()) {
                     while (r.next()) {
                         read++;
-                        Object[] row = new Object[table.columns().size() + 1];
+                        Object[] row = new Object[table.columns().size() + (table.hashed() == null ? 1 : 2)];
                         for (int i = 0; i < row.length; i++) {
                             row[i] = r.getObject(i + 1);
                         }
                         last = row[0];
-                        if (underOtherKey(row, version)) {
+                        if (underOtherKey(table, row, version)) {
                             rows.add(row);
                         }
                     }
@@ -84,14 +85,27 @@ public class ResealingBatches {
         }
     }
 
-    private static boolean underOtherKey(Object[] row, int version) {
-        for (int i = 1; i < row.length; i++) {
-            Integer sealedWith = PersonalDataCipher.versionOf((String) row[i]);
-            if (sealedWith != null && sealedWith != version) {
-                return true;
+    /**
+     * Whether a value of the row, or its lookup hash, is under another key version than {@code version}; a value that
+     * is not sealed at all counts as such (the update then fails to open it and reports it).
+     */
+    private static boolean underOtherKey(SealedColumns table, Object[] row, int version) {
+        try {
+            for (int i = 1; i <= table.columns().size(); i++) {
+                Integer sealedWith = PersonalDataCipher.versionOf((String) row[i]);
+                if (sealedWith != null && sealedWith != version) {
+                    return true;
+                }
             }
+            if (table.hashed() != null && row[row.length - 1] == null) {
+                return row[1 + table.columns().indexOf(table.hashed())] != null;
+            }
+            Integer hashedWith = table.hashed() == null ? null
+                    : PersonalDataCipher.hashVersionOf((String) row[row.length - 1]);
+            return hashedWith != null && hashedWith != version;
+        } catch (IllegalStateException notSealed) {
+            return true;
         }
-        return false;
     }
 
     /** Writes the row sealed anew, only if it still holds what was read; 1 if it did. */
@@ -109,8 +123,9 @@ public class ResealingBatches {
             int p = 1;
             String hash = null;
             for (int i = 0; i < columns.size(); i++) {
-                String clear = personalData.open((String) row[i + 1]);
-                update.setString(p++, personalData.seal(clear));
+                String column = table.table() + "." + columns.get(i);
+                String clear = personalData.open((String) row[i + 1], column);
+                update.setString(p++, personalData.seal(clear, column));
                 if (Objects.equals(columns.get(i), table.hashed())) {
                     hash = personalData.lookupHash(clear);
                 }
