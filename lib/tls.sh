@@ -40,6 +40,9 @@ local_tls() {
     say "   local CA: $TLS/ca.pem (trust it to reach https://localhost:8443 without warnings; never committed)"
 }
 
+# simulator_trust: the JVM options by which the simulator trusts the local CA (public certificates: no secret).
+simulator_trust() { printf '%s ' "-Djavax.net.ssl.trustStore=$TLS/truststore.p12" -Djavax.net.ssl.trustStoreType=PKCS12; }
+
 # tls_properties: the server's system properties for its HTTPS listener (65-tls.cli).
 tls_properties() {
     printf 'lockernet.tls.keystore=%s\n' "$TLS/server.p12"

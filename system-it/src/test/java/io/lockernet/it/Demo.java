@@ -41,7 +41,8 @@ final class Demo {
     }
 
     static URI shepherd(int number) {
-        return URI.create("ws://localhost:8080/shepherd-" + number + "/lockers");
+        // over TLS, trusting the launcher's local CA (the failsafe JVM's truststore): as a locker in the field connects
+        return URI.create("wss://localhost:8443/shepherd-" + number + "/lockers");
     }
 
     static TokenSource lockerToken(String locker) {

@@ -142,10 +142,11 @@ class PersonalDataAtRestIT {
         }
         int versionBefore = health().getJsonObject("data").getInt("keyVersion");
 
-        // staff entering an order and reading an earlier one 20 times a second: busy, and within their rate limit
+        // staff entering an order twice a second and reading an earlier one 20 times a second: busy, within their rate
+        // limit, and without leaving so many OPEN orders that other tests' lists (at most 500) lose theirs
         List<String> failures = new CopyOnWriteArrayList<>();
         AtomicInteger next = new AtomicInteger(200);
-        ScheduledExecutorService staff = Executors.newSingleThreadScheduledExecutor();
+        ScheduledExecutorService staff = Executors.newScheduledThreadPool(2);
         staff.scheduleAtFixedRate(() -> {
             Customer customer = Customer.numbered(run, next.getAndIncrement());
             Http.Reply created = Http.postJson(ACME + "orders", employee, body(customer));
@@ -154,7 +155,10 @@ class PersonalDataAtRestIT {
             } else {
                 entered.add(customer);
             }
-            Customer earlier = entered.get(next.get() % entered.size());
+        }, 0, 500, TimeUnit.MILLISECONDS);
+        AtomicInteger reads = new AtomicInteger();
+        staff.scheduleAtFixedRate(() -> {
+            Customer earlier = entered.get(reads.getAndIncrement() % entered.size());
             Http.Reply read = Http.get(ACME + "orders/" + earlier.reference(), employee);
             if (read.status() != 200 || !earlier.email().equals(read.json().getJsonObject("customer")
                     .getString("email"))) {
