@@ -76,7 +76,8 @@ class PersonalDataAtRestIT {
                         assertTrue(raw.startsWith("pd1."), "sealed: " + raw);
                         assertFalse(raw.contains("Ada") || raw.contains("ada.") || raw.contains("555"), raw);
                     }
-                    assertTrue(row.getString(4).matches("[0-9a-f]{64}"), "a keyed hash: " + row.getString(4));
+                    assertTrue(row.getString(4).matches("[0-9]+\\.[0-9a-f]{64}"),
+                            "a keyed hash, with its key's version: " + row.getString(4));
                 }
             }
             assertEquals(0, count("select count(*) from privacy_access where request like ?", "%" + run + "%"),
@@ -201,14 +202,17 @@ class PersonalDataAtRestIT {
         }
     }
 
-    /** A customer and order as a Partner DB of before sealing holds them: in clear, without a lookup hash. */
+    /**
+     * A customer and order as a Partner DB of before sealing holds them once migration V8 has marked its clear values
+     * ({@code pd0.}): in clear, without a lookup hash.
+     */
     private Customer writtenBeforeSealingBegan(Customer customer) throws SQLException {
         try (Connection db = partnerDb("acme");
              PreparedStatement insert = db.prepareStatement("insert into customer (name, email, phone) values (?, ?, ?)",
                      new String[] {"id"})) {
-            insert.setString(1, customer.name());
-            insert.setString(2, customer.email());
-            insert.setString(3, customer.phone());
+            insert.setString(1, "pd0." + customer.name());
+            insert.setString(2, "pd0." + customer.email());
+            insert.setString(3, "pd0." + customer.phone());
             insert.executeUpdate();
             try (ResultSet key = insert.getGeneratedKeys();
                  PreparedStatement order = db.prepareStatement("insert into customer_order (reference, customer_id, "

@@ -12,9 +12,9 @@ import io.lockernet.core.alarm.entity.AlarmKind;
 import io.lockernet.core.device.entity.DeviceEvent;
 import io.lockernet.core.impulse.control.ImpulseProgress;
 import io.lockernet.core.impulse.entity.ImpulseState;
-import io.lockernet.core.locker.boundary.Lockers;
 import io.lockernet.core.impulse.control.StateBroadcast;
 import io.lockernet.core.impulse.entity.Impulse;
+import io.lockernet.core.locker.control.LockerDevices;
 import io.lockernet.core.locker.entity.Compartment;
 import io.lockernet.core.locker.entity.CompartmentState;
 import io.lockernet.core.reservation.control.ReservationHolds;
@@ -42,8 +42,8 @@ public class DeviceFrames {
     @PersistenceContext(unitName = "core")
     EntityManager em;
 
-    @EJB
-    Lockers lockers;
+    @Inject
+    LockerDevices lockers;
 
     @EJB
     Alarms alarms;

@@ -1,9 +1,8 @@
 package io.lockernet.core.locker.boundary;
 
 import io.lockernet.api.protocol.CloseCodes;
-import io.lockernet.api.protocol.CompartmentInfo;
 import io.lockernet.core.impulse.control.CommandDispatch;
-import io.lockernet.core.locker.control.UnknownCompartmentException;
+import io.lockernet.core.locker.control.LockerDevices;
 import io.lockernet.core.locker.control.UnknownLockerException;
 import io.lockernet.core.locker.entity.Compartment;
 import io.lockernet.core.locker.entity.Locker;
@@ -17,15 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-/** The lockers and compartments the Core knows, and what their devices announce about themselves. */
+/** The lockers and compartments the Core knows (what their devices announce: {@link LockerDevices}). */
 @Stateless
 public class Lockers {
 
@@ -41,6 +37,9 @@ public class Lockers {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LockerDevices devices;
 
     public Optional<Locker> find(String locker) {
         return Optional.ofNullable(em.find(Locker.class, locker));
@@ -99,41 +98,7 @@ public class Lockers {
     }
 
     public Compartment compartment(String locker, String name) {
-        return em.createNamedQuery(Compartment.BY_NAME, Compartment.class)
-                .setParameter("locker", locker)
-                .setParameter("name", name)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new UnknownCompartmentException(locker, name));
-    }
-
-    /**
-     * Records what a locker says about itself on connecting: firmware, configuration, compartments. Compartments
-     * it announces for the first time are added; known ones keep their state.
-     */
-    public void announced(String lockerId, String firmware, String configVersion, List<CompartmentInfo> announced,
-                          Instant at) {
-        Locker locker = get(lockerId);
-        locker.announced(firmware, configVersion, at);
-        Map<String, Compartment> known = compartments(lockerId).stream()
-                .collect(Collectors.toMap(Compartment::name, Function.identity()));
-        for (CompartmentInfo info : announced) {
-            Compartment existing = known.get(info.name());
-            if (existing == null) {
-                existing = new Compartment(lockerId, info.name(), info.size());
-                em.persist(existing);
-            } else {
-                existing.resize(info.size());
-            }
-            if (info.doorOpen() != null || info.occupied() != null) {
-                existing.deviceSaw(info.doorOpen(), info.occupied(), at);
-            }
-        }
-    }
-
-    /** A frame of the locker arrived: it was last seen now (only link news says whether it is online). */
-    public void heardFrom(String lockerId, Instant at) {
-        find(lockerId).ifPresent(locker -> locker.seen(at));
+        return devices.compartment(locker, name);
     }
 
     /**

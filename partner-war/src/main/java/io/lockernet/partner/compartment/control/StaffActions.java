@@ -3,6 +3,7 @@ package io.lockernet.partner.compartment.control;
 import io.lockernet.api.core.ImpulseView;
 import jakarta.annotation.Resource;
 import io.lockernet.partner.privacy.control.PersonalData;
+import io.lockernet.partner.privacy.control.SealedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -33,8 +34,6 @@ public class StaffActions {
     @Inject
     PersonalData personalData;
 
-    /** What is shown for a sealed value that does not open. */
-    public static final String UNREADABLE = "(sealed, does not open)";
     private static final String REASON = "staff_action.reason";
     private static final Logger LOG = Logger.getLogger(StaffActions.class.getName());
 
@@ -93,7 +92,7 @@ public class StaffActions {
             return personalData.open(stored, REASON);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "an emergency open's reason does not open: {0}", e.getMessage());
-            return UNREADABLE;
+            return SealedText.UNREADABLE;
         }
     }
 

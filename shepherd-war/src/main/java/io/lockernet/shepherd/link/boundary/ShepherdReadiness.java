@@ -1,7 +1,10 @@
-package io.lockernet.shepherd.platform;
+package io.lockernet.shepherd.link.boundary;
 
 import io.lockernet.shepherd.link.control.LinkHealth;
 import io.lockernet.shepherd.link.control.LockerSessions;
+import io.lockernet.shepherd.platform.CoreRegistration;
+import io.lockernet.shepherd.platform.HistoryBatches;
+import io.lockernet.shepherd.platform.ShepherdConfig;
 import org.HdrHistogram.Histogram;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
