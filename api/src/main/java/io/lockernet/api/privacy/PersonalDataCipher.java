@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -28,6 +30,9 @@ import javax.crypto.spec.GCMParameterSpec;
  */
 public final class PersonalDataCipher {
 
+    /** What is shown for a sealed value that does not open. */
+    public static final String UNREADABLE = "(sealed, does not open)";
+    private static final Logger LOG = Logger.getLogger(PersonalDataCipher.class.getName());
     static final String PREFIX = "pd1.";
     static final String CLEAR = "pd0.";
     private static final int IV_BYTES = 12;
@@ -90,6 +95,20 @@ public final class PersonalDataCipher {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("personal data sealed with key version " + key.number()
                     + " does not open: altered, moved from another column, or sealed by another retailer's key", e);
+        }
+    }
+
+    /**
+     * As {@link #open}, but a value that does not open (altered, moved from another column, written in clear where
+     * sealed data belongs) reads as {@link #UNREADABLE}, logged, so that one such row does not take every list it is in
+     * down with it. A missing key is no such row: that still fails.
+     */
+    public String openOrMark(String stored, String column) {
+        try {
+            return open(stored, column);
+        } catch (IllegalStateException e) {
+            LOG.log(Level.WARNING, "a sealed value of {0} does not open: {1}", new Object[] {column, e.getMessage()});
+            return UNREADABLE;
         }
     }
 

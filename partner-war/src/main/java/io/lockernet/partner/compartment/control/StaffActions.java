@@ -3,7 +3,6 @@ package io.lockernet.partner.compartment.control;
 import io.lockernet.api.core.ImpulseView;
 import jakarta.annotation.Resource;
 import io.lockernet.partner.privacy.control.PersonalData;
-import io.lockernet.partner.privacy.control.SealedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -16,8 +15,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -35,7 +32,6 @@ public class StaffActions {
     PersonalData personalData;
 
     private static final String REASON = "staff_action.reason";
-    private static final Logger LOG = Logger.getLogger(StaffActions.class.getName());
 
     /** Action of an emergency open in the record (the Core's impulse is an ordinary open). */
     public static final String EMERGENCY_OPEN = "EMERGENCY_OPEN";
@@ -77,22 +73,13 @@ public class StaffActions {
             try (ResultSet r = statement.executeQuery()) {
                 while (r.next()) {
                     opens.add(new EmergencyOpen(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            reason(r.getString(5)), r.getTimestamp(6).toInstant(), r.getString(7)));
+                            personalData.openOrMark(r.getString(5), REASON), r.getTimestamp(6).toInstant(),
+                            r.getString(7)));
                 }
             }
             return opens;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the emergency opens: " + e.getMessage(), e);
-        }
-    }
-
-    /** A reason that does not open (altered in the database) is shown as such, and the other opens still are. */
-    private String reason(String stored) {
-        try {
-            return personalData.open(stored, REASON);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "an emergency open's reason does not open: {0}", e.getMessage());
-            return SealedText.UNREADABLE;
         }
     }
 

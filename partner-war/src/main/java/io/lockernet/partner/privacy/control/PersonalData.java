@@ -34,6 +34,11 @@ public class PersonalData {
         return cipher().open(stored, column);
     }
 
+    /** {@link PersonalDataCipher#openOrMark}: a value that does not open reads as such instead of failing. */
+    public String openOrMark(String stored, String column) {
+        return cipher().openOrMark(stored, column);
+    }
+
     public String lookupHash(String email) {
         return cipher().lookupHash(email);
     }

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A row sealed under the old key by a request (or by Partner Admin, whose keyring may be a second behind) that
  * commits after such a pass would be missed: so the work counts as done only after one more pass that begins
  * {@code lockernet.partner.reseal-settle-seconds} (default 30) after the version was taken up and finds nothing.
- * Values written before sealing began are sealed the same way after deployment. Older keys stay in the keystore
- * (backups need them).
+ * Values written before sealing began are sealed by the first pass after deployment, which needs no confirming one.
+ * Older keys stay in the keystore (backups need them).
  */
 @ApplicationScoped
 public class Resealing {
@@ -59,7 +59,7 @@ public class Resealing {
     long settleSeconds;
 
     private volatile Progress progress = new Progress(0, true, -1, 0, 0, null);
-    private volatile Instant takenUpAt = Instant.now();
+    private volatile Instant takenUpAt = Instant.EPOCH;
     private volatile boolean confirmed;
     private ScheduledFuture<?> checking;
 
@@ -84,7 +84,9 @@ public class Resealing {
             Progress last = progress;
             Instant now = Instant.now();
             if (last.keyVersion() != version) {
-                takenUpAt = now;
+                // a key taken up while running may still be raced by requests sealing under the old one: confirm
+                // later; the first key after deployment is raced by nobody, so the first pass is enough
+                takenUpAt = last.keyVersion() == 0 ? Instant.EPOCH : now;
                 confirmed = false;
                 resealUnder(version, 0, now);
                 return;

@@ -2,18 +2,12 @@ package io.lockernet.partner.privacy.control;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.AttributeConverter;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * A column of personal data: the entity holds it in clear, the database only sealed, bound to its column (a value
  * moved to another column does not open). One subclass per column, since a converter is not told which it serves.
  */
 public abstract class SealedText implements AttributeConverter<String, String> {
-
-    /** What is shown for a sealed value that does not open. */
-    public static final String UNREADABLE = "(sealed, does not open)";
-    private static final Logger LOG = Logger.getLogger(SealedText.class.getName());
 
     private final String column;
 
@@ -29,19 +23,10 @@ public abstract class SealedText implements AttributeConverter<String, String> {
         return personalData.seal(clear, column);
     }
 
-    /**
-     * A value that does not open (altered in the database, moved from another column, or written in clear where sealed
-     * data belongs) reads as {@link #UNREADABLE}, logged, so that one such row does not take every list it is in down
-     * with it. (A missing key is no such row: that still fails.)
-     */
+    /** A value that does not open reads as such ({@link PersonalData#openOrMark}), logged; a missing key fails. */
     @Override
     public String convertToEntityAttribute(String stored) {
-        try {
-            return personalData.open(stored, column);
-        } catch (IllegalStateException e) {
-            LOG.log(Level.WARNING, "a sealed value of {0} does not open: {1}", new Object[] {column, e.getMessage()});
-            return UNREADABLE;
-        }
+        return personalData.openOrMark(stored, column);
     }
 
     /** {@code customer.name}. */
