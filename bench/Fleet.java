@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  */
 public class Fleet {
 
-    static final String KEYCLOAK = "http://localhost:8180";
-    static final String CORE = "http://localhost:8080/core/api";
+    static final String KEYCLOAK = "https://localhost:8180";
+    static final String CORE = "https://localhost:8443/core/api";
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final int BATCH = 250;
     static final Path SECRETS = Path.of(System.getenv().getOrDefault("LOCKERNET_HOME", ".lockernet"), "secrets");

@@ -31,9 +31,9 @@ import org.HdrHistogram.Histogram;
  */
 public class OpenLoad {
 
-    static final String KEYCLOAK = "http://localhost:8180/realms/lockernet/protocol/openid-connect/token";
-    static final String STAFF_API = "http://localhost:8080/partner-acme/api/lockers/";
-    static final String IMPULSES = "http://localhost:8080/core/api/partner/impulses";
+    static final String KEYCLOAK = "https://localhost:8180/realms/lockernet/protocol/openid-connect/token";
+    static final String STAFF_API = "https://localhost:8443/partner-acme/api/lockers/";
+    static final String IMPULSES = "https://localhost:8443/core/api/partner/impulses";
     static final String[] COMPARTMENTS = {"A1", "A2", "A3", "A4", "B1", "B2", "B3", "B4"};
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

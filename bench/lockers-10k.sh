@@ -17,6 +17,8 @@ OPEN_RATE=${OPEN_RATE:-2}
 READINGS_RATE=${READINGS_RATE:-35}
 CONNECT_RATE=${CONNECT_RATE:-50}
 export LOCKERNET_HOME=${LOCKERNET_HOME:-$PWD/target/bench-lockers}
+# every client trusts the local CA the first up made (HTTPS and WSS only)
+TRUST=(-Djavax.net.ssl.trustStore="$LOCKERNET_HOME/tls/truststore.p12" -Djavax.net.ssl.trustStoreType=PKCS12)
 export LOCKERNET_PING_SECONDS=30
 export JBOSS_JAVA_SIZING="-Xms2g -Xmx2g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m"
 SIM=$PWD/simulator/target/lockernet-simulator.jar
@@ -39,11 +41,11 @@ echo "== $(date -u +%FT%TZ) starting the system (WildFly $JBOSS_JAVA_SIZING, pin
 ./lockernet up --no-build --no-simulators > "$OUT/up.log"
 pid=$(server_pid)
 echo "== provisioning lockers L-0007…L-$(printf %04d "$LOCKERS") in Keycloak and the Core"
-java bench/Fleet.java --first 7 --last "$LOCKERS" | tail -1
+java "${TRUST[@]}" bench/Fleet.java --first 7 --last "$LOCKERS" | tail -1
 
 readings=$((READINGS_RATE * (MINUTES * 60 + 300)))
 echo "== connecting $LOCKERS simulated lockers ($CONNECT_RATE a second); $READINGS_RATE readings a second once all are in"
-java -Xmx3g -jar "$SIM" --secrets-dir "$LOCKERNET_HOME/secrets/clients" --lockers "$LOCKERS" --connect-rate "$CONNECT_RATE" --lockers-per-process 10000 --door-open-ms 2000 \
+java "${TRUST[@]}" -Xmx3g -jar "$SIM" --secrets-dir "$LOCKERNET_HOME/secrets/clients" --lockers "$LOCKERS" --connect-rate "$CONNECT_RATE" --lockers-per-process 10000 --door-open-ms 2000 \
     --readings "$readings" --readings-per-second "$READINGS_RATE" > "$OUT/simulator.log" 2>&1 &
 sim=$!
 start=$SECONDS
@@ -62,7 +64,7 @@ echo "time,connected,heap_used_mb,open_files" > "$OUT/samples.csv"
     done
 ) &
 sampler=$!
-java -cp "$SIM" bench/OpenLoad.java --first 7 --last "$LOCKERS" --rate "$OPEN_RATE" --duration $((MINUTES * 60)) \
+java "${TRUST[@]}" -cp "$SIM" bench/OpenLoad.java --first 7 --last "$LOCKERS" --rate "$OPEN_RATE" --duration $((MINUTES * 60)) \
     > "$OUT/openload.log" 2> "$OUT/openload.err"
 wall=$((SECONDS - t0))
 cpu1=$(cpu_seconds "$pid"); kc1=$(cpu_seconds "$(keycloak_pid)"); sim1=$(cpu_seconds "$sim")

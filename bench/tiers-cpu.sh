@@ -12,6 +12,8 @@ cd "$(dirname "$0")/.."
 EVENTS=${EVENTS:-100000}
 RATE=${RATE:-2000}
 export LOCKERNET_HOME=${LOCKERNET_HOME:-$PWD/target/bench-tiers}
+# every client trusts the local CA the first up made (HTTPS and WSS only)
+TRUST=(-Djavax.net.ssl.trustStore="$LOCKERNET_HOME/tls/truststore.p12" -Djavax.net.ssl.trustStoreType=PKCS12)
 WF_BASE=$LOCKERNET_HOME/wildfly
 JBOSS_HOME=$PWD/wildfly-config/target/server
 SIM=$PWD/simulator/target/lockernet-simulator.jar
@@ -45,7 +47,7 @@ PROPS
     pid=$(server_pid)
     sleep 20 # let start-up work (deployments, first timers) settle before measuring
     before=$(cpu_ticks "$pid"); t0=$(date +%s.%N)
-    java -jar "$SIM" --secrets-dir "$LOCKERNET_HOME/secrets/clients" "${LOCKERS[@]}" --readings "$EVENTS" --readings-per-second "$RATE" --door-open-ms 1000 \
+    java "${TRUST[@]}" -jar "$SIM" --secrets-dir "$LOCKERNET_HOME/secrets/clients" "${LOCKERS[@]}" --readings "$EVENTS" --readings-per-second "$RATE" --door-open-ms 1000 \
         | grep -E "readings sent|lockers"
     until [ "$(queue_depth)" = 0 ]; do sleep 2; done
     after=$(cpu_ticks "$pid"); t1=$(date +%s.%N)

@@ -43,8 +43,14 @@ local_tls() {
 # simulator_trust: the JVM options by which the simulator trusts the local CA (public certificates: no secret).
 simulator_trust() { printf '%s ' "-Djavax.net.ssl.trustStore=$TLS/truststore.p12" -Djavax.net.ssl.trustStoreType=PKCS12; }
 
-# tls_properties: the server's system properties for its HTTPS listener (65-tls.cli).
+# tls_curl ARGS...: curl trusting the local CA alone.
+tls_curl() { curl --cacert "$TLS/ca.pem" "$@"; }
+
+# tls_properties: a server's system properties for its HTTPS listener (65-tls.cli), and the trust of its clients (the
+# OpenID client's calls to Keycloak, the Partner's and Shepherd's calls to the Core, the broker link): the local CA.
 tls_properties() {
+    printf 'javax.net.ssl.trustStore=%s\n' "$TLS/truststore.p12"
+    printf 'javax.net.ssl.trustStoreType=PKCS12\n'
     printf 'lockernet.tls.keystore=%s\n' "$TLS/server.p12"
     printf 'lockernet.tls.keystore-password=%s\n' "$(< "$TLS/server.password")"
 }

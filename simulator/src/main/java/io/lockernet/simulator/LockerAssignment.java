@@ -48,7 +48,7 @@ public record LockerAssignment(String lockerId, int shepherd, int fallback) {
         return new LockerAssignment(lockerId, number(shepherds.substring(0, slash)), fallback);
     }
 
-    /** The Shepherd's locker endpoint under a base such as {@code ws://localhost:8080}. */
+    /** The Shepherd's locker endpoint under a base such as {@code wss://localhost:8443}. */
     public URI endpoint(URI shepherdBase) {
         return endpoint(shepherdBase, shepherd);
     }

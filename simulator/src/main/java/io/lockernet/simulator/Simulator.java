@@ -39,11 +39,11 @@ public final class Simulator implements Callable<Integer> {
     private static final System.Logger LOG = System.getLogger(Simulator.class.getName());
     private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(20);
 
-    @Option(names = "--keycloak", defaultValue = "http://localhost:8180/realms/lockernet", paramLabel = "URL",
+    @Option(names = "--keycloak", defaultValue = "https://localhost:8180/realms/lockernet", paramLabel = "URL",
             description = "Keycloak realm URL (default: ${DEFAULT-VALUE}).")
     String keycloak;
 
-    @Option(names = "--shepherd-base", defaultValue = "ws://localhost:8080", paramLabel = "URL",
+    @Option(names = "--shepherd-base", defaultValue = "wss://localhost:8443", paramLabel = "URL",
             description = "Base of the Shepherd endpoints; a locker of shepherd N connects to "
                     + "<base>/shepherd-N/lockers (default: ${DEFAULT-VALUE}).")
     URI shepherdBase;

@@ -39,9 +39,9 @@ class AddShepherdIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Duration LAUNCHER_PATIENCE = Duration.ofMinutes(6);
-    private static final String OPERATOR_AREA = Demo.HTTP + "/core/api/operator/";
-    /** The launcher's default port offset for a Shepherd server of its own is 200. */
-    private static final URI SHEPHERD_7 = URI.create("ws://localhost:8280/shepherd-7/lockers");
+    private static final String OPERATOR_AREA = Demo.APP + "/core/api/operator/";
+    /** The launcher's default port offset for a Shepherd server of its own is 200: WSS on 8643, with the local CA's certificate. */
+    private static final URI SHEPHERD_7 = URI.create("wss://localhost:8643/shepherd-7/lockers");
 
     @Test
     void aShepherdInItsOwnServerRegistersWithTheCoreAndOpensALockerAssignedToIt() {
@@ -224,9 +224,22 @@ class AddShepherdIT {
                 .filter(test));
     }
 
-    /** The Core's broker, reached over HTTP as a Shepherd in a server of its own reaches it. */
-    private static final String CORE_BROKER = "tcp://localhost:8080?httpUpgradeEnabled=true"
-            + "&httpUpgradeEndpoint=http-acceptor&enable1xPrefixes=true";
+    /**
+     * The Core's broker, reached as a Shepherd in a server of its own reaches it: HTTP upgrade on the HTTPS port, TLS
+     * trusting the local CA (the failsafe JVM's truststore), the host name checked.
+     */
+    private static final String CORE_BROKER = "tcp://localhost:8443?httpUpgradeEnabled=true"
+            + "&httpUpgradeEndpoint=https-acceptor&sslEnabled=true&verifyHost=true&enable1xPrefixes=true";
+
+    /** The broker over plain HTTP, as it was reached before TLS: no longer there. */
+    @Test
+    void theBrokerIsNotReachedOverPlainHttp() throws Exception {
+        Shepherd7 added = Shepherd7.added();
+        try (ActiveMQConnectionFactory plain = new ActiveMQConnectionFactory("tcp://localhost:8080?"
+                + "httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor&enable1xPrefixes=true")) {
+            assertThrows(jakarta.jms.JMSRuntimeException.class, () -> added.broker(plain).close());
+        }
+    }
 
     /**
      * shepherd-7 in a server of its own (add-shepherd changes nothing when it is there already): the password of its
@@ -258,13 +271,13 @@ class AddShepherdIT {
     void aShepherdRegistersOnlyItselfAndOnlyOperatorsListShepherds() {
         String shepherd1 = Http.clientToken("shepherd-1");
         JsonObject description = Json.createObjectBuilder().add("description", "impostor").build();
-        Http.Reply impostor = Http.putJson(Demo.HTTP + "/core/api/shepherd/instances/shepherd-2", shepherd1,
+        Http.Reply impostor = Http.putJson(Demo.APP + "/core/api/shepherd/instances/shepherd-2", shepherd1,
                 description);
         assertEquals(403, impostor.status(), impostor.body());
         assertTrue(impostor.contentType().startsWith("application/problem+json"), impostor.contentType());
         assertTrue(impostor.body().contains("may register only itself"), impostor.body());
 
-        Http.Reply partner = Http.putJson(Demo.HTTP + "/core/api/shepherd/instances/partner-acme",
+        Http.Reply partner = Http.putJson(Demo.APP + "/core/api/shepherd/instances/partner-acme",
                 Http.clientToken("partner-acme"), description);
         assertEquals(403, partner.status(), partner.body());
         assertEquals(403, Http.get(OPERATOR_AREA + "shepherds", Http.clientToken("partner-acme")).status());

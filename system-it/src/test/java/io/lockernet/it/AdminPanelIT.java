@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** The Admin Panel is for operators: the fleet with its link state, and the open alarms. */
 class AdminPanelIT {
 
-    private static final String PANEL = Demo.HTTP + "/admin/";
+    private static final String PANEL = Demo.APP + "/admin/";
 
     @Test
     void operatorSeesEveryLockerAndTheOpenAlarms() {

@@ -56,7 +56,7 @@ final class Browser implements AutoCloseable {
                     "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
                     "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--window-size=1400,1000",
-                    "--user-data-dir=" + profile);
+                    "--user-data-dir=" + profile, "--ignore-certificate-errors-spki-list=" + localKeys());
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
@@ -65,6 +65,32 @@ final class Browser implements AutoCloseable {
             return new Browser(new ChromeDriver(service, options), profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The public keys of the local CA and of the servers' certificate (SHA-256 of each SubjectPublicKeyInfo, base64),
+     * from the launcher's {@code tls} directory. Chromium reads trusted authorities from an NSS database in the user's
+     * home, which a test should not write to; instead it is told these keys, and these alone, are to be accepted: a
+     * certificate of any other key still fails (this is no "trust all").
+     */
+    private static String localKeys() {
+        Path tls = Path.of(System.getProperty("lockernet.it.home"), "tls");
+        try {
+            java.security.cert.CertificateFactory x509 = java.security.cert.CertificateFactory.getInstance("X.509");
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            for (String pem : new String[] {"ca.pem", "server.pem"}) {
+                try (var in = Files.newInputStream(tls.resolve(pem))) {
+                    byte[] spki = x509.generateCertificate(in).getPublicKey().getEncoded();
+                    keys.add(java.util.Base64.getEncoder().encodeToString(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(spki)));
+                }
+            }
+            return String.join(",", keys);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("the local CA's certificates in " + tls + " do not read", e);
         }
     }
 

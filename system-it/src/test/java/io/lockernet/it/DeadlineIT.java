@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** An impulse that cannot reach its locker before its deadline never fires the lock, however late it arrives. */
 class DeadlineIT {
 
-    private static final String CORE = Demo.HTTP + "/core/api/partner/impulses";
+    private static final String CORE = Demo.APP + "/core/api/partner/impulses";
     private static final String COMMANDS = "/deployment=shepherd-2.war/subsystem=ejb3/message-driven-bean=CommandListener";
 
     @Test

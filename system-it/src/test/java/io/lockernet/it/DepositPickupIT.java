@@ -33,7 +33,7 @@ class DepositPickupIT {
     @RegisterExtension
     static final GreenMailExtension MAILBOX = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private static final String ACME = Demo.HTTP + "/partner-acme/api/";
+    private static final String ACME = Demo.APP + "/partner-acme/api/";
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Pattern CODE = Pattern.compile("Pickup code: (\\d{6})");
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** A store manager opens a compartment in an emergency, with a reason; employees cannot; every such open is recorded. */
 class EmergencyOpenIT {
 
-    private static final String LOCKERS = Demo.HTTP + "/partner-acme/api/lockers/";
+    private static final String LOCKERS = Demo.APP + "/partner-acme/api/lockers/";
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Test

@@ -30,7 +30,7 @@ class ExpiryIT {
     @RegisterExtension
     static final GreenMailExtension MAILBOX = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private static final String BRAVO = Demo.HTTP + "/partner-bravo/api/";
+    private static final String BRAVO = Demo.APP + "/partner-bravo/api/";
     private static final Duration WAIT = Duration.ofSeconds(90);
 
     @Test

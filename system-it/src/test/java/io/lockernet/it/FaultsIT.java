@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 /** Each fault of the simulator, and what the system makes of it: what an operator or a store employee would see. */
 class FaultsIT {
 
-    private static final String RESERVATIONS = Demo.HTTP + "/core/api/partner/reservations";
-    private static final String IMPULSES = Demo.HTTP + "/core/api/partner/impulses";
+    private static final String RESERVATIONS = Demo.APP + "/core/api/partner/reservations";
+    private static final String IMPULSES = Demo.APP + "/core/api/partner/impulses";
     private static final Duration WAIT = Duration.ofSeconds(45);
 
     @Test

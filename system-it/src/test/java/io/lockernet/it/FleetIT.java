@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 @OnEveryDatabase
 class FleetIT {
 
-    private static final String LOCKERS = Demo.HTTP + "/core/api/operator/lockers/";
-    private static final String PARTNER = Demo.HTTP + "/core/api/partner/";
+    private static final String LOCKERS = Demo.APP + "/core/api/operator/lockers/";
+    private static final String PARTNER = Demo.APP + "/core/api/partner/";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Test
@@ -105,7 +105,7 @@ class FleetIT {
     }
 
     private static void retailerLockers(String operator, List<String> lockers) {
-        Http.Reply changed = Http.putJson(Demo.HTTP + "/core/api/operator/retailers/acme", operator,
+        Http.Reply changed = Http.putJson(Demo.APP + "/core/api/operator/retailers/acme", operator,
                 Json.createObjectBuilder().add("lockers", Json.createArrayBuilder(lockers)).build());
         assertEquals(200, changed.status(), changed.body());
     }
@@ -123,7 +123,7 @@ class FleetIT {
     }
 
     private static List<String> lockerIds(String partnerClient) {
-        return Http.get(Demo.HTTP + "/core/api/partner/lockers", Http.clientToken(partnerClient)).structure()
+        return Http.get(Demo.APP + "/core/api/partner/lockers", Http.clientToken(partnerClient)).structure()
                 .asJsonArray().stream().map(v -> v.asJsonObject().getString("id")).toList();
     }
 }

@@ -33,17 +33,17 @@ class ForgedIdentityIT {
 
     static Stream<Area> areas() {
         return Stream.of(
-                new Area("Core partner area", "core.war", Demo.HTTP + "/core/api/partner/lockers",
+                new Area("Core partner area", "core.war", Demo.APP + "/core/api/partner/lockers",
                         () -> Http.clientToken("partner-acme"), "partner-acme"),
-                new Area("Core Shepherd area", "core.war", Demo.HTTP + "/core/api/shepherd/lockers/L-0001/assignment",
+                new Area("Core Shepherd area", "core.war", Demo.APP + "/core/api/shepherd/lockers/L-0001/assignment",
                         () -> Http.clientToken("shepherd-1"), "shepherd-1"),
-                new Area("Core operator area", "core.war", Demo.HTTP + "/core/api/operator/retailers",
+                new Area("Core operator area", "core.war", Demo.APP + "/core/api/operator/retailers",
                         () -> Http.userToken("lockernet-admin-panel", "operator"), "lockernet-admin-panel"),
-                new Area("staff API", "partner-acme.war", Demo.HTTP + "/partner-acme/api/lockers",
+                new Area("staff API", "partner-acme.war", Demo.APP + "/partner-acme/api/lockers",
                         () -> Http.userToken("partner-acme", "acme-employee"), "partner-acme"),
-                new Area("Partner Admin API", "partner-admin-acme.war", Demo.HTTP + "/partner-admin-acme/api/orders",
+                new Area("Partner Admin API", "partner-admin-acme.war", Demo.APP + "/partner-admin-acme/api/orders",
                         () -> Http.userToken("partner-admin-acme", "acme-tech"), "partner-admin-acme"),
-                new Area("Admin Panel", "admin.war", Demo.HTTP + "/admin/",
+                new Area("Admin Panel", "admin.war", Demo.APP + "/admin/",
                         () -> Http.userToken("lockernet-admin-panel", "operator"), "lockernet-admin-panel"));
     }
 

@@ -28,7 +28,7 @@ class HostileBodiesIT {
     private static final Duration ANSWERED = Duration.ofSeconds(10);
     private static final Pattern INTERNALS = Pattern.compile(
             "(?i)\\b(java|jakarta|javax|org\\.(jboss|eclipse|hibernate)|io\\.(lockernet|undertow|smallrye))\\.|RESTEASY\\d|"
-                    + "localhost:8080|Exception\\b");
+                    + "localhost:\\d+|Exception\\b");
 
     /** {@code bodyOptional}: the operation is also served without a body, so another media type is no error. */
     record Operation(String method, String path, Supplier<String> token, boolean bodyOptional) {
@@ -143,7 +143,7 @@ class HostileBodiesIT {
         String operator = Http.userToken("lockernet-admin-panel", "operator");
         for (String path : new String[] {"/core/api/operator/review-items/abc/resolution", "/core/api/operator/nothing",
                 "/core/api/operator/reports/lockers?from=yesterday"}) {
-            Http.Reply reply = Http.sendRaw("POST", Demo.HTTP + path, operator, "application/json",
+            Http.Reply reply = Http.sendRaw("POST", Demo.APP + path, operator, "application/json",
                     "{\"resolution\":\"done\"}".getBytes(StandardCharsets.UTF_8), ANSWERED);
             assertTrue(reply.status() >= 400 && reply.status() < 500, path + ": " + reply.status() + " " + reply.body());
             assertCleanProblem(reply);
@@ -152,13 +152,13 @@ class HostileBodiesIT {
 
     @AfterAll
     static void theServerStillServesEveryone() {
-        assertEquals(200, Http.get(Demo.HTTP + "/core/api/partner/lockers", Http.clientToken("partner-acme")).status());
-        assertEquals(200, Http.get(Demo.HTTP + "/partner-acme/api/lockers",
+        assertEquals(200, Http.get(Demo.APP + "/core/api/partner/lockers", Http.clientToken("partner-acme")).status());
+        assertEquals(200, Http.get(Demo.APP + "/partner-acme/api/lockers",
                 Http.userToken("partner-acme", "acme-employee")).status());
     }
 
     private static Http.Reply send(Operation operation, String token, String type, byte[] body) {
-        return Http.sendRaw(operation.method(), Demo.HTTP + operation.path(), token, type, body, ANSWERED);
+        return Http.sendRaw(operation.method(), Demo.APP + operation.path(), token, type, body, ANSWERED);
     }
 
     private static byte[] oversized(int size) {
@@ -186,7 +186,7 @@ class HostileBodiesIT {
         String employee = Http.userToken("partner-acme", "acme-employee");
         String core = Http.clientToken("partner-acme");
         for (int i = 0; i < 20; i++) {
-            Http.Reply order = Http.postJson(Demo.HTTP + "/partner-acme/api/orders", employee, jakarta.json.Json
+            Http.Reply order = Http.postJson(Demo.APP + "/partner-acme/api/orders", employee, jakarta.json.Json
                     .createObjectBuilder().add("reference", "HB-" + i + "-" + System.nanoTime()).add("store",
                             "acme-springfield")
                     .add("customer", jakarta.json.Json.createObjectBuilder().add("name", "Moe").add("email",
@@ -196,7 +196,7 @@ class HostileBodiesIT {
                     .build());
             assertEquals(400, order.status(), order.body());
             // 8 days: within the API's 30, beyond the Core's 168 h
-            Http.Reply reserve = Http.postJson(Demo.HTTP + "/core/api/partner/reservations", core, jakarta.json.Json
+            Http.Reply reserve = Http.postJson(Demo.APP + "/core/api/partner/reservations", core, jakarta.json.Json
                     .createObjectBuilder().add("locker", "L-0001").add("size", "S").add("ttlSeconds", 8 * 24 * 3600)
                     .build());
             assertEquals(400, reserve.status(), reserve.body());

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 @OnEveryDatabase
 class IdempotencyIT {
 
-    private static final String RESERVATIONS = Demo.HTTP + "/core/api/partner/reservations";
-    private static final String IMPULSES = Demo.HTTP + "/core/api/partner/impulses";
+    private static final String RESERVATIONS = Demo.APP + "/core/api/partner/reservations";
+    private static final String IMPULSES = Demo.APP + "/core/api/partner/impulses";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 @OnEveryDatabase
 class ImpulseRulesIT {
 
-    private static final String CORE = Demo.HTTP + "/core/api/partner/impulses";
+    private static final String CORE = Demo.APP + "/core/api/partner/impulses";
     private static final int PAIRS = 500;
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -157,7 +157,7 @@ class ImpulseRulesIT {
     }
 
     private static Map<String, JsonObject> lockerViews(String token) {
-        return Http.get(Demo.HTTP + "/core/api/partner/lockers", token).structure().asJsonArray().stream()
+        return Http.get(Demo.APP + "/core/api/partner/lockers", token).structure().asJsonArray().stream()
                 .map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(l -> l.getString("id"), Function.identity()));
     }

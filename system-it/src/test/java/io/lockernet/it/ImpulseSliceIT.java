@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 class ImpulseSliceIT {
 
     private static final String LOCKER = "L-0001";
-    private static final String ACME = Demo.HTTP + "/partner-acme/api";
-    private static final String BRAVO = Demo.HTTP + "/partner-bravo/api";
+    private static final String ACME = Demo.APP + "/partner-acme/api";
+    private static final String BRAVO = Demo.APP + "/partner-bravo/api";
     private static SimulatedLocker locker;
 
     @BeforeAll

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 @OnEveryDatabase
 class KeypadGuessingIT {
 
-    private static final String RESERVATIONS = Demo.HTTP + "/core/api/partner/reservations";
-    private static final String IMPULSES = Demo.HTTP + "/core/api/partner/impulses";
+    private static final String RESERVATIONS = Demo.APP + "/core/api/partner/reservations";
+    private static final String IMPULSES = Demo.APP + "/core/api/partner/impulses";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Test

@@ -45,7 +45,7 @@ class LauncherHygieneIT {
             }
         }
         // the pid files led to the servers the tests talk to: this test cannot pass by finding nothing
-        assertTrue(ports(servers, "wildfly").contains(URI.create(Demo.HTTP).getPort()), "WildFly found: " + servers);
+        assertTrue(ports(servers, "wildfly").contains(URI.create(Demo.APP).getPort()), "WildFly found: " + servers);
         assertTrue(ports(servers, "keycloak").contains(URI.create(Demo.REALM).getPort()), "Keycloak found: " + servers);
 
         List<String> reachableFromOutside = new ArrayList<>();

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @OnEveryDatabase
 class LinkHealthIT {
 
-    private static final String HEALTH = Demo.HTTP + "/core/api/operator/lockers/%s/health";
+    private static final String HEALTH = Demo.APP + "/core/api/operator/lockers/%s/health";
     private static final Duration WAIT = Duration.ofSeconds(45);
 
     @Test
@@ -142,7 +142,7 @@ class LinkHealthIT {
 
     @Test
     void linkHealthIsForOperatorsOnly() {
-        Http.Reply staff = Http.get(Demo.HTTP + "/core/api/operator/service-tickets", Http.clientToken("partner-acme"));
+        Http.Reply staff = Http.get(Demo.APP + "/core/api/operator/service-tickets", Http.clientToken("partner-acme"));
         assertEquals(403, staff.status(), staff.body());
         assertEquals(401, Http.get(HEALTH.formatted("L-0001"), null).status());
         Http.Reply unknown = Http.get(HEALTH.formatted("L-9999"), Http.userToken("lockernet-admin-panel", "operator"));
@@ -157,13 +157,13 @@ class LinkHealthIT {
     }
 
     private static List<JsonObject> tickets(String operator, String query) {
-        return Http.get(Demo.HTTP + "/core/api/operator/service-tickets" + query, operator).structure().asJsonArray()
+        return Http.get(Demo.APP + "/core/api/operator/service-tickets" + query, operator).structure().asJsonArray()
                 .stream().map(JsonValue::asJsonObject).toList();
     }
 
     private static void awaitOnline(String locker, boolean online, String token) {
         Await.until(locker + (online ? " online" : " offline"), Duration.ofSeconds(30), () ->
-                Http.get(Demo.HTTP + "/core/api/partner/lockers", token).structure().asJsonArray().stream()
+                Http.get(Demo.APP + "/core/api/partner/lockers", token).structure().asJsonArray().stream()
                         .map(JsonValue::asJsonObject)
                         .filter(l -> l.getString("id").equals(locker) && l.getBoolean("online") == online)
                         .findFirst());

@@ -87,7 +87,7 @@ class LockerAdmissionIT {
     void lockerAssignedToAnotherShepherdIsClosedWith4403() {
         // the demo lockers fall back to the other demo Shepherd; for this test L-0002 has shepherd-2 only
         String operator = Http.userToken("lockernet-admin-panel", "operator");
-        String assignment = Demo.HTTP + "/core/api/operator/lockers/L-0002/assignment";
+        String assignment = Demo.APP + "/core/api/operator/lockers/L-0002/assignment";
         assertEquals(200, Http.putJson(assignment, operator, Json.createObjectBuilder().add("shepherd", "shepherd-2")
                 .build()).status());
         try (SimulatedLocker locker = Demo.locker("L-0002", 1)) {
@@ -131,15 +131,15 @@ class LockerAdmissionIT {
             assertEquals(CloseCodes.DUPLICATE, close.code(), close.toString());
             assertEquals("locker L-0004 connected again through shepherd-1", close.reason());
             // the older link's end does not take the locker offline: staff can open at once, through the newer link
-            Http.Reply open = Http.postJson(Demo.HTTP + "/core/api/partner/impulses", Http.clientToken("partner-bravo"),
+            Http.Reply open = Http.postJson(Demo.APP + "/core/api/partner/impulses", Http.clientToken("partner-bravo"),
                     Json.createObjectBuilder().add("locker", "L-0004").add("compartment", "A1")
                             .add("requestedBy", "it-takeover").build());
             assertEquals(201, open.status(), open.body());
             String impulse = open.json().getString("id");
-            Await.until("the open through shepherd-1 done", WAIT, () -> Optional.of(Http.get(Demo.HTTP
+            Await.until("the open through shepherd-1 done", WAIT, () -> Optional.of(Http.get(Demo.APP
                     + "/core/api/partner/impulses/" + impulse, Http.clientToken("partner-bravo")).json()
                     .getString("state")).filter("DOOR_CLOSED"::equals));
-            JsonObject health = Http.get(Demo.HTTP + "/core/api/operator/lockers/L-0004/health", operator).json();
+            JsonObject health = Http.get(Demo.APP + "/core/api/operator/lockers/L-0004/health", operator).json();
             assertTrue(health.getBoolean("online"), health.toString());
             assertEquals("shepherd-1", health.getString("connectedVia", null), health.toString());
             LockerChecks.assertAnswersPing(newer);
@@ -152,20 +152,20 @@ class LockerAdmissionIT {
         String operator = Http.userToken("lockernet-admin-panel", "operator");
         String bravo = Http.clientToken("partner-bravo");
         Await.until("L-0003 offline before the test", WAIT, () -> Optional.of(
-                Http.get(Demo.HTTP + "/core/api/operator/lockers/L-0003/health", operator).json())
+                Http.get(Demo.APP + "/core/api/operator/lockers/L-0003/health", operator).json())
                 .filter(h -> !h.getBoolean("online")));
         try (SimulatedLocker locker = Demo.locker("L-0003", 1)) {
             locker.connect().join();
             assertTrue(locker.awaitWelcome(WAIT));
             // no retry: the welcome promises that the Core knows the locker online (docs/locker-protocol.md)
-            Http.Reply open = Http.postJson(Demo.HTTP + "/core/api/partner/impulses", bravo, Json.createObjectBuilder()
+            Http.Reply open = Http.postJson(Demo.APP + "/core/api/partner/impulses", bravo, Json.createObjectBuilder()
                     .add("locker", "L-0003").add("compartment", "B3").add("requestedBy", "it-welcome").build());
             assertEquals(201, open.status(), open.body());
             String impulse = open.json().getString("id");
             Await.until("the command for impulse " + impulse + " at the locker", WAIT, () -> locker.receivedCommands()
                     .stream().filter(c -> c.impulse().equals(impulse)).findFirst());
             // the door closes before the locker leaves, so that B3 is free for whoever comes next
-            Await.until("impulse " + impulse + " done", WAIT, () -> Optional.of(Http.get(Demo.HTTP
+            Await.until("impulse " + impulse + " done", WAIT, () -> Optional.of(Http.get(Demo.APP
                     + "/core/api/partner/impulses/" + impulse, bravo).json().getString("state"))
                     .filter("DOOR_CLOSED"::equals));
         }

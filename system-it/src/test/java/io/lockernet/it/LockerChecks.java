@@ -29,7 +29,7 @@ final class LockerChecks {
     /** Waits until the Core's operator area shows the locker online through this Shepherd. */
     static void awaitConnectedVia(String operator, String locker, String shepherd) {
         Await.until(locker + " connected through " + shepherd, WAIT, () -> Optional.of(
-                Http.get(Demo.HTTP + "/core/api/operator/lockers/" + locker + "/health", operator).json())
+                Http.get(Demo.APP + "/core/api/operator/lockers/" + locker + "/health", operator).json())
                 .filter(h -> h.getBoolean("online") && shepherd.equals(h.getString("connectedVia", null))));
     }
 
@@ -40,11 +40,11 @@ final class LockerChecks {
     static String openAndAwaitEnd(String partnerClient, String locker, String compartment, String requestedBy) {
         String token = Http.clientToken(partnerClient);
         String id = Await.until(locker + " " + compartment + " asked to open", WAIT, () -> Optional.of(
-                Http.postJson(Demo.HTTP + "/core/api/partner/impulses", token, Json.createObjectBuilder()
+                Http.postJson(Demo.APP + "/core/api/partner/impulses", token, Json.createObjectBuilder()
                         .add("locker", locker).add("compartment", compartment).add("requestedBy", requestedBy)
                         .build())).filter(r -> r.status() == 201).map(r -> r.json().getString("id")));
         return Await.until("impulse " + id + " ended", WAIT, () -> Optional.of(
-                Http.get(Demo.HTTP + "/core/api/partner/impulses/" + id, token).json().getString("state"))
+                Http.get(Demo.APP + "/core/api/partner/impulses/" + id, token).json().getString("state"))
                 .filter(FINAL_STATES::contains));
     }
 }

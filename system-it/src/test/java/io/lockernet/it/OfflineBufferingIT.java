@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 @OnEveryDatabase
 class OfflineBufferingIT {
 
-    private static final String IMPULSES = Demo.HTTP + "/core/api/partner/impulses";
+    private static final String IMPULSES = Demo.APP + "/core/api/partner/impulses";
     private static final Duration WAIT = Duration.ofSeconds(45);
 
     /**
@@ -117,7 +117,7 @@ class OfflineBufferingIT {
 
     private static void awaitOnline(String locker, boolean online, String token) {
         Await.until(locker + (online ? " online" : " offline"), WAIT, () ->
-                Http.get(Demo.HTTP + "/core/api/partner/lockers", token).structure().asJsonArray().stream()
+                Http.get(Demo.APP + "/core/api/partner/lockers", token).structure().asJsonArray().stream()
                         .map(JsonValue::asJsonObject)
                         .filter(l -> l.getString("id").equals(locker) && l.getBoolean("online") == online)
                         .findFirst());

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 /** The Core's open alarms as an operator reads them through the operator API. */
 final class OperatorAlarms {
 
-    private static final String ALARMS = Demo.HTTP + "/core/api/operator/alarms";
+    private static final String ALARMS = Demo.APP + "/core/api/operator/alarms";
 
     private OperatorAlarms() {
     }

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 /** The Core's locker reports as an operator reads them: refreshed on request, waited for with a deadline. */
 final class OperatorReports {
 
-    static final String OPERATOR = Demo.HTTP + "/core/api/operator";
+    static final String OPERATOR = Demo.APP + "/core/api/operator";
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private OperatorReports() {

@@ -14,7 +14,7 @@ final class Operators {
 
     /** Lifts a locker's keypad lockout and forgets its wrong codes, as an operator does after looking into it. */
     static void liftKeypadLockout(String locker) {
-        Http.Reply reply = Http.delete(Demo.HTTP + "/core/api/operator/lockers/" + locker + "/keypad-lockout",
+        Http.Reply reply = Http.delete(Demo.APP + "/core/api/operator/lockers/" + locker + "/keypad-lockout",
                 Http.userToken("lockernet-admin-panel", "operator"));
         if (reply.status() != 204) {
             throw new AssertionError("the keypad lockout of " + locker + " stays: " + reply.status() + " " + reply.body());
@@ -25,7 +25,7 @@ final class Operators {
     static void awaitAlarm(String kind, String locker) {
         String token = Http.userToken("lockernet-admin-panel", "operator");
         Await.until("an open " + kind + " alarm for " + locker + " in the Admin Panel", Duration.ofSeconds(30), () -> {
-            String page = Http.get(Demo.HTTP + "/admin/", token).body();
+            String page = Http.get(Demo.APP + "/admin/", token).body();
             String alarms = page.substring(Math.max(0, page.indexOf("Open alarms")));
             return ROW.matcher(alarms).results().map(m -> m.group(1))
                     .filter(row -> row.contains(kind) && row.contains(locker)).findFirst()

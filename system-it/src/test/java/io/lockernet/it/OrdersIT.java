@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 @OnEveryDatabase
 class OrdersIT {
 
-    private static final String ACME = Demo.HTTP + "/partner-acme/api/";
+    private static final String ACME = Demo.APP + "/partner-acme/api/";
     private static final Duration WAIT = Duration.ofSeconds(60);
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -100,11 +100,11 @@ class OrdersIT {
         String reference = order(acme, "X-" + run, false, "SAW-" + run, 1);
 
         String bravo = Http.userToken("partner-bravo", "bravo-employee");
-        assertEquals(404, Http.get(Demo.HTTP + "/partner-bravo/api/orders/" + reference, bravo).status(),
+        assertEquals(404, Http.get(Demo.APP + "/partner-bravo/api/orders/" + reference, bravo).status(),
                 "bravo's database has no such order");
-        assertTrue(Http.get(Demo.HTTP + "/partner-bravo/api/orders", bravo).body().indexOf(reference) < 0);
+        assertTrue(Http.get(Demo.APP + "/partner-bravo/api/orders", bravo).body().indexOf(reference) < 0);
         assertEquals(401, Http.get(ACME + "orders/" + reference, bravo).status(), "bravo's staff are not acme's");
-        assertEquals(401, Http.get(Demo.HTTP + "/partner-bravo/api/orders/" + reference, acme).status());
+        assertEquals(401, Http.get(Demo.APP + "/partner-bravo/api/orders/" + reference, acme).status());
     }
 
     private static void product(String token, String sku, int l, int w, int h, int grams, String packaging) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 @OnEveryDatabase
 class PartnerAdminIT {
 
-    private static final String ADMIN = Demo.HTTP + "/partner-admin-acme/api/";
+    private static final String ADMIN = Demo.APP + "/partner-admin-acme/api/";
 
     @Test
     void techniciansSeeCustomersMaskedThePrivacyOfficerInFullAndLogged() {
@@ -25,10 +25,10 @@ class PartnerAdminIT {
         String email = "ned-" + run + "@example.invalid";
         String reference = "PA-" + run;
         String employee = Http.userToken("partner-acme", "acme-employee");
-        assertEquals(201, Http.putJson(Demo.HTTP + "/partner-acme/api/products/RAKE-" + run, employee,
+        assertEquals(201, Http.putJson(Demo.APP + "/partner-acme/api/products/RAKE-" + run, employee,
                 Json.createObjectBuilder().add("name", "Rake").add("lengthMm", 500).add("widthMm", 100)
                         .add("heightMm", 50).add("weightGrams", 700).build()).status());
-        assertEquals(201, Http.postJson(Demo.HTTP + "/partner-acme/api/orders", employee, Json.createObjectBuilder()
+        assertEquals(201, Http.postJson(Demo.APP + "/partner-acme/api/orders", employee, Json.createObjectBuilder()
                 .add("reference", reference).add("store", "acme-springfield")
                 .add("customer", Json.createObjectBuilder().add("name", "Ned Flanders").add("email", email)
                         .add("phone", "+1 555 0199"))

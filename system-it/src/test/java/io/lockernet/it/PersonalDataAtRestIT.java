@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
 @OnEveryDatabase
 class PersonalDataAtRestIT {
 
-    private static final String ACME = Demo.HTTP + "/partner-acme/api/";
-    private static final String ADMIN = Demo.HTTP + "/partner-admin-acme/api/";
+    private static final String ACME = Demo.APP + "/partner-acme/api/";
+    private static final String ADMIN = Demo.APP + "/partner-admin-acme/api/";
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final boolean POSTGRES = "postgres".equals(System.getProperty("lockernet.it.db"));
     private final String run = UUID.randomUUID().toString().substring(0, 8);

@@ -19,7 +19,7 @@ class PublicContractIT {
 
     @Test
     void openApiDocumentDescribesTheCoreAndPartnerOperations() {
-        Http.Reply reply = Http.get(Demo.HTTP + "/openapi", null);
+        Http.Reply reply = Http.get(Demo.APP + "/openapi", null);
         assertEquals(200, reply.status());
         assertTrue(reply.body().contains("/core/api/partner/impulses"), "Core partner area");
         assertTrue(reply.body().contains("/partner-acme/api/lockers/{locker}/compartments/{compartment}/open"),
@@ -30,13 +30,13 @@ class PublicContractIT {
     void operatorsSeeEveryDeadLetterQueueCountedAndNobodyElseDoes() {
         String operator = Http.userToken("lockernet-admin-panel", "operator");
         JsonObject queues = Await.until("the first look into the dead-letter queues", java.time.Duration.ofSeconds(30),
-                () -> java.util.Optional.of(Http.get(Demo.HTTP + "/core/api/operator/dead-letters", operator).json())
+                () -> java.util.Optional.of(Http.get(Demo.APP + "/core/api/operator/dead-letters", operator).json())
                         .filter(counts -> !counts.isNull("lastLook"))).getJsonObject("queues");
         for (String queue : new String[] {"lockernet.realtime.dlq", "lockernet.history.dlq", "lockernet.reports.dlq",
                 "lockernet.offpeak.dlq", "lockernet.callbacks.dlq", "DLQ"}) {
             assertTrue(queues.containsKey(queue), queue + " in " + queues);
         }
-        assertEquals(403, Http.get(Demo.HTTP + "/core/api/operator/dead-letters", Http.clientToken("partner-acme"))
+        assertEquals(403, Http.get(Demo.APP + "/core/api/operator/dead-letters", Http.clientToken("partner-acme"))
                 .status());
     }
 

@@ -25,7 +25,7 @@ class RateLimitIT {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String USER = "hammer-" + Long.toString(System.nanoTime(), 36);
-    private static final String PRODUCTS = Demo.HTTP + "/partner-acme/api/products";
+    private static final String PRODUCTS = Demo.APP + "/partner-acme/api/products";
     private static String userId;
 
     @BeforeAll

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 @OnEveryDatabase
 class ReservationsIT {
 
-    private static final String RESERVATIONS = Demo.HTTP + "/core/api/partner/reservations";
-    private static final String IMPULSES = Demo.HTTP + "/core/api/partner/impulses";
+    private static final String RESERVATIONS = Demo.APP + "/core/api/partner/reservations";
+    private static final String IMPULSES = Demo.APP + "/core/api/partner/impulses";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Test
@@ -67,7 +67,7 @@ class ReservationsIT {
             assertEquals(compartment, pickup.compartment());
             awaitReservation(acme, id, "COLLECTED");
             assertTrue(locker.receivedCommands().stream().anyMatch(c -> c.impulse().equals(pickup.impulse())));
-            JsonObject traced = Http.get(Demo.HTTP + "/core/api/operator/impulses/" + pickup.impulse(),
+            JsonObject traced = Http.get(Demo.APP + "/core/api/operator/impulses/" + pickup.impulse(),
                     Http.userToken("lockernet-admin-panel", "operator")).json();
             assertEquals("DOOR_CLOSED", traced.getString("state"));
             assertEquals("keypad", traced.getString("requestedVia"), "an operator sees who asked, and through what");
@@ -181,7 +181,7 @@ class ReservationsIT {
     /** What the Core should pick for "size M or up, low": read from its own listing, before asking. */
     private static String smallestFreeLowOfSizeMOrUp(String token, String locker) {
         List<String> order = List.of("XS", "S", "M", "L", "XL", "XXL");
-        return Http.get(Demo.HTTP + "/core/api/partner/lockers", token).structure().asJsonArray().stream()
+        return Http.get(Demo.APP + "/core/api/partner/lockers", token).structure().asJsonArray().stream()
                 .map(v -> v.asJsonObject())
                 .filter(l -> l.getString("id").equals(locker))
                 .flatMap(l -> l.getJsonArray("compartments").stream().map(v -> v.asJsonObject()))
@@ -194,7 +194,7 @@ class ReservationsIT {
     }
 
     static String compartmentState(String token, String locker, String compartment) {
-        return Http.get(Demo.HTTP + "/core/api/partner/lockers", token).structure().asJsonArray().stream()
+        return Http.get(Demo.APP + "/core/api/partner/lockers", token).structure().asJsonArray().stream()
                 .map(v -> v.asJsonObject())
                 .filter(l -> l.getString("id").equals(locker))
                 .flatMap(l -> l.getJsonArray("compartments").stream().map(v -> v.asJsonObject()))

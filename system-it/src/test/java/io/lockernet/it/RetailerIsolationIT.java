@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** One retailer's people cannot get into the other retailer's deployments, whatever client they log in through. */
 class RetailerIsolationIT {
 
-    private static final String ACME_ADMIN = Demo.HTTP + "/partner-admin-acme/";
+    private static final String ACME_ADMIN = Demo.APP + "/partner-admin-acme/";
 
     @Test
     void acmeTechnicianEntersAcmesPartnerAdmin() {
@@ -29,7 +29,7 @@ class RetailerIsolationIT {
 
     @Test
     void acmeTokenIsNotAcceptedByBravosStaffApp() {
-        Http.Reply reply = Http.get(Demo.HTTP + "/partner-bravo/api/lockers", Http.userToken("partner-acme", "acme-employee"));
+        Http.Reply reply = Http.get(Demo.APP + "/partner-bravo/api/lockers", Http.userToken("partner-acme", "acme-employee"));
         assertEquals(401, reply.status(), "a token issued for partner-acme has the wrong audience for partner-bravo");
     }
 }

@@ -38,7 +38,7 @@ class ReturnsIT {
     @RegisterExtension
     static final GreenMailExtension MAILBOX = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private static final String BRAVO = Demo.HTTP + "/partner-bravo/api/";
+    private static final String BRAVO = Demo.APP + "/partner-bravo/api/";
     private static final String LOCKER = "L-0004";
     private static final String STORE = "bravo-ogdenville";
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -82,7 +82,7 @@ class ReturnsIT {
             long id = awaiting.getJsonNumber("id").longValue();
             String compartment = awaiting.getString("compartment");
 
-            Http.Reply elsewhere = Http.postJson(Demo.HTTP + "/partner-acme/api/orders/" + reference + "/return",
+            Http.Reply elsewhere = Http.postJson(Demo.APP + "/partner-acme/api/orders/" + reference + "/return",
                     Http.userToken("partner-acme", "acme-employee"), Json.createObjectBuilder().build());
             assertEquals(404, elsewhere.status(), "another retailer's deployment knows no such order: " + elsewhere.body());
 

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReviewPanelIT {
 
-    private static final String PANEL = Demo.HTTP + "/admin/index.xhtml";
-    private static final String OPERATOR_API = Demo.HTTP + "/core/api/operator";
+    private static final String PANEL = Demo.APP + "/admin/index.xhtml";
+    private static final String OPERATOR_API = Demo.APP + "/core/api/operator";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern ROW = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL);
     private static final Pattern INPUT = Pattern.compile("name=\"(review:items:\\d+:resolution)\"");

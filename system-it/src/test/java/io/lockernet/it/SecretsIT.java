@@ -108,7 +108,7 @@ class SecretsIT {
         String secret = Demo.secretOf("partner-acme");
         assertTrue(secret.length() >= 40, "32 random bytes: " + secret.length() + " characters");
         assertTrue(!secret.startsWith("demo-") && !Demo.PASSWORD.equals("demo"), "no constant of the repository");
-        assertEquals(200, Http.get(Demo.HTTP + "/partner-acme/api/orders", Http.userToken("partner-acme",
+        assertEquals(200, Http.get(Demo.APP + "/partner-acme/api/orders", Http.userToken("partner-acme",
                 "acme-employee")).status(), "and they are the ones the system runs with");
     }
 

@@ -20,11 +20,11 @@ class SessionCookiesBrowserIT {
     @Test
     void everyApplicationsSessionCookieIsHttpOnlyAndSameSite() {
         try (Browser browser = Browser.start()) {
-            browser.open(Demo.HTTP + "/partner-acme/");
+            browser.open(Demo.APP + "/partner-acme/");
             browser.signIn("acme-employee", Demo.PASSWORD);
             for (String path : new String[] {"/partner-acme/", "/partner-admin-acme/", "/admin/"}) {
                 if (!path.equals("/partner-acme/")) {
-                    browser.open(Demo.HTTP + path); // the first is where the sign-in returns to; leaving early spoils it
+                    browser.open(Demo.APP + path); // the first is where the sign-in returns to; leaving early spoils it
                 }
                 Cookie session = browser.until("the session cookie of " + path, () ->
                         Optional.ofNullable(browser.driver.manage().getCookieNamed("JSESSIONID"))
@@ -43,7 +43,7 @@ class SessionCookiesBrowserIT {
     @Test
     void theStaffApiTakesNoChangeOnTheSessionCookieAlone() {
         try (Browser browser = Browser.start()) {
-            browser.open(Demo.HTTP + "/partner-acme/orders.xhtml");
+            browser.open(Demo.APP + "/partner-acme/orders.xhtml");
             browser.signIn("acme-employee", Demo.PASSWORD);
             browser.text("the signed-in employee", By.id("who"), "acme-employee");
             assertEquals(200L, status(browser, "GET", "/partner-acme/api/lockers"));
@@ -54,6 +54,6 @@ class SessionCookiesBrowserIT {
     private static Object status(Browser browser, String method, String path) {
         return ((JavascriptExecutor) browser.driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0], {method: arguments[1], credentials: 'same-origin'})"
-                + ".then(r => done(r.status), e => done('failed: ' + e));", Demo.HTTP + path, method);
+                + ".then(r => done(r.status), e => done('failed: ' + e));", Demo.APP + path, method);
     }
 }

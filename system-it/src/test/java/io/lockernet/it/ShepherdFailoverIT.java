@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ShepherdFailoverIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final String OPERATOR_AREA = Demo.HTTP + "/core/api/operator/lockers/";
+    private static final String OPERATOR_AREA = Demo.APP + "/core/api/operator/lockers/";
 
     @Test
     void whenItsPrimaryShepherdGoesDownALockerMovesToItsFallbackAndStillOpens() {

@@ -13,7 +13,7 @@ import org.openqa.selenium.WindowType;
  */
 class SignOutBrowserIT {
 
-    private static final String ACME = Demo.HTTP + "/partner-acme/";
+    private static final String ACME = Demo.APP + "/partner-acme/";
 
     @Test
     void signingOutEndsTheSessionAndTheLiveChannelsOfItsOtherTabs() {
@@ -52,11 +52,11 @@ class SignOutBrowserIT {
     @CsvSource({"/partner-admin-acme/, acme-tech", "/admin/, operator"})
     void everyConsoleSignsOutOfItselfAndOfTheSingleSignOn(String app, String user) {
         try (Browser browser = Browser.start()) {
-            browser.open(Demo.HTTP + app);
+            browser.open(Demo.APP + app);
             browser.signIn(user, Demo.PASSWORD);
             browser.element("the sign-out button", By.id("sign-out")).click();
             browser.element("Keycloak's sign-in form", By.id("username"));
-            browser.open(Demo.HTTP + app);
+            browser.open(Demo.APP + app);
             browser.element("Keycloak's sign-in form again: the single sign-on ended too", By.id("username"));
         }
     }

@@ -35,7 +35,7 @@ class StaffBrowserIT {
 
     private static final Duration LAUNCHER_PATIENCE = Duration.ofMinutes(4);
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final String CAROL = Demo.HTTP + "/partner-carol/";
+    private static final String CAROL = Demo.APP + "/partner-carol/";
     private static final Pattern CODE = Pattern.compile("Pickup code: (\\d{6})");
 
     @Test
@@ -115,7 +115,7 @@ class StaffBrowserIT {
             browser.text("the collected order", By.cssSelector(".orders"), reference);
 
             // signed in once, carol's employee reaches acme's staff app through single sign-on, and is turned away
-            browser.open(Demo.HTTP + "/partner-acme/orders.xhtml");
+            browser.open(Demo.APP + "/partner-acme/orders.xhtml");
             browser.text("acme's refusal", By.tagName("body"), "not a member of staff of retailer 'acme'");
             assertTrue(browser.driver.findElements(By.cssSelector(".orders")).isEmpty(), "no acme orders shown");
         }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class StaffLiveIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final String STAFF_API = Demo.HTTP + "/partner-acme/api/";
+    private static final String STAFF_API = Demo.APP + "/partner-acme/api/";
 
     @Test
     void motionInAClosedLargeCompartmentIsPushedToThatRetailersStaffOnly() throws Exception {
@@ -154,7 +154,7 @@ class StaffLiveIT {
     }
 
     private static URI live(String retailer) {
-        return URI.create("ws://localhost:8080/partner-" + retailer + "/live");
+        return URI.create("wss://localhost:8443/partner-" + retailer + "/live");
     }
 
     /** A member of staff's live channel: everything it pushed. */

@@ -39,7 +39,7 @@ class StaffPagesBrowserIT {
     @RegisterExtension
     static final GreenMailExtension MAILBOX = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private static final String ACME = Demo.HTTP + "/partner-acme/";
+    private static final String ACME = Demo.APP + "/partner-acme/";
     private static final String API = ACME + "api/";
     private static final String LOCKER = "L-0006";
     private static final String STORE = "acme-springfield";

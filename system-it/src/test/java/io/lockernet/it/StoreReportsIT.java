@@ -33,7 +33,7 @@ class StoreReportsIT {
     @RegisterExtension
     static final GreenMailExtension MAILBOX = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private static final String ACME = Demo.HTTP + "/partner-acme/api/";
+    private static final String ACME = Demo.APP + "/partner-acme/api/";
     private static final String LOCKER = "L-0002";
     private static final String STORE = "acme-shelbyville";
     private static final Duration WAIT = Duration.ofSeconds(30);

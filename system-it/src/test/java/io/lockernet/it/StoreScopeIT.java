@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @OnEveryDatabase
 class StoreScopeIT {
 
-    private static final String ACME = Demo.HTTP + "/partner-acme/api/";
+    private static final String ACME = Demo.APP + "/partner-acme/api/";
     private static final String SPRINGFIELD = "acme-springfield";
     private static final String SHELBYVILLE = "acme-shelbyville";
 
@@ -135,7 +135,7 @@ class StoreScopeIT {
         String username = "ss-tech-" + RUN;
         String id = KeycloakAdmin.createUser(username, "partner-tech", "/retailers/acme/stores/" + SPRINGFIELD);
         try {
-            Http.Reply refused = Http.get(Demo.HTTP + "/partner-admin-acme/api/orders",
+            Http.Reply refused = Http.get(Demo.APP + "/partner-admin-acme/api/orders",
                     Http.userToken("partner-admin-acme", username));
             assertEquals(403, refused.status(), refused.body());
         } finally {

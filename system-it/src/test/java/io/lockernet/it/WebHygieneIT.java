@@ -43,11 +43,11 @@ class WebHygieneIT {
      */
     @Test
     void theOpenApiDocumentMayBeReadFromAnyOriginButNeverWithCredentials() {
-        HttpHeaders headers = send(HttpRequest.newBuilder(URI.create(Demo.HTTP + "/openapi"))
+        HttpHeaders headers = send(HttpRequest.newBuilder(URI.create(Demo.APP + "/openapi"))
                 .header("Origin", "https://elsewhere.example").GET().build());
         assertEquals("*", headers.firstValue("Access-Control-Allow-Origin").orElse(""));
         assertEquals("", headers.firstValue("Access-Control-Allow-Credentials").orElse(""));
-        HttpHeaders preflight = send(HttpRequest.newBuilder(URI.create(Demo.HTTP + "/openapi"))
+        HttpHeaders preflight = send(HttpRequest.newBuilder(URI.create(Demo.APP + "/openapi"))
                 .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "GET")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
         assertEquals("", preflight.firstValue("Access-Control-Allow-Credentials").orElse(""));
@@ -61,7 +61,7 @@ class WebHygieneIT {
     @ValueSource(strings = {"/partner-acme/", "/partner-admin-acme/", "/admin/"})
     void aSignInIsBoundToTheBrowserThatStartedIt(String app) {
         // as a browser asks (an API client without a token is answered 401 instead)
-        HttpRequest page = HttpRequest.newBuilder(URI.create(Demo.HTTP + app)).header("Accept", "text/html").GET().build();
+        HttpRequest page = HttpRequest.newBuilder(URI.create(Demo.APP + app)).header("Accept", "text/html").GET().build();
         String first = send(page).firstValue("Location").orElse("");
         String second = send(page).firstValue("Location").orElse("");
         assertTrue(first.startsWith(Demo.REALM + "/protocol/openid-connect/auth?"), first);
@@ -83,13 +83,13 @@ class WebHygieneIT {
 
     @Test
     void partnerAdminAnswersAnApiClientWithoutATokenWith401() {
-        Http.Reply reply = Http.get(Demo.HTTP + "/partner-admin-acme/api/orders", null);
+        Http.Reply reply = Http.get(Demo.APP + "/partner-admin-acme/api/orders", null);
         assertEquals(401, reply.status(), reply.body());
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
     }
 
     private static HttpHeaders head(String path) {
-        return send(HttpRequest.newBuilder(URI.create(Demo.HTTP + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(Demo.APP + path)).GET().build());
     }
 
     private static HttpHeaders send(HttpRequest request) {

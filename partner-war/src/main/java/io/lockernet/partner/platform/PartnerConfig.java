@@ -21,11 +21,11 @@ public class PartnerConfig {
     Config config;
 
     @Inject
-    @ConfigProperty(name = "lockernet.oidc.url", defaultValue = "http://localhost:8180/realms/lockernet")
+    @ConfigProperty(name = "lockernet.oidc.url", defaultValue = "https://localhost:8180/realms/lockernet")
     String realmUrl;
 
     @Inject
-    @ConfigProperty(name = "lockernet.core.url", defaultValue = "http://localhost:8080/core/api")
+    @ConfigProperty(name = "lockernet.core.url", defaultValue = "https://localhost:8443/core/api")
     String coreUrl;
 
     private String retailer;

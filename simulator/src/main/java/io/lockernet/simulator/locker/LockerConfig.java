@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Who a simulated locker is and where it connects.
  *
- * @param shepherdEndpoint the primary Shepherd, for example {@code ws://localhost:8080/shepherd-1/lockers}
+ * @param shepherdEndpoint the primary Shepherd, for example {@code wss://localhost:8443/shepherd-1/lockers}
  * @param doorOpenTime     how long a door stays open before the simulated person closes it
  * @param fallbackEndpoint the Shepherd to move to when the primary is down; null for none
  */

@@ -43,7 +43,7 @@ public class MessageSenders {
     private static final int REMEMBERED = 256;
 
     @Inject
-    @ConfigProperty(name = "lockernet.oidc.url", defaultValue = "http://localhost:8180/realms/lockernet")
+    @ConfigProperty(name = "lockernet.oidc.url", defaultValue = "https://localhost:8180/realms/lockernet")
     String realmUrl;
 
     @Inject
