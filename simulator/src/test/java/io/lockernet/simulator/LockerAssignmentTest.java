@@ -58,8 +58,8 @@ class LockerAssignmentTest {
 
         assertEquals(List.of(new LockerAssignment("L-0001", 1), new LockerAssignment("L-0002", 2)),
                 simulator.lockers);
-        assertEquals("http://localhost:8180/realms/lockernet", simulator.keycloak);
-        assertEquals(URI.create("ws://localhost:8080"), simulator.shepherdBase);
+        assertEquals("https://localhost:8180/realms/lockernet", simulator.keycloak);
+        assertEquals(URI.create("wss://localhost:8443"), simulator.shepherdBase);
         assertEquals(java.nio.file.Path.of(".lockernet/secrets/clients"), simulator.secretsDir);
         assertEquals(3000, simulator.doorOpenMs);
         assertEquals(0, simulator.durationSeconds);

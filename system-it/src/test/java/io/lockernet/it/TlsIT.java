@@ -97,6 +97,12 @@ class TlsIT {
         assertTrue(api.body().contains("HTTPS only") && api.body().contains(HTTPS + "/partner-acme/api/orders"),
                 api.body());
 
+        HttpResponse<String> tokenInClear = plain.send(HttpRequest.newBuilder(
+                        URI.create(Demo.PLAIN_HTTP + "/partner-acme/api/orders"))
+                .header("Authorization", "Bearer x").header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, tokenInClear.statusCode(), "a GET with a token is refused, not carried along");
+
         // nothing behind the redirect: a locker's WebSocket upgrade is not taken over plain HTTP either
         assertThrows(IOException.class, () -> unwrap(() -> plain.newWebSocketBuilder()
                 .buildAsync(URI.create("ws://localhost:8080/shepherd-1/lockers"),

@@ -13,10 +13,11 @@ import java.nio.charset.StandardCharsets;
  * Every application is served over HTTPS only (60-web.cli registers this handler on the whole host).
  * <ul>
  * <li>A request that came over plain HTTP is answered here and goes no further. A browser's {@code GET} or
- * {@code HEAD} is sent to the same address over HTTPS (302: temporary, so that a browser does not remember it for
- * whatever else runs on that port of a developer's machine later). Anything else (an API call, a form) is refused
- * with 403 and a problem that names the HTTPS address: redirecting it would only send its body in clear a second
- * time, and a client that sends credentials in clear should hear about it rather than be carried along.</li>
+ * {@code HEAD} (no credentials, no upgrade) is sent to the same address over HTTPS (302: temporary, so that a browser
+ * does not remember it for whatever else runs on that port of a developer's machine later). Anything else (an API
+ * call with a token, a form, a WebSocket) is refused with 403 and a problem that names the HTTPS address: redirecting
+ * it would only send its body in clear a second time, and a client that sends credentials in clear should hear about
+ * it rather than be carried along.</li>
  * <li>Every answer over HTTPS marks each cookie {@code Secure}, the applications' and the OpenID client's own state
  * cookies alike, and carries {@code Strict-Transport-Security} when the host is a name other than {@code localhost}.
  * Browsers ignore HSTS for an IP address (RFC 6797, 8.1); for {@code localhost} it would bind every port of a
@@ -60,7 +61,7 @@ public class HttpsOnly implements HttpHandler {
     private void refuse(HttpServerExchange exchange) {
         String secure = "https://" + hostForUrl(exchange.getHostName()) + ":" + httpsPort + exchange.getRequestURI()
                 + (exchange.getQueryString().isEmpty() ? "" : "?" + exchange.getQueryString());
-        if (Methods.GET.equals(exchange.getRequestMethod()) || Methods.HEAD.equals(exchange.getRequestMethod())) {
+        if (isBrowsing(exchange)) {
             exchange.setStatusCode(StatusCodes.FOUND);
             exchange.getResponseHeaders().put(Headers.LOCATION, secure);
             exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, 0);
@@ -74,6 +75,17 @@ public class HttpsOnly implements HttpHandler {
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/problem+json");
         exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, body.length);
         exchange.getResponseSender().send(java.nio.ByteBuffer.wrap(body));
+    }
+
+    /**
+     * A browser following a link or a bookmark: {@code GET} or {@code HEAD}, with no credentials and no upgrade. An API
+     * call with a token, or a locker's WebSocket, is refused instead (ASVS 4.1.2: only browser pages redirect), so
+     * that the client that sent a token in clear learns of it rather than being carried along.
+     */
+    static boolean isBrowsing(HttpServerExchange exchange) {
+        return (Methods.GET.equals(exchange.getRequestMethod()) || Methods.HEAD.equals(exchange.getRequestMethod()))
+                && !exchange.getRequestHeaders().contains(Headers.AUTHORIZATION)
+                && !exchange.getRequestHeaders().contains(Headers.UPGRADE);
     }
 
     /** {@code localhost}, or an address rather than a name: no HSTS. */

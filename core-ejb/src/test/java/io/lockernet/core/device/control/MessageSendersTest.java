@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class MessageSendersTest {
 
-    private static final String REALM = "http://localhost:8180/realms/lockernet";
+    private static final String REALM = "https://localhost:8180/realms/lockernet";
     private static final RsaJsonWebKey REALM_KEY = key();
     private static final RsaJsonWebKey OTHER_KEY = key();
 
@@ -140,7 +140,7 @@ class MessageSendersTest {
 
     private static JwtClaims otherIssuer(String client) {
         JwtClaims claims = claims(client, 300);
-        claims.setIssuer("http://localhost:8180/realms/master");
+        claims.setIssuer("https://localhost:8180/realms/master");
         return claims;
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class LockerTokensTest {
 
-    private static final String REALM = "http://localhost:8180/realms/lockernet";
+    private static final String REALM = "https://localhost:8180/realms/lockernet";
     private static RsaJsonWebKey realmKey;
     private static RsaJsonWebKey otherKey;
     private static LockerTokens tokens;
@@ -60,7 +60,7 @@ class LockerTokensTest {
     @Test
     void aTokenFromAnotherIssuerIsRefused() {
         assertThrows(InvalidTokenException.class, () -> tokens.verify(token(realmKey,
-                claims -> claims.setIssuer("http://localhost:8180/realms/other"))));
+                claims -> claims.setIssuer("https://localhost:8180/realms/other"))));
     }
 
     @Test
