@@ -13,6 +13,8 @@ driver=${3:-$here/../../../target/drivers/postgresql.jar}
 filters=${4:-$here/../../../target/drivers/lockernet-web-filters.jar}
 properties=$(mktemp)
 { echo "postgresql.jar=$driver"; echo "web-filters.jar=$filters"; } > "$properties"
+# module io.lockernet.web is added afresh by 60-web.cli, so that a rebuilt wildfly-filters jar reaches this server
+rm -rf "$home/modules/io/lockernet/web"
 script=$(mktemp)
 trap 'rm -f "$script" "$properties"' EXIT
 [ "$mode" = offline ] && echo "embed-server --server-config=standalone-full.xml --std-out=discard" >> "$script"

@@ -164,13 +164,27 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends the browser; fails when any page it showed broke its own Content-Security-Policy (a script refused: a
+     * feature of the page silently dead), which the browser reports on its console only.
+     */
     @Override
     public void close() {
+        java.util.List<String> refused;
+        try {
+            refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy")).toList();
+        } catch (WebDriverException e) {
+            refused = java.util.List.of();
+        }
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temporary profile left behind
+        }
+        if (!refused.isEmpty()) {
+            throw new AssertionError("a page broke its own Content-Security-Policy: " + refused);
         }
     }
 }

@@ -28,6 +28,11 @@ final class Launcher {
 
     /** The same with another LOCKERNET_HOME: a test's own, in which the launcher finds nothing of the shared system. */
     static Result run(Path home, Duration timeout, String... arguments) {
+        return run(home, Map.of(), timeout, arguments);
+    }
+
+    /** The same with more of the operator's environment (e.g. LOCKERNET_PG_…). */
+    static Result run(Path home, Map<String, String> environment, Duration timeout, String... arguments) {
         List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -35,6 +40,7 @@ final class Launcher {
         env.put("LOCKERNET_HOME", home.toString());
         env.put("LOCKERNET_PING_SECONDS", System.getProperty("lockernet.it.ping-seconds", "2"));
         env.put("LOCKERNET_SERVER_PROPERTIES", System.getProperty("lockernet.it.server-properties"));
+        env.putAll(environment);
         try {
             Process process = builder.start();
             process.getOutputStream().close();

@@ -51,6 +51,32 @@ class StaffPagesBrowserIT {
      * Something unexpected in an Ajax action (here a forged view state) is told in plain words, with the time to find
      * it in the server's log, never in the exception's own (which name classes and views).
      */
+    /**
+     * A script slipped into a page, as stored markup would slip one in, does not run: it lacks the page's nonce
+     * (Content-Security-Policy). The browser reports the refusal, which {@link Browser#close()} turns into a failure
+     * for every other browser test.
+     */
+    @Test
+    void aScriptInjectedIntoAPageDoesNotRun() {
+        Browser browser = Browser.start();
+        try {
+            browser.open(ACME + "orders.xhtml");
+            browser.signIn("acme-employee", Demo.PASSWORD);
+            browser.element("the state filter", By.id("orders:state"));
+            browser.script("const injected = document.createElement('script');"
+                    + "injected.textContent = 'window.injectedRan = true';"
+                    + "document.body.appendChild(injected);");
+            assertFalse(Boolean.TRUE.equals(browser.script("return window.injectedRan === true")),
+                    "the injected script ran");
+            // the page's own scripts still work: the state filter is a PrimeFaces widget
+            browser.element("another state", By.cssSelector("[id='orders:state'] .ui-button:nth-of-type(2)")).click();
+        } finally {
+            AssertionError refused = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                    browser::close, "the browser reported the refused script");
+            assertTrue(refused.getMessage().contains("Content Security Policy"), refused.getMessage());
+        }
+    }
+
     @Test
     void anUnexpectedErrorIsToldInPlainWordsNamingNoInternals() {
         try (Browser browser = Browser.start()) {

@@ -38,6 +38,58 @@ class WebHygieneIT {
     }
 
     /**
+     * Scripts only from the server itself, none inline, wherever the pages are not the staff app's (whose pages carry a
+     * nonce policy of their own: {@link #theStaffAppsPagesRunOnlyScriptsCarryingTheirNonce}).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/admin/", "/partner-admin-acme/", "/core/api/partner/lockers", "/openapi"})
+    void everyOtherApplicationRunsScriptsFromItselfOnly(String path) {
+        String policy = head(path).firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), path + ": " + policy);
+    }
+
+    /**
+     * The staff app's pages run only the scripts they brought: a Content-Security-Policy with a nonce new for every
+     * page, carried by each of the page's script elements; an injected script without it does not run (the browser
+     * tests fail on any script a page itself had refused: {@link Browser#close()}).
+     */
+    @Test
+    void theStaffAppsPagesRunOnlyScriptsCarryingTheirNonce() {
+        String employee = Http.userToken("partner-acme", "acme-employee");
+        java.util.Set<String> nonces = new java.util.HashSet<>();
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> page;
+            try {
+                page = CLIENT.send(HttpRequest.newBuilder(URI.create(Demo.APP + "/partner-acme/orders.xhtml"))
+                        .header("Accept", "text/html").header("Authorization", "Bearer " + employee).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            assertEquals(200, page.statusCode(), page.body());
+            String scripts = page.headers().allValues("Content-Security-Policy").stream()
+                    .filter(policy -> policy.contains("script-src")).findFirst().orElse("");
+            java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)'")
+                    .matcher(scripts);
+            assertTrue(nonce.find(), "a script policy with a nonce: " + page.headers().allValues(
+                    "Content-Security-Policy"));
+            nonces.add(nonce.group(1));
+            java.util.regex.Matcher tags = java.util.regex.Pattern.compile("<script\\b[^>]*>").matcher(page.body());
+            int count = 0;
+            while (tags.find()) {
+                count++;
+                assertTrue(tags.group().contains("nonce=\"" + nonce.group(1) + "\""), "every script of the page carries "
+                        + "the page's nonce: " + tags.group());
+            }
+            assertTrue(count > 0, "the page has scripts of its own");
+        }
+        assertEquals(2, nonces.size(), "a new nonce for every page");
+    }
+
+    /**
      * The OpenAPI document is public: any origin may read it, but never with credentials (a wildcard origin with
      * {@code Allow-Credentials: true} is a pair CORS forbids; WildFly's endpoint sends it, our filter takes it away).
      */

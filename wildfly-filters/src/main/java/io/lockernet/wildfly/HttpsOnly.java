@@ -78,14 +78,20 @@ public class HttpsOnly implements HttpHandler {
     }
 
     /**
-     * A browser following a link or a bookmark: {@code GET} or {@code HEAD}, with no credentials and no upgrade. An API
+     * A browser following a link or a bookmark: {@code GET} or {@code HEAD}, with no credentials and no upgrade to
+     * another protocol. An API
      * call with a token, or a locker's WebSocket, is refused instead (ASVS 4.1.2: only browser pages redirect), so
      * that the client that sent a token in clear learns of it rather than being carried along.
      */
     static boolean isBrowsing(HttpServerExchange exchange) {
         return (Methods.GET.equals(exchange.getRequestMethod()) || Methods.HEAD.equals(exchange.getRequestMethod()))
                 && !exchange.getRequestHeaders().contains(Headers.AUTHORIZATION)
-                && !exchange.getRequestHeaders().contains(Headers.UPGRADE);
+                && !isProtocolUpgrade(exchange.getRequestHeaders().getFirst(Headers.UPGRADE));
+    }
+
+    /** An upgrade to another protocol (a WebSocket, the broker's); not {@code h2c}, which HTTP clients offer freely. */
+    private static boolean isProtocolUpgrade(String upgrade) {
+        return upgrade != null && !upgrade.isBlank() && !upgrade.strip().equalsIgnoreCase("h2c");
     }
 
     /** {@code localhost}, or an address rather than a name: no HSTS. */

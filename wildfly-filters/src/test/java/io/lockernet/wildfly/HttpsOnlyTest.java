@@ -33,6 +33,10 @@ class HttpsOnlyTest {
                 "a token sent in clear is refused, not carried along");
         assertFalse(HttpsOnly.isBrowsing(exchange(Methods.GET, Headers.UPGRADE, "websocket")),
                 "a locker's WebSocket is refused");
+        assertFalse(HttpsOnly.isBrowsing(exchange(Methods.GET, Headers.UPGRADE, "activemq-remoting")),
+                "the broker is not reached over plain HTTP");
+        assertTrue(HttpsOnly.isBrowsing(exchange(Methods.GET, Headers.UPGRADE, "h2c")),
+                "an HTTP/2 offer, as Java's HTTP client sends with every plain request, is no other protocol");
     }
 
     private static HttpServerExchange exchange(HttpString method, Object... header) {
