@@ -1,7 +1,22 @@
 package io.lockernet.api.protocol;
 
+import static io.lockernet.api.protocol.FrameFields.bool;
+import static io.lockernet.api.protocol.FrameFields.code;
+import static io.lockernet.api.protocol.FrameFields.compartments;
+import static io.lockernet.api.protocol.FrameFields.enumValue;
+import static io.lockernet.api.protocol.FrameFields.fail;
+import static io.lockernet.api.protocol.FrameFields.instant;
+import static io.lockernet.api.protocol.FrameFields.integer;
+import static io.lockernet.api.protocol.FrameFields.longValue;
+import static io.lockernet.api.protocol.FrameFields.optionalBool;
+import static io.lockernet.api.protocol.FrameFields.optionalDouble;
+import static io.lockernet.api.protocol.FrameFields.optionalInteger;
+import static io.lockernet.api.protocol.FrameFields.optionalLong;
+import static io.lockernet.api.protocol.FrameFields.optionalString;
+import static io.lockernet.api.protocol.FrameFields.seqs;
+import static io.lockernet.api.protocol.FrameFields.string;
+
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -9,7 +24,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import jakarta.json.spi.JsonProvider;
 
@@ -161,106 +175,6 @@ public final class MessageCodec {
         }
     }
 
-    private static java.util.List<CompartmentInfo> compartments(JsonObject json) {
-        JsonValue value = json.get("compartments");
-        if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new MalformedMessageException("field 'compartments' must be an array");
-        }
-        JsonArray array = value.asJsonArray();
-        return array.stream().map(item -> {
-            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new MalformedMessageException("each compartment must be an object");
-            }
-            JsonObject c = item.asJsonObject();
-            return new CompartmentInfo(string(c, "name"), string(c, "size"), optionalBool(c, "doorOpen"),
-                    optionalBool(c, "occupied"));
-        }).toList();
-    }
-
-    /** The {@code seqs} of an ack: 1 to 1,000 whole numbers. */
-    private static java.util.List<Long> seqs(JsonObject json) {
-        JsonValue value = json.get("seqs");
-        if (!(value instanceof JsonArray array) || array.isEmpty() || array.size() > 1000) {
-            throw new MalformedMessageException("field 'seqs' must be an array of 1 to 1000 sequence numbers");
-        }
-        java.util.List<Long> seqs = new java.util.ArrayList<>(array.size());
-        for (JsonValue element : array) {
-            if (!(element instanceof jakarta.json.JsonNumber number) || !number.isIntegral()) {
-                throw new MalformedMessageException("field 'seqs' must hold whole numbers");
-            }
-            seqs.add(number.longValueExact());
-        }
-        return seqs;
-    }
-
-    private static String string(JsonObject json, String field) {
-        String value = optionalString(json, field);
-        return value == null || value.isBlank() ? fail("missing field '" + field + "'") : value;
-    }
-
-    private static String optionalString(JsonObject json, String field) {
-        JsonValue value = json.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value.getValueType() != JsonValue.ValueType.STRING) {
-            throw new MalformedMessageException("field '" + field + "' must be a string");
-        }
-        return json.getString(field);
-    }
-
-    /** A pickup code: 4 to 12 digits, nothing else, so that a keypad frame cannot carry anything but a code. */
-    private static String code(JsonObject json) {
-        String code = string(json, "code");
-        if (!code.matches("[0-9]{4,12}")) {
-            throw new MalformedMessageException("field 'code' must be 4 to 12 digits");
-        }
-        return code;
-    }
-
-    private static boolean bool(JsonObject json, String field) {
-        Boolean value = optionalBool(json, field);
-        return value == null ? fail("missing field '" + field + "'") : value;
-    }
-
-    private static Boolean optionalBool(JsonObject json, String field) {
-        JsonValue value = json.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
-            throw new MalformedMessageException("field '" + field + "' must be true or false");
-        }
-        return value == JsonValue.TRUE;
-    }
-
-    private static Double optionalDouble(JsonObject json, String field) {
-        JsonValue value = json.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value.getValueType() != JsonValue.ValueType.NUMBER) {
-            throw new MalformedMessageException("field '" + field + "' must be a number");
-        }
-        return json.getJsonNumber(field).doubleValue();
-    }
-
-    private static Integer optionalInteger(JsonObject json, String field) {
-        Long value = optionalLong(json, field);
-        if (value != null && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
-            throw new MalformedMessageException("field '" + field + "' is out of range");
-        }
-        return value == null ? null : value.intValue();
-    }
-
-    private static Long optionalLong(JsonObject json, String field) {
-        JsonValue value = json.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        return longValue(json, field);
-    }
-
     private static void addIfPresent(JsonObjectBuilder json, String field, Number value) {
         if (value instanceof Double d) {
             json.add(field, d);
@@ -271,51 +185,7 @@ public final class MessageCodec {
         }
     }
 
-    private static int integer(JsonObject json, String field) {
-        long value = longValue(json, field);
-        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw new MalformedMessageException("field '" + field + "' is out of range");
-        }
-        return (int) value;
-    }
-
-    private static long longValue(JsonObject json, String field) {
-        JsonValue value = json.get(field);
-        if (value == null || value.getValueType() != JsonValue.ValueType.NUMBER
-                || !json.getJsonNumber(field).isIntegral()) {
-            throw new MalformedMessageException("field '" + field + "' must be an integer");
-        }
-        try {
-            return json.getJsonNumber(field).longValueExact();
-        } catch (ArithmeticException e) {
-            // a number that does not fit would otherwise wrap around (4294967297 would read as version 1)
-            throw new MalformedMessageException("field '" + field + "' is out of range");
-        }
-    }
-
-    private static Instant instant(JsonObject json, String field) {
-        String value = string(json, field);
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new MalformedMessageException("field '" + field + "' must be an ISO-8601 instant, got '" + value + "'");
-        }
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, JsonObject json, String field) {
-        String value = string(json, field);
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new MalformedMessageException("field '" + field + "' has unknown value '" + value + "'");
-        }
-    }
-
     private static String lower(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static <T> T fail(String message) {
-        throw new MalformedMessageException(message);
     }
 }

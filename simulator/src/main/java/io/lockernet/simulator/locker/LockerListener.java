@@ -9,6 +9,30 @@ import io.lockernet.api.protocol.Welcome;
  */
 public interface LockerListener {
 
+    /** Listens to one kind of message the locker receives. */
+    static <T extends LockerMessage> LockerListener received(Class<T> type, java.util.function.Consumer<T> consumer) {
+        return new LockerListener() {
+            @Override
+            public void messageReceived(String lockerId, LockerMessage message) {
+                if (type.isInstance(message)) {
+                    consumer.accept(type.cast(message));
+                }
+            }
+        };
+    }
+
+    /** Listens to one kind of message the locker sends (replays included). */
+    static <T extends LockerMessage> LockerListener sent(Class<T> type, java.util.function.Consumer<T> consumer) {
+        return new LockerListener() {
+            @Override
+            public void messageSent(String lockerId, LockerMessage message) {
+                if (type.isInstance(message)) {
+                    consumer.accept(type.cast(message));
+                }
+            }
+        };
+    }
+
     /** The WebSocket upgrade succeeded; hello is on its way. */
     default void opened(String lockerId) {
     }
