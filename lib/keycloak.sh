@@ -1,0 +1,106 @@
+# Keycloak of the local system: sourced by ./lockernet. Its start (HTTPS only, the realm imported afresh when it
+# changed) and the admin CLI (kcadm) with which the launcher adds Shepherds' and retailers' clients and users.
+
+start_keycloak() {
+    step "Keycloak on :$KC_PORT"
+    if pid_ours keycloak; then
+        say "   already running (pid $(cat "$RUN/keycloak.pid"))"
+    else
+        port_open $KC_PORT && die "port $KC_PORT is taken by a process this launcher did not start"
+        if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
+            say "   unpacking Keycloak into $KC_HOME"
+            rm -rf "${LH:?}/keycloak-unpack" && mkdir -p "$LH/keycloak-unpack"
+            unzip -q "$KC_ZIP" -d "$LH/keycloak-unpack"
+            mv "$LH"/keycloak-unpack/keycloak-* "$KC_HOME" && rm -rf "${LH:?}/keycloak-unpack"
+        fi
+        # a changed realm definition (or secret) is imported afresh (an import skips a realm that exists); the master
+        # realm is made anew with it, its bootstrap admin with the generated password
+        local sum; sum=$(rendered_realm | sha256sum | cut -d' ' -f1)
+        if [ "$(cat "$KC_HOME/.realm.sha256" 2>/dev/null)" != "$sum" ]; then
+            rm -rf "${KC_HOME:?}/data/h2"
+            mkdir -p "$KC_HOME/data/import"
+            rendered_realm > "$KC_HOME/data/import/lockernet-realm.json"
+            echo "$sum" > "$KC_HOME/.realm.sha256"
+        fi
+        # the bootstrap admin of Keycloak's master realm: a demo credential for this local system only, handed over in
+        # the environment. Hence the explicit host: a production start listens on every address.
+        (
+            export KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD
+            KC_BOOTSTRAP_ADMIN_PASSWORD=$(keycloak_admin_password)
+            # HTTPS only, with the local CA's certificate (its password in the environment, not on the command line):
+            # a production start (start-dev always opens plain HTTP too), on one node (cache local), its host name
+            # taken from the request as start-dev does, its data in Keycloak's own file database
+            export KC_HTTPS_KEY_STORE_PASSWORD; KC_HTTPS_KEY_STORE_PASSWORD=$(< "$TLS/server.password")
+            start keycloak "$RUN/keycloak.log" bash "$KC_HOME/bin/kc.sh" start --http-enabled=false \
+                --https-port=$KC_PORT --https-key-store-file="$TLS/server.p12" --https-protocols=TLSv1.3,TLSv1.2 \
+                --hostname-strict=false --cache=local --db=dev-file \
+                --import-realm --http-host="$BIND" --http-management-host="$BIND"
+        )
+    fi
+    wait_for "the lockernet realm (the first start builds Keycloak, ~1 min)" 300 keycloak_ready \
+        || die "Keycloak did not come up; see $RUN/keycloak.log"
+}
+
+# Keycloak's admin CLI, logged in as the bootstrap admin of this local Keycloak (a demo credential; the password in the
+# environment, KC_CLI_PASSWORD, not on the command line).
+kcadm() { KC_CLI_PASSWORD=$(keycloak_admin_password) KC_OPTS="$(simulator_trust)" bash "$KC_HOME/bin/kcadm.sh" "$@" --config "$RUN/kcadm.config"; }
+
+kcadm_login() { kcadm config credentials --server "https://localhost:$KC_PORT" --realm master --user admin; }
+
+# kc_id RESOURCE QUERY: the id of the one realm resource (clients, users) matching QUERY exactly, or nothing.
+kc_id() { kcadm get "$1" -r lockernet -q "$2" -q exact=true --fields id --format csv --noquotes; }
+
+# client_secret CLIENT_ID: the secret Keycloak keeps for a confidential client.
+client_secret() {
+    kcadm_login > /dev/null 2>&1 || return 1
+    local id; id=$(kc_id clients "clientId=$1" 2>/dev/null)
+    [ -n "$id" ] || return 1
+    kcadm get "clients/$id/client-secret" -r lockernet --fields value --format csv --noquotes 2>/dev/null
+}
+
+# shepherd_client N: makes the confidential client shepherd-N (role shepherd-service) unless it exists; prints its secret.
+shepherd_client() {
+    local n=$1 log=$RUN/shepherd-$1/keycloak.log id
+    {
+        kcadm_login
+        id=$(kcadm get clients -r lockernet -q clientId="shepherd-$n" --fields id --format csv --noquotes)
+        if [ -z "$id" ]; then
+            id=$(sed "s/@NUMBER@/$n/g" "$SHEPHERD_CLIENT_JSON" | kcadm create clients -r lockernet -i -f -)
+            kcadm add-roles -r lockernet --uusername "service-account-shepherd-$n" --rolename shepherd-service
+        fi
+    } > "$log" 2>&1 || return 1
+    [ -n "$id" ] || return 1
+    kcadm get "clients/$id/client-secret" -r lockernet --fields value --format csv --noquotes 2>> "$log"
+}
+
+# partner_keycloak ID DEMO_STAFF: the group /retailers/ID, the clients partner-ID (its service account with role
+# partner-service, in the group) and partner-admin-ID, unless they exist; with DEMO_STAFF=true also the demo users
+# ID-employee, ID-manager, ID-tech and ID-privacy (the demo password) and password grants on both clients. Clients and
+# users go in with one partial import that skips what exists (a kcadm call is a JVM start: seconds each).
+partner_keycloak() (
+    set -e
+    r=$1 demo_staff=$2
+    kcadm_login
+    parent=$(kcadm get groups -r lockernet -q search=retailers --fields id,name --format csv --noquotes \
+        | awk -F, '$2 == "retailers" {print $1; exit}')
+    [ -n "$parent" ] || { echo "no group /retailers in the realm"; exit 1; }
+    if ! kcadm get "groups/$parent/children" -r lockernet -q max=10000 --fields name --format csv --noquotes \
+            | grep -qx "$r"; then
+        kcadm create "groups/$parent/children" -r lockernet -s name="$r"
+    fi
+    grants=false
+    [ "$demo_staff" = true ] && grants=true
+    client() { sed -e "s/@RETAILER@/$r/g" -e "s/\"directAccessGrantsEnabled\": false/\"directAccessGrantsEnabled\": $grants/" "$1"; }
+    user() {
+        printf '{"username":"%s-%s","enabled":true,"emailVerified":true,"firstName":"%s","lastName":"%s",' "$r" "$1" "$r" "$1"
+        printf '"email":"%s-%s@demo.lockernet.invalid","credentials":[{"type":"password","value":"%s","temporary":false}],' "$r" "$1" "$(demo_password)"
+        printf '"realmRoles":[%s],"groups":["/retailers/%s"]}' "$2" "$r"
+    }
+    users=$(printf '{"username":"service-account-partner-%s","enabled":true,"serviceAccountClientId":"partner-%s","realmRoles":["partner-service"],"groups":["/retailers/%s"]}' "$r" "$r" "$r")
+    if [ "$demo_staff" = true ]; then
+        users="$users,$(user employee '"store-employee"'),$(user manager '"store-employee","store-manager"')"
+        users="$users,$(user tech '"partner-tech"'),$(user privacy '"partner-privacy"')"
+    fi
+    printf '{"ifResourceExists":"SKIP","clients":[%s,%s],"users":[%s]}' "$(client "$PARTNER_CLIENT_JSON")" \
+        "$(client "$PARTNER_ADMIN_CLIENT_JSON")" "$users" | kcadm create partialImport -r lockernet -f -
+)
