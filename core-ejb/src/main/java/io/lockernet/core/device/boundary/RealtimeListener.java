@@ -11,7 +11,7 @@ import io.lockernet.core.alarm.entity.AlarmKind;
 import io.lockernet.core.device.control.DeviceFrames;
 import io.lockernet.core.device.control.ForgedMessageException;
 import io.lockernet.core.device.control.MessageSenders;
-import io.lockernet.core.impulse.control.CommandDispatch;
+import io.lockernet.core.locker.control.LinkCommands;
 import io.lockernet.core.impulse.control.ImpulseProgress;
 import io.lockernet.core.impulse.entity.ImpulseState;
 import io.lockernet.core.link.boundary.LinkHealth;
@@ -58,7 +58,7 @@ public class RealtimeListener implements MessageListener {
     ImpulseProgress progress;
 
     @Inject
-    CommandDispatch commands;
+    LinkCommands commands;
 
     @EJB
     Lockers lockers;

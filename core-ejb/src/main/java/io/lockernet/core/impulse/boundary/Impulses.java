@@ -1,6 +1,7 @@
 package io.lockernet.core.impulse.boundary;
 
 import io.lockernet.core.impulse.control.CommandDispatch;
+import io.lockernet.core.impulse.control.CompartmentHolds;
 import io.lockernet.core.impulse.control.StateBroadcast;
 import io.lockernet.core.impulse.entity.Impulse;
 import io.lockernet.core.impulse.entity.ImpulseRequest;
@@ -9,7 +10,6 @@ import io.lockernet.core.locker.boundary.Lockers;
 import io.lockernet.core.locker.control.CompartmentClaims;
 import io.lockernet.core.locker.control.OutOfScopeException;
 import io.lockernet.core.locker.control.RetailerScope;
-import io.lockernet.core.reservation.control.ReservationHolds;
 import io.lockernet.core.locker.entity.Compartment;
 import io.lockernet.core.locker.entity.CompartmentState;
 import io.lockernet.core.locker.entity.Locker;
@@ -47,7 +47,7 @@ public class Impulses {
     RetailerScope scope;
 
     @Inject
-    ReservationHolds holds;
+    CompartmentHolds holds;
 
     @Inject
     CommandDispatch dispatch;

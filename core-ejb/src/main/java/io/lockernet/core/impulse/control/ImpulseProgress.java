@@ -3,7 +3,6 @@ package io.lockernet.core.impulse.control;
 import io.lockernet.core.impulse.entity.Impulse;
 import io.lockernet.core.impulse.entity.ImpulseState;
 import io.lockernet.core.locker.control.CompartmentClaims;
-import io.lockernet.core.reservation.control.ReservationHolds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,7 +34,7 @@ public class ImpulseProgress {
     StateBroadcast broadcast;
 
     @Inject
-    ReservationHolds holds;
+    CompartmentHolds holds;
 
     /**
      * Returns the impulse if it moved; empty when it is unknown, belongs to another locker, or the report was stale

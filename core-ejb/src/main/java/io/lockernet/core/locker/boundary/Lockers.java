@@ -1,7 +1,7 @@
 package io.lockernet.core.locker.boundary;
 
 import io.lockernet.api.protocol.CloseCodes;
-import io.lockernet.core.impulse.control.CommandDispatch;
+import io.lockernet.core.locker.control.LinkCommands;
 import io.lockernet.core.locker.control.LockerDevices;
 import io.lockernet.core.locker.control.UnknownLockerException;
 import io.lockernet.core.locker.entity.Compartment;
@@ -33,7 +33,7 @@ public class Lockers {
     EntityManager em;
 
     @Inject
-    CommandDispatch commands;
+    LinkCommands commands;
 
     @Inject
     Clock clock;

@@ -1,5 +1,6 @@
 package io.lockernet.core.reservation.control;
 
+import io.lockernet.core.impulse.control.CompartmentHolds;
 import io.lockernet.core.impulse.entity.Impulse;
 import io.lockernet.core.impulse.entity.ImpulseRequest;
 import io.lockernet.core.impulse.entity.ImpulseRequest.Purpose;
@@ -16,10 +17,11 @@ import java.util.Optional;
 
 /**
  * How reservations hold compartments. A hold is claimed with one conditional UPDATE, so two retailers reserving the
- * last free compartment cannot both get it, on one Core node or several. A door that closes settles the hold.
+ * last free compartment cannot both get it, on one Core node or several. A door that closes settles the hold. The
+ * impulse area asks it, without knowing reservations, through {@link CompartmentHolds}.
  */
 @ApplicationScoped
-public class ReservationHolds {
+public class ReservationHolds implements CompartmentHolds {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
@@ -40,6 +42,7 @@ public class ReservationHolds {
      * customer's pickup or the staff's retrieval. Those go on when the retailer no longer may use the locker (an
      * operator took it off), until the last parcel is out; nothing new goes in.
      */
+    @Override
     public boolean handsOutWhatItHolds(ImpulseRequest request) {
         if (request.reservation() == null || request.retailer() == null
                 || request.purpose() != Purpose.PICKUP && request.purpose() != Purpose.RETRIEVE) {
@@ -57,6 +60,7 @@ public class ReservationHolds {
     }
 
     /** Why an open must be refused because of reservations, if it must. */
+    @Override
     public Optional<String> refusal(ImpulseRequest request, Compartment compartment) {
         String held = compartment.reservation();
         if (request.reservation() == null) {
@@ -136,6 +140,7 @@ public class ReservationHolds {
      * A keypad impulse (pickup or drop-off) that ended without opening the door gives its code back, so the customer
      * can try again.
      */
+    @Override
     public void impulseEndedUnopened(Impulse impulse) {
         if (impulse.reservation() != null
                 && (impulse.purpose() == Purpose.PICKUP || impulse.purpose() == Purpose.DROP_OFF)) {

@@ -1,4 +1,4 @@
-package io.lockernet.core.operatorapi.boundary;
+package io.lockernet.core.rest.link;
 
 import io.lockernet.api.core.LockerHealthView;
 import io.lockernet.api.core.ServiceTicketView;

@@ -1,4 +1,4 @@
-package io.lockernet.core.shepherdapi.boundary;
+package io.lockernet.core.rest.reservation;
 
 import io.lockernet.api.core.CodeEntryView;
 import io.lockernet.core.locker.boundary.Lockers;

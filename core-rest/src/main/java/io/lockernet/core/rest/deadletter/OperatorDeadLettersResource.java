@@ -1,4 +1,4 @@
-package io.lockernet.core.operatorapi.boundary;
+package io.lockernet.core.rest.deadletter;
 
 import io.lockernet.core.deadletter.boundary.DeadLetterWatch;
 import jakarta.ejb.EJB;

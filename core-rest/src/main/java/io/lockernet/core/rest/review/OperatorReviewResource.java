@@ -1,4 +1,4 @@
-package io.lockernet.core.operatorapi.boundary;
+package io.lockernet.core.rest.review;
 
 import io.lockernet.api.core.Resolution;
 import io.lockernet.core.review.boundary.ReviewItems;

@@ -1,4 +1,4 @@
-package io.lockernet.core.operatorapi.boundary;
+package io.lockernet.core.rest.impulse;
 
 import io.lockernet.api.core.ImpulseView;
 import io.lockernet.core.impulse.boundary.Impulses;

@@ -1,4 +1,4 @@
-package io.lockernet.core.partnerapi.boundary;
+package io.lockernet.core.rest.locker;
 
 import io.lockernet.api.core.CompartmentView;
 import io.lockernet.api.core.LockerView;

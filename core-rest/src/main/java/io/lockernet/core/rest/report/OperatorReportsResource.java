@@ -1,4 +1,4 @@
-package io.lockernet.core.operatorapi.boundary;
+package io.lockernet.core.rest.report;
 
 import io.lockernet.core.report.boundary.Reports;
 import io.lockernet.core.report.entity.LockerReport;

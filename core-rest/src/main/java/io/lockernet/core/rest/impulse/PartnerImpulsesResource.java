@@ -1,4 +1,4 @@
-package io.lockernet.core.partnerapi.boundary;
+package io.lockernet.core.rest.impulse;
 
 import io.lockernet.api.core.ImpulseView;
 import io.lockernet.api.core.OpenRequest;

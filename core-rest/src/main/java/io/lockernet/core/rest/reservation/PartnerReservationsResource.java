@@ -1,4 +1,4 @@
-package io.lockernet.core.partnerapi.boundary;
+package io.lockernet.core.rest.reservation;
 
 import io.lockernet.api.core.ReservationView;
 import io.lockernet.api.core.ReserveRequest;

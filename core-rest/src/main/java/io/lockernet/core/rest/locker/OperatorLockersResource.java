@@ -1,4 +1,4 @@
-package io.lockernet.core.operatorapi.boundary;
+package io.lockernet.core.rest.locker;
 
 import io.lockernet.api.core.Assignment;
 import io.lockernet.api.core.LockerRegistration;

@@ -1,4 +1,4 @@
-package io.lockernet.core.operatorapi.boundary;
+package io.lockernet.core.rest.alarm;
 
 import io.lockernet.api.core.AlarmView;
 import io.lockernet.api.core.Resolution;

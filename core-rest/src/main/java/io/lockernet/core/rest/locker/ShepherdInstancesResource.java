@@ -1,4 +1,4 @@
-package io.lockernet.core.shepherdapi.boundary;
+package io.lockernet.core.rest.locker;
 
 import io.lockernet.api.core.ShepherdRegistration;
 import io.lockernet.core.locker.boundary.ShepherdInstances;
