@@ -35,7 +35,7 @@ start_simulators() {
     local args=()
     for l in "${DEMO_LOCKERS[@]}"; do args+=(--locker "$l"); done
     # the home property names nothing the simulator reads: it tells this home's simulator from another's (runs_ours)
-    start simulator "$RUN/simulator.log" java -Dlockernet.home="$LH" $(simulator_trust) -jar "$SIMULATOR_JAR" \
+    start simulator "$RUN/simulator.log" java -Dlockernet.home="$LH" $(java_trust) -jar "$SIMULATOR_JAR" \
         --keycloak "$REALM_URL" --shepherd-base "wss://localhost:$HTTPS_PORT" --secrets-dir "$SECRETS/clients" "${args[@]}"
     say "   ${DEMO_LOCKERS[*]} (log: $RUN/simulator.log)"
 }

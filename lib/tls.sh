@@ -40,8 +40,9 @@ local_tls() {
     say "   local CA: $TLS/ca.pem (trust it to reach https://localhost:8443 without warnings; never committed)"
 }
 
-# simulator_trust: the JVM options by which the simulator trusts the local CA (public certificates: no secret).
-simulator_trust() { printf '%s ' "-Djavax.net.ssl.trustStore=$TLS/truststore.p12" -Djavax.net.ssl.trustStoreType=PKCS12; }
+# java_trust: the JVM options by which a Java client (the simulator, kcadm) trusts the local CA alone (public
+# certificates: no secret).
+java_trust() { printf '%s ' "-Djavax.net.ssl.trustStore=$TLS/truststore.p12" -Djavax.net.ssl.trustStoreType=PKCS12; }
 
 # tls_curl ARGS...: curl trusting the local CA alone.
 tls_curl() { curl --cacert "$TLS/ca.pem" "$@"; }

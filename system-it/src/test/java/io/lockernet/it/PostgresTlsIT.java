@@ -37,6 +37,8 @@ class PostgresTlsIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String PASSWORD = "tls-test-only";
+    /** initdb refuses root: then PostgreSQL's programs run as the postgres user, in a directory it owns. */
+    private static final boolean AS_ROOT = "root".equals(System.getProperty("user.name"));
     private static Path dir;
     private static Path bin;
     private static int port;
@@ -60,6 +62,10 @@ class PostgresTlsIT {
         run(dir, "openssl", "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
                 "-CAcreateserial", "-out", "server.crt", "-days", "2", "-extfile", "san.cnf");
         Files.writeString(dir.resolve("password"), PASSWORD + "\n");
+        if (AS_ROOT) {
+            run(dir, "chown", "-R", "postgres", dir.toString());
+            run(dir, "chmod", "0755", dir.toString());
+        }
         asPostgres(dir, "chmod", "0600", "server.key");
         postgres("initdb", "-D", dir.resolve("data").toString(), "-U", "postgres", "--pwfile=" + dir.resolve("password"),
                 "--auth-host=scram-sha-256", "--auth-local=trust");
@@ -151,7 +157,7 @@ class PostgresTlsIT {
         }
     }
 
-    /** A PostgreSQL program; as the postgres user when this runs as root (initdb refuses root). */
+    /** A PostgreSQL program, as the postgres user when this runs as root. */
     private static void postgres(String program, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(bin.resolve(program).toString()));
         command.addAll(List.of(arguments));
@@ -159,9 +165,7 @@ class PostgresTlsIT {
     }
 
     private static void asPostgres(Path in, String... command) throws IOException {
-        if ("root".equals(System.getProperty("user.name"))) {
-            run(in, "chown", "-R", "postgres", dir.toString());
-            run(in, "chmod", "0755", dir.toString());
+        if (AS_ROOT) {
             List<String> as = new ArrayList<>(List.of("runuser", "-u", "postgres", "--"));
             as.addAll(List.of(command));
             run(in, as.toArray(String[]::new));

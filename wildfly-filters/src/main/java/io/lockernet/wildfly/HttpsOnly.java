@@ -30,6 +30,8 @@ public class HttpsOnly implements HttpHandler {
 
     static final HttpString STRICT_TRANSPORT_SECURITY = new HttpString("Strict-Transport-Security");
     static final String ONE_YEAR = "max-age=31536000";
+    /** An IPv4 address; compiled once, as this runs for every request. */
+    private static final java.util.regex.Pattern IPV4 = java.util.regex.Pattern.compile("[0-9.]+");
 
     private final HttpHandler next;
     private final int httpsPort;
@@ -98,7 +100,7 @@ public class HttpsOnly implements HttpHandler {
     static boolean isLocal(String host) {
         String h = host == null ? "" : host.toLowerCase(java.util.Locale.ROOT);
         return h.isEmpty() || h.equals("localhost") || h.endsWith(".localhost") || h.indexOf(':') >= 0
-                || h.startsWith("[") || h.matches("[0-9.]+");
+                || h.startsWith("[") || IPV4.matcher(h).matches();
     }
 
     private static String hostForUrl(String host) {
