@@ -2,9 +2,6 @@ package io.lockernet.partner.platform;
 
 import io.lockernet.api.problem.Problem;
 import io.lockernet.api.rest.Problems;
-import io.lockernet.partner.order.control.DuplicateOrderException;
-import io.lockernet.partner.parcel.control.ParcelConflictException;
-import io.lockernet.partner.returns.control.ReturnConflictException;
 import io.lockernet.api.web.Callers;
 import io.lockernet.api.web.Refusal;
 import io.lockernet.api.web.RefusalTally;
@@ -46,8 +43,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof CoreProblemException core) {
             return core.problem();
         }
-        if (e instanceof DuplicateOrderException || e instanceof ParcelConflictException
-                || e instanceof ReturnConflictException) {
+        if (e instanceof ConflictException) {
             return Problem.of(409, "Conflict", e.getMessage());
         }
         if (e instanceof IllegalArgumentException) {

@@ -1,11 +1,9 @@
 package io.lockernet.partner.compartment.boundary;
 
 import io.lockernet.api.core.LockerView;
+import io.lockernet.partner.compartment.control.CompartmentHolds;
 import io.lockernet.partner.compartment.control.CompartmentOpener;
 import io.lockernet.partner.compartment.control.StaffActions;
-import io.lockernet.partner.parcel.control.Parcels;
-import io.lockernet.partner.returns.control.Returns;
-import jakarta.ejb.EJB;
 import io.lockernet.partner.platform.StaffMember;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,11 +39,8 @@ public class LockersResource {
     @Inject
     StaffActions actions;
 
-    @EJB
-    Parcels parcels;
-
-    @EJB
-    Returns returns;
+    @Inject
+    CompartmentHolds holds;
 
     @Inject
     io.lockernet.partner.platform.CoreClient core;
@@ -77,8 +72,7 @@ public class LockersResource {
     public void open(@PathParam("locker") String locker, @PathParam("compartment") String compartment,
                      @Suspended AsyncResponse response) {
         staff.checkLocker(locker);
-        if (!parcels.openReservations(locker, compartment).isEmpty()
-                || !returns.openReservations(locker, compartment).isEmpty()) {
+        if (holds.held(locker, compartment)) {
             throw new ClientErrorException("compartment " + compartment + " of " + locker + " is held for a parcel of "
                     + "this retailer: it opens for its deposit, pickup, return or retrieval, or for a store manager's "
                     + "emergency open", Response.Status.CONFLICT);

@@ -7,6 +7,7 @@ import com.github.skjolber.packing.api.DefaultStack;
 import com.github.skjolber.packing.api.PackagerResult;
 import com.github.skjolber.packing.api.StackableItem;
 import com.github.skjolber.packing.packer.plain.PlainPackager;
+import io.lockernet.partner.order.entity.Packing;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -73,11 +74,11 @@ public final class CompartmentFit {
     }
 
     private static StackableItem stackable(Packing.Item item) {
-        int pad = 2 * item.packaging().paddingMm;
+        int pad = 2 * item.packaging().paddingMm();
         Box.Builder box = Box.newBuilder().withDescription(item.sku())
                 .withSize(item.lengthMm() + pad, item.widthMm() + pad, item.heightMm() + pad)
                 .withWeight(item.weightGrams());
-        return new StackableItem((item.packaging().anySideDown ? box.withRotate3D() : box.withRotate2D()).build(),
+        return new StackableItem((item.packaging().anySideDown() ? box.withRotate3D() : box.withRotate2D()).build(),
                 item.quantity());
     }
 }

@@ -2,6 +2,7 @@ package io.lockernet.partner.deposit.control;
 
 import io.lockernet.api.core.CompartmentView;
 import io.lockernet.api.core.LockerView;
+import io.lockernet.partner.order.entity.Packing;
 import io.lockernet.partner.platform.CoreClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

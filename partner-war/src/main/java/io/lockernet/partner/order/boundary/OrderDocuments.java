@@ -3,12 +3,21 @@ package io.lockernet.partner.order.boundary;
 import io.lockernet.partner.order.entity.Customer;
 import io.lockernet.partner.order.entity.CustomerOrder;
 import io.lockernet.partner.order.entity.Product;
-import io.lockernet.partner.parcel.entity.Parcel;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 
 /** The JSON documents of the retailer's order API. */
 public final class OrderDocuments {
+
+    /** Units in one order, at most: a parcel for one compartment, and a bound on the packing's work. */
+    public static final int MAX_UNITS = 200;
 
     private OrderDocuments() {
     }
@@ -24,47 +33,54 @@ public final class OrderDocuments {
     }
 
     /** lowCompartment: the customer needs a low compartment (wheelchair users). */
-    public record CustomerDocument(String name, String email, String phone, Boolean lowCompartment) {
+    public record CustomerDocument(
+            @NotBlank(message = "is required") @Size(max = 200, message = "has at most 200 characters") String name,
+            @NotNull(message = "is required")
+            @Pattern(regexp = "[^@\\s]{1,64}@[^@\\s]{1,189}", message = "is an e-mail address") String email,
+            @Size(max = 40, message = "has at most 40 characters") String phone,
+            Boolean lowCompartment) {
 
         static CustomerDocument of(Customer c) {
             return new CustomerDocument(c.name(), c.email(), c.phone(), c.lowCompartment());
         }
     }
 
-    public record LineDocument(String sku, Integer quantity) {
+    /** One line of an order: a product entered before, and how many units (an order has at most 200 in all). */
+    public record LineDocument(
+            @NotNull(message = "is required") @Size(max = 60, message = "has at most 60 characters") String sku,
+            @NotNull(message = "is required") @Min(value = 1, message = "is at least 1")
+            @Max(value = MAX_UNITS, message = "is at most " + MAX_UNITS) Integer quantity) {
     }
 
     /** A new order: the retailer's reference, the store where it is to be collected, the customer, the lines. */
-    public record NewOrder(String reference, String store, CustomerDocument customer, List<LineDocument> lines) {
+    public record NewOrder(
+            @NotNull(message = "is required")
+            @Pattern(regexp = "[A-Za-z0-9._-]{1,60}", message = "is 1 to 60 letters, digits, '.', '_' or '-'")
+            String reference,
+            @NotBlank(message = "is required") @Size(max = 80, message = "has at most 80 characters") String store,
+            @NotNull(message = "is required") @Valid CustomerDocument customer,
+            @NotNull(message = "is required") @Size(min = 1, max = 100, message = "has 1 to 100 lines")
+            List<@NotNull(message = "may not be empty") @Valid LineDocument> lines) {
     }
 
     /** An order; {@code parcels} (in the answer for one order only) say where it went and how that stands. */
     public record OrderDocument(String reference, String store, String state, Instant createdAt,
                                 CustomerDocument customer, List<LineDocument> lines, List<ParcelDocument> parcels) {
 
-        static OrderDocument of(CustomerOrder o) {
+        public static OrderDocument of(CustomerOrder o) {
             return of(o, null);
         }
 
-        static OrderDocument of(CustomerOrder o, List<Parcel> parcels) {
+        /** The order with where its parcels went ({@code parcels} null: not asked). */
+        public static OrderDocument of(CustomerOrder o, List<ParcelDocument> parcels) {
             return new OrderDocument(o.reference(), o.store(), o.state().name(), o.createdAt(),
                     CustomerDocument.of(o.customer()),
-                    o.lines().stream().map(l -> new LineDocument(l.product().sku(), l.quantity())).toList(),
-                    parcels == null ? null : parcels.stream().map(ParcelDocument::of).toList());
+                    o.lines().stream().map(l -> new LineDocument(l.product().sku(), l.quantity())).toList(), parcels);
         }
     }
 
     /** Where a parcel of the order is: RESERVED (being put in), DEPOSITED, COLLECTED, RETRIEVED, CANCELLED. */
     public record ParcelDocument(String locker, String compartment, String state, Instant depositedAt,
                                  Instant expiresAt, boolean extended, Instant codeSentAt, Instant remindedAt) {
-
-        static ParcelDocument of(Parcel p) {
-            return new ParcelDocument(p.locker(), p.compartment(), p.state().name(), p.depositedAt(), p.expiresAt(),
-                    p.extended(), p.codeSentAt(), p.remindedAt());
-        }
-    }
-
-    /** Which compartment the employee puts the order into: usually the proposal's. */
-    public record DepositRequest(String locker, String compartment) {
     }
 }

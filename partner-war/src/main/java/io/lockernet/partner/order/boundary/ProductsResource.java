@@ -1,6 +1,6 @@
 package io.lockernet.partner.order.boundary;
 
-import io.lockernet.partner.deposit.control.Packing;
+import io.lockernet.partner.order.entity.Packing;
 import io.lockernet.partner.order.boundary.OrderDocuments.ProductDocument;
 import io.lockernet.partner.order.control.Orders;
 import jakarta.ejb.EJB;

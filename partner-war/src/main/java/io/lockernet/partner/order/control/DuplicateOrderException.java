@@ -1,10 +1,9 @@
 package io.lockernet.partner.order.control;
 
-import jakarta.ejb.ApplicationException;
+import io.lockernet.partner.platform.ConflictException;
 
 /** An order with this reference exists already. */
-@ApplicationException(rollback = true)
-public class DuplicateOrderException extends RuntimeException {
+public class DuplicateOrderException extends ConflictException {
     public DuplicateOrderException(String message) {
         super(message);
     }

@@ -1,6 +1,6 @@
 package io.lockernet.partner.order.control;
 
-import io.lockernet.partner.deposit.control.Packing;
+import io.lockernet.partner.order.entity.Packing;
 import io.lockernet.partner.order.entity.Customer;
 import io.lockernet.partner.order.entity.CustomerOrder;
 import io.lockernet.partner.order.entity.Product;

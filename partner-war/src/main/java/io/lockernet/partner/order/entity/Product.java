@@ -1,6 +1,5 @@
 package io.lockernet.partner.order.entity;
 
-import io.lockernet.partner.deposit.control.Packing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

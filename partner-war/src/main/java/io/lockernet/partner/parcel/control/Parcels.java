@@ -1,9 +1,15 @@
 package io.lockernet.partner.parcel.control;
 
 import io.lockernet.api.core.ReservationView;
+import io.lockernet.partner.hold.control.CodeMail;
+import io.lockernet.partner.hold.control.CodeToSend;
+import io.lockernet.partner.hold.control.HeldRecords;
+import io.lockernet.partner.hold.control.HoldKeeper;
 import io.lockernet.partner.order.entity.CustomerOrder;
 import io.lockernet.partner.parcel.entity.Parcel;
 import io.lockernet.partner.platform.PartnerConfig;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,7 +26,9 @@ import java.util.logging.Logger;
 
 /** The parcels of this retailer in its Partner DB, and their orders' states, kept in step with the Core's reservations. */
 @Stateless
-public class Parcels {
+@LocalBean
+@Local(HoldKeeper.class)
+public class Parcels implements HoldKeeper {
 
     private static final Logger LOG = Logger.getLogger(Parcels.class.getName());
     private static final List<Parcel.State> OPEN = List.of(Parcel.State.RESERVED, Parcel.State.DEPOSITED);
@@ -29,12 +37,10 @@ public class Parcels {
     EntityManager em;
 
     @Inject
-    PartnerConfig config;
+    PickupCodeMail mail;
 
-    /** A code to be sent to a customer, with what the message needs. */
-    public record CodeToSend(String reservation, String reference, String customer, String email, String locker,
-                             String compartment, String code, Instant expiresAt) {
-    }
+    @Inject
+    PartnerConfig config;
 
     /** The order is taken for a deposit (OPEN to DEPOSITING), or a conflict says why it cannot be. */
     public void startDeposit(String reference) {
@@ -57,15 +63,13 @@ public class Parcels {
     }
 
     public void reserved(String reference, ReservationView reservation, String staff) {
-        em.persist(new Parcel(order(reference), reservation.id(), reservation.locker(), reservation.compartment(),
-                reservation.pickupCode(), staff, Instant.now()));
+        em.persist(new Parcel(order(reference), reservation, staff, Instant.now()));
     }
 
     /** Brings the parcel and its order to the state the Core reports for its reservation. */
+    @Override
     public void settle(String reservation, String coreState, Instant depositedAt) {
-        Optional<Parcel> found = em.createQuery("select p from Parcel p where p.reservation = :r", Parcel.class)
-                .setParameter("r", reservation).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
-                .findFirst();
+        Optional<Parcel> found = held().byReservation(reservation, LockModeType.PESSIMISTIC_WRITE);
         if (found.isEmpty() || found.get().state().ended()) {
             return;
         }
@@ -101,17 +105,15 @@ public class Parcels {
     }
 
     /** Reservations of this retailer's parcels not yet ended at one compartment. */
-    public List<String> openReservations(String locker, String compartment) {
-        return em.createNamedQuery(Parcel.AT, Parcel.class).setParameter("locker", locker)
-                .setParameter("compartment", compartment).setParameter("states", OPEN).getResultStream()
-                .map(Parcel::reservation).toList();
+    @Override
+    public List<String> openAt(String locker, String compartment) {
+        return held().openAt(locker, compartment);
     }
 
     /** Reservations of parcels not yet ended, after the parcel {@code afterId}, a page of at most 500 in id order. */
-    public List<Map.Entry<Long, String>> openReservationsAfter(long afterId) {
-        return em.createNamedQuery(Parcel.OPEN_AFTER, Parcel.class).setParameter("states", OPEN)
-                .setParameter("after", afterId).setMaxResults(500).getResultStream()
-                .map(p -> Map.entry(p.id(), p.reservation())).toList();
+    @Override
+    public List<Map.Entry<Long, String>> openAfter(long afterId) {
+        return held().openAfter(afterId);
     }
 
     /** A parcel as staff see it on the retrieval list, or as a reminder needs it. */
@@ -167,14 +169,13 @@ public class Parcels {
     }
 
     private Optional<Parcel> byReservation(String reservation) {
-        return em.createQuery("select p from Parcel p where p.reservation = :r", Parcel.class)
-                .setParameter("r", reservation).getResultStream().findFirst();
+        return held().byReservation(reservation, LockModeType.NONE);
     }
 
     /** Deposited parcels whose code has not been sent yet (nor claimed for sending), oldest first. */
+    @Override
     public List<String> codesToSend() {
-        return em.createNamedQuery(Parcel.CODE_TO_SEND, Parcel.class).setParameter("deposited", Parcel.State.DEPOSITED)
-                .setMaxResults(100).getResultStream().map(Parcel::reservation).toList();
+        return held().codesToSend();
     }
 
     /**
@@ -182,35 +183,48 @@ public class Parcels {
      * transaction of its own; empty when somebody else claimed it first.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Override
     public Optional<CodeToSend> claimCode(String reservation) {
-        int claimed = em.createQuery("update Parcel p set p.codeSentAt = :now where p.reservation = :r "
-                        + "and p.codeSentAt is null and p.pickupCode is not null")
-                .setParameter("now", Instant.now()).setParameter("r", reservation).executeUpdate();
-        if (claimed == 0) {
+        if (!held().claimCode(reservation)) {
             return Optional.empty();
         }
         Parcel p = byReservation(reservation).orElseThrow();
         em.refresh(p);
         return Optional.of(new CodeToSend(p.reservation(), p.order().reference(), p.order().customer().name(),
-                p.order().customer().email(), p.locker(), p.compartment(), p.pickupCode(), p.expiresAt()));
+                p.order().customer().email(), p.locker(), p.compartment(), p.hold().code(), p.expiresAt()));
     }
 
     /** The code went out: it is no longer kept. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Override
     public void codeSent(String reservation) {
-        byReservation(reservation).ifPresent(p -> p.codeSent(p.codeSentAt()));
+        byReservation(reservation).ifPresent(p -> p.hold().codeSent(p.codeSentAt()));
     }
 
     /** The code could not be sent: the next sweep tries again. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Override
     public void codeNotSent(String reservation) {
-        em.createQuery("update Parcel p set p.codeSentAt = null where p.reservation = :r and p.pickupCode is not null")
-                .setParameter("r", reservation).executeUpdate();
+        held().codeNotSent(reservation);
     }
 
     public List<Parcel> ofOrder(String reference) {
         return em.createNamedQuery(Parcel.OF_ORDER, Parcel.class).setParameter("order", order(reference))
                 .getResultList();
+    }
+
+    @Override
+    public String kind() {
+        return "parcel";
+    }
+
+    @Override
+    public CodeMail.Letter letter(CodeToSend code) {
+        return mail.letter(code);
+    }
+
+    private HeldRecords<Parcel> held() {
+        return new HeldRecords<>(em, Parcel.class, OPEN, Parcel.State.DEPOSITED);
     }
 
     private CustomerOrder order(String reference) {

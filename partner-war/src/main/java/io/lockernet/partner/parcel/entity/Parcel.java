@@ -1,7 +1,11 @@
 package io.lockernet.partner.parcel.entity;
 
+import io.lockernet.api.core.ReservationView;
+import io.lockernet.partner.hold.entity.Hold;
 import io.lockernet.partner.order.entity.CustomerOrder;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,24 +22,16 @@ import java.time.Instant;
 /** An order in a locker compartment, held by a reservation in the Core, from the deposit to its end. */
 @Entity
 @Table(name = "parcel")
-@NamedQuery(name = Parcel.OPEN_AFTER, query = "select p from Parcel p where p.state in :states and p.id > :after "
-        + "order by p.id")
-@NamedQuery(name = Parcel.AT, query = "select p from Parcel p where p.locker = :locker and p.compartment = :compartment "
-        + "and p.state in :states")
-@NamedQuery(name = Parcel.CODE_TO_SEND, query = "select p from Parcel p where p.state = :deposited and "
-        + "p.codeSentAt is null and p.pickupCode is not null order by p.id")
 @NamedQuery(name = Parcel.OF_ORDER, query = "select p from Parcel p where p.order = :order order by p.id")
 @NamedQuery(name = Parcel.REMINDERS_DUE, query = "select p from Parcel p where p.state = :deposited and "
-        + "p.remindedAt is null and p.expiresAt <= :threshold and p.expiresAt > :now order by p.expiresAt")
-@NamedQuery(name = Parcel.EXPIRED, query = "select p from Parcel p where p.state = :deposited and p.expiresAt <= :now "
-        + "order by p.expiresAt")
+        + "p.remindedAt is null and p.hold.expiresAt <= :threshold and p.hold.expiresAt > :now "
+        + "order by p.hold.expiresAt")
+@NamedQuery(name = Parcel.EXPIRED, query = "select p from Parcel p where p.state = :deposited "
+        + "and p.hold.expiresAt <= :now order by p.hold.expiresAt")
 @NamedQuery(name = Parcel.EXPIRED_AT_STORES, query = "select p from Parcel p where p.state = :deposited "
-        + "and p.expiresAt <= :now and p.order.store in :stores order by p.expiresAt")
+        + "and p.hold.expiresAt <= :now and p.order.store in :stores order by p.hold.expiresAt")
 public class Parcel {
 
-    public static final String OPEN_AFTER = "Parcel.openAfter";
-    public static final String AT = "Parcel.at";
-    public static final String CODE_TO_SEND = "Parcel.codeToSend";
     public static final String OF_ORDER = "Parcel.ofOrder";
     public static final String REMINDERS_DUE = "Parcel.remindersDue";
     public static final String EXPIRED = "Parcel.expired";
@@ -56,27 +52,15 @@ public class Parcel {
     @ManyToOne(optional = false)
     @JoinColumn(name = "order_id")
     private CustomerOrder order;
-    @Column(name = "reservation_id")
-    private String reservation;
-    @Column(name = "locker_id")
-    private String locker;
-    private String compartment;
+    @Embedded
+    @AttributeOverride(name = "code", column = @Column(name = "pickup_code"))
+    private Hold hold;
     @Enumerated(EnumType.STRING)
     private State state;
-    @Column(name = "pickup_code")
-    private String pickupCode;
     @Column(name = "deposited_by")
     private String depositedBy;
-    @Column(name = "created_at")
-    private Instant createdAt;
     @Column(name = "deposited_at")
     private Instant depositedAt;
-    @Column(name = "expires_at")
-    private Instant expiresAt;
-    @Column(name = "code_sent_at")
-    private Instant codeSentAt;
-    @Column(name = "ended_at")
-    private Instant endedAt;
     @Column(name = "reminded_at")
     private Instant remindedAt;
     private boolean extended;
@@ -84,15 +68,11 @@ public class Parcel {
     protected Parcel() {
     }
 
-    public Parcel(CustomerOrder order, String reservation, String locker, String compartment, String pickupCode,
-                  String depositedBy, Instant at) {
+    /** The compartment is reserved for the order (no end for the customer yet: the window starts at the deposit). */
+    public Parcel(CustomerOrder order, ReservationView reservation, String depositedBy, Instant at) {
         this.order = order;
-        this.reservation = reservation;
-        this.locker = locker;
-        this.compartment = compartment;
-        this.pickupCode = pickupCode;
+        this.hold = new Hold(reservation, at, null);
         this.depositedBy = depositedBy;
-        this.createdAt = at;
         this.state = State.RESERVED;
     }
 
@@ -100,7 +80,7 @@ public class Parcel {
     public void deposited(Instant at, Duration pickupWindow) {
         state = State.DEPOSITED;
         depositedAt = at;
-        expiresAt = at.plus(pickupWindow);
+        hold.lastsUntil(at.plus(pickupWindow));
     }
 
     public void reminded(Instant at) {
@@ -113,24 +93,17 @@ public class Parcel {
             return false;
         }
         extended = true;
-        expiresAt = expiresAt.plus(window);
+        hold.lastsUntil(hold.expiresAt().plus(window));
         return true;
     }
 
     public boolean expired(Instant now) {
-        return state == State.DEPOSITED && expiresAt != null && expiresAt.isBefore(now);
+        return state == State.DEPOSITED && expiresAt() != null && expiresAt().isBefore(now);
     }
 
     public void ended(State how, Instant at) {
         state = how;
-        endedAt = at;
-        pickupCode = null;
-    }
-
-    /** The customer has the code: it is no longer kept here. */
-    public void codeSent(Instant at) {
-        codeSentAt = at;
-        pickupCode = null;
+        hold.ended(at);
     }
 
     public Long id() {
@@ -141,24 +114,24 @@ public class Parcel {
         return order;
     }
 
+    public Hold hold() {
+        return hold;
+    }
+
     public String reservation() {
-        return reservation;
+        return hold.reservation();
     }
 
     public String locker() {
-        return locker;
+        return hold.locker();
     }
 
     public String compartment() {
-        return compartment;
+        return hold.compartment();
     }
 
     public State state() {
         return state;
-    }
-
-    public String pickupCode() {
-        return pickupCode;
     }
 
     public Instant depositedAt() {
@@ -166,11 +139,11 @@ public class Parcel {
     }
 
     public Instant expiresAt() {
-        return expiresAt;
+        return hold.expiresAt();
     }
 
     public Instant codeSentAt() {
-        return codeSentAt;
+        return hold.codeSentAt();
     }
 
     public Instant remindedAt() {

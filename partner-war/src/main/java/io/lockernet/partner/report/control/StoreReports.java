@@ -35,25 +35,25 @@ public class StoreReports {
         Instant end = period.end();
         Instant expiredBy = Instant.now().isBefore(end) ? Instant.now() : end;
 
-        List<Instant> deposits = em.createQuery("select p.depositedAt from Parcel p where p.locker in :lockers "
+        List<Instant> deposits = em.createQuery("select p.depositedAt from Parcel p where p.hold.locker in :lockers "
                         + "and p.depositedAt >= :start and p.depositedAt < :end", Instant.class)
                 .setParameter("lockers", ids).setParameter("start", start).setParameter("end", end).getResultList();
-        List<Object[]> pickups = em.createQuery("select p.depositedAt, p.endedAt from Parcel p "
-                        + "where p.locker in :lockers and p.state = :collected and p.endedAt >= :start "
-                        + "and p.endedAt < :end", Object[].class)
+        List<Object[]> pickups = em.createQuery("select p.depositedAt, p.hold.endedAt from Parcel p "
+                        + "where p.hold.locker in :lockers and p.state = :collected and p.hold.endedAt >= :start "
+                        + "and p.hold.endedAt < :end", Object[].class)
                 .setParameter("lockers", ids).setParameter("collected", Parcel.State.COLLECTED)
                 .setParameter("start", start).setParameter("end", end).getResultList();
         // a window that ended uncollected: the parcel was still in, or left only afterwards (retrieved, or picked up late)
-        List<Instant> expiries = em.createQuery("select p.expiresAt from Parcel p where p.locker in :lockers "
-                        + "and p.state in :waited and p.expiresAt >= :start and p.expiresAt < :expiredBy "
-                        + "and (p.endedAt is null or p.endedAt > p.expiresAt)", Instant.class)
+        List<Instant> expiries = em.createQuery("select p.hold.expiresAt from Parcel p where p.hold.locker in :lockers "
+                        + "and p.state in :waited and p.hold.expiresAt >= :start and p.hold.expiresAt < :expiredBy "
+                        + "and (p.hold.endedAt is null or p.hold.endedAt > p.hold.expiresAt)", Instant.class)
                 .setParameter("lockers", ids).setParameter("waited", WAITED).setParameter("start", start)
                 .setParameter("expiredBy", expiredBy).getResultList();
-        List<Instant> returns = em.createQuery("select r.droppedOffAt from CustomerReturn r where r.locker in :lockers "
+        List<Instant> returns = em.createQuery("select r.droppedOffAt from CustomerReturn r where r.hold.locker in :lockers "
                         + "and r.droppedOffAt >= :start and r.droppedOffAt < :end", Instant.class)
                 .setParameter("lockers", ids).setParameter("start", start).setParameter("end", end).getResultList();
-        long retrieved = em.createQuery("select count(r) from CustomerReturn r where r.locker in :lockers "
-                        + "and r.state = :retrieved and r.endedAt >= :start and r.endedAt < :end", Long.class)
+        long retrieved = em.createQuery("select count(r) from CustomerReturn r where r.hold.locker in :lockers "
+                        + "and r.state = :retrieved and r.hold.endedAt >= :start and r.hold.endedAt < :end", Long.class)
                 .setParameter("lockers", ids).setParameter("retrieved", CustomerReturn.State.RETRIEVED)
                 .setParameter("start", start).setParameter("end", end).getSingleResult();
 
@@ -75,10 +75,10 @@ public class StoreReports {
         List<CompartmentView> compartments = lockers.stream().flatMap(l -> l.compartments().stream()).toList();
         Map<String, Integer> byState = new TreeMap<>(compartments.stream()
                 .collect(Collectors.groupingBy(CompartmentView::state, Collectors.summingInt(c -> 1))));
-        long parcels = em.createQuery("select count(p) from Parcel p where p.locker in :lockers and p.state = :deposited",
+        long parcels = em.createQuery("select count(p) from Parcel p where p.hold.locker in :lockers and p.state = :deposited",
                         Long.class)
                 .setParameter("lockers", ids).setParameter("deposited", Parcel.State.DEPOSITED).getSingleResult();
-        long returns = em.createQuery("select count(r) from CustomerReturn r where r.locker in :lockers "
+        long returns = em.createQuery("select count(r) from CustomerReturn r where r.hold.locker in :lockers "
                         + "and r.state = :dropped", Long.class)
                 .setParameter("lockers", ids).setParameter("dropped", CustomerReturn.State.DROPPED_OFF)
                 .getSingleResult();

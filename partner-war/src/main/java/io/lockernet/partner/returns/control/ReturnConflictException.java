@@ -1,10 +1,9 @@
 package io.lockernet.partner.returns.control;
 
-import jakarta.ejb.ApplicationException;
+import io.lockernet.partner.platform.ConflictException;
 
 /** The order or return is not in a state that allows what was asked (a return of an order not collected, say). */
-@ApplicationException(rollback = true)
-public class ReturnConflictException extends RuntimeException {
+public class ReturnConflictException extends ConflictException {
     public ReturnConflictException(String message) {
         super(message);
     }

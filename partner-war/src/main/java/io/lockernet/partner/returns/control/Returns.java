@@ -1,12 +1,19 @@
 package io.lockernet.partner.returns.control;
 
 import io.lockernet.api.core.ReservationView;
-import io.lockernet.partner.deposit.control.Packing;
+import io.lockernet.partner.hold.control.CodeMail;
+import io.lockernet.partner.hold.control.CodeToSend;
+import io.lockernet.partner.hold.control.HeldRecords;
+import io.lockernet.partner.hold.control.HoldKeeper;
 import io.lockernet.partner.order.entity.CustomerOrder;
+import io.lockernet.partner.order.entity.Packing;
 import io.lockernet.partner.returns.entity.CustomerReturn;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -21,7 +28,9 @@ import java.util.logging.Logger;
 
 /** This retailer's returns in its Partner DB, kept in step with the Core's drop-off reservations. */
 @Stateless
-public class Returns {
+@LocalBean
+@Local(HoldKeeper.class)
+public class Returns implements HoldKeeper {
 
     private static final Logger LOG = Logger.getLogger(Returns.class.getName());
     private static final List<CustomerReturn.State> OPEN = List.of(CustomerReturn.State.AWAITING_DROP_OFF,
@@ -30,13 +39,11 @@ public class Returns {
     @PersistenceContext(unitName = "partner")
     EntityManager em;
 
+    @Inject
+    ReturnCodeMail mail;
+
     /** What finding a compartment for a return needs to know of its order. */
     public record Returnable(String reference, String store, Packing packing, boolean lowCompartment) {
-    }
-
-    /** A return code to be sent to a customer, with what the message needs. */
-    public record CodeToSend(String reservation, String reference, String customer, String email, String locker,
-                             String compartment, String code, Instant expiresAt) {
     }
 
     /** The order, if it may be returned now: collected, with no return under way; else a conflict. */
@@ -54,8 +61,7 @@ public class Returns {
         CustomerOrder order = order(reference);
         em.refresh(order, LockModeType.PESSIMISTIC_WRITE);
         checkReturnable(order);
-        CustomerReturn recorded = new CustomerReturn(order, reservation.id(), reservation.locker(),
-                reservation.compartment(), reservation.pickupCode(), staff, Instant.now(), reservation.expiresAt());
+        CustomerReturn recorded = new CustomerReturn(order, reservation, staff, Instant.now());
         em.persist(recorded);
         return recorded;
     }
@@ -72,10 +78,9 @@ public class Returns {
     }
 
     /** Brings the return, and its order, to the state the Core reports for its drop-off reservation. */
+    @Override
     public void settle(String reservation, String coreState, Instant depositedAt) {
-        Optional<CustomerReturn> found = em.createNamedQuery(CustomerReturn.BY_RESERVATION, CustomerReturn.class)
-                .setParameter("reservation", reservation).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+        Optional<CustomerReturn> found = held().byReservation(reservation, LockModeType.PESSIMISTIC_WRITE);
         if (found.isEmpty() || found.get().state().ended()) {
             return;
         }
@@ -105,17 +110,15 @@ public class Returns {
     }
 
     /** Drop-off reservations of returns not yet ended at one compartment. */
-    public List<String> openReservations(String locker, String compartment) {
-        return em.createNamedQuery(CustomerReturn.AT, CustomerReturn.class).setParameter("locker", locker)
-                .setParameter("compartment", compartment).setParameter("states", OPEN).getResultStream()
-                .map(CustomerReturn::reservation).toList();
+    @Override
+    public List<String> openAt(String locker, String compartment) {
+        return held().openAt(locker, compartment);
     }
 
     /** Reservations of returns not yet ended, after the return {@code afterId}, a page of at most 500 in id order. */
-    public List<Map.Entry<Long, String>> openReservationsAfter(long afterId) {
-        return em.createNamedQuery(CustomerReturn.OPEN_AFTER, CustomerReturn.class).setParameter("states", OPEN)
-                .setParameter("after", afterId).setMaxResults(500).getResultStream()
-                .map(r -> Map.entry(r.id(), r.reservation())).toList();
+    @Override
+    public List<Map.Entry<Long, String>> openAfter(long afterId) {
+        return held().openAfter(afterId);
     }
 
     public CustomerReturn get(long id) {
@@ -144,7 +147,7 @@ public class Returns {
         String where = (state == null ? "" : " and r.state = :state")
                 + (stores == null ? "" : " and r.order.store in :stores");
         TypedQuery<CustomerReturn> query = em.createQuery("select r from CustomerReturn r join fetch r.order "
-                + "where 1 = 1" + where + " order by r.createdAt desc, r.id desc", CustomerReturn.class);
+                + "where 1 = 1" + where + " order by r.hold.createdAt desc, r.id desc", CustomerReturn.class);
         if (state != null) {
             query.setParameter("state", state);
         }
@@ -155,10 +158,9 @@ public class Returns {
     }
 
     /** Returns whose code has not been sent yet (nor claimed for sending), oldest first. */
+    @Override
     public List<String> codesToSend() {
-        return em.createNamedQuery(CustomerReturn.CODE_TO_SEND, CustomerReturn.class)
-                .setParameter("awaiting", CustomerReturn.State.AWAITING_DROP_OFF).setMaxResults(100)
-                .getResultStream().map(CustomerReturn::reservation).toList();
+        return held().codesToSend();
     }
 
     /**
@@ -166,35 +168,43 @@ public class Returns {
      * transaction of its own; empty when somebody else claimed it first.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Override
     public Optional<CodeToSend> claimCode(String reservation) {
-        int claimed = em.createQuery("update CustomerReturn r set r.codeSentAt = :now where r.reservation = :r "
-                        + "and r.codeSentAt is null and r.returnCode is not null")
-                .setParameter("now", Instant.now()).setParameter("r", reservation).executeUpdate();
-        if (claimed == 0) {
+        if (!held().claimCode(reservation)) {
             return Optional.empty();
         }
-        CustomerReturn r = byReservation(reservation).orElseThrow();
+        CustomerReturn r = held().byReservation(reservation, LockModeType.NONE).orElseThrow();
         em.refresh(r);
         return Optional.of(new CodeToSend(r.reservation(), r.order().reference(), r.order().customer().name(),
-                r.order().customer().email(), r.locker(), r.compartment(), r.returnCode(), r.expiresAt()));
+                r.order().customer().email(), r.locker(), r.compartment(), r.hold().code(), r.expiresAt()));
     }
 
     /** The code went out: it is no longer kept. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Override
     public void codeSent(String reservation) {
-        byReservation(reservation).ifPresent(r -> r.codeSent(r.codeSentAt()));
+        held().byReservation(reservation, LockModeType.NONE).ifPresent(r -> r.hold().codeSent(r.codeSentAt()));
     }
 
     /** The code could not be sent: the next sweep tries again. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Override
     public void codeNotSent(String reservation) {
-        em.createQuery("update CustomerReturn r set r.codeSentAt = null where r.reservation = :r "
-                + "and r.returnCode is not null").setParameter("r", reservation).executeUpdate();
+        held().codeNotSent(reservation);
     }
 
-    private Optional<CustomerReturn> byReservation(String reservation) {
-        return em.createNamedQuery(CustomerReturn.BY_RESERVATION, CustomerReturn.class)
-                .setParameter("reservation", reservation).getResultStream().findFirst();
+    @Override
+    public String kind() {
+        return "return";
+    }
+
+    @Override
+    public CodeMail.Letter letter(CodeToSend code) {
+        return mail.letter(code);
+    }
+
+    private HeldRecords<CustomerReturn> held() {
+        return new HeldRecords<>(em, CustomerReturn.class, OPEN, CustomerReturn.State.AWAITING_DROP_OFF);
     }
 
     private CustomerOrder order(String reference) {

@@ -1,7 +1,11 @@
 package io.lockernet.partner.returns.entity;
 
+import io.lockernet.api.core.ReservationView;
+import io.lockernet.partner.hold.entity.Hold;
 import io.lockernet.partner.order.entity.CustomerOrder;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,21 +26,9 @@ import java.time.Instant;
 @Table(name = "customer_return")
 @NamedQuery(name = CustomerReturn.OF_ORDER, query = "select r from CustomerReturn r where r.order = :order "
         + "and r.state in :states")
-@NamedQuery(name = CustomerReturn.BY_RESERVATION, query = "select r from CustomerReturn r "
-        + "where r.reservation = :reservation")
-@NamedQuery(name = CustomerReturn.AT, query = "select r from CustomerReturn r where r.locker = :locker "
-        + "and r.compartment = :compartment and r.state in :states")
-@NamedQuery(name = CustomerReturn.OPEN_AFTER, query = "select r from CustomerReturn r where r.state in :states "
-        + "and r.id > :after order by r.id")
-@NamedQuery(name = CustomerReturn.CODE_TO_SEND, query = "select r from CustomerReturn r where r.state = :awaiting "
-        + "and r.codeSentAt is null and r.returnCode is not null order by r.id")
 public class CustomerReturn {
 
     public static final String OF_ORDER = "CustomerReturn.ofOrder";
-    public static final String BY_RESERVATION = "CustomerReturn.byReservation";
-    public static final String AT = "CustomerReturn.at";
-    public static final String OPEN_AFTER = "CustomerReturn.openAfter";
-    public static final String CODE_TO_SEND = "CustomerReturn.codeToSend";
 
     /**
      * AWAITING_DROP_OFF: the compartment is held and the customer has (or is being sent) the code; DROPPED_OFF: the
@@ -57,61 +49,37 @@ public class CustomerReturn {
     @ManyToOne(optional = false)
     @JoinColumn(name = "order_id")
     private CustomerOrder order;
-    @Column(name = "reservation_id")
-    private String reservation;
-    @Column(name = "locker_id")
-    private String locker;
-    private String compartment;
+    @Embedded
+    @AttributeOverride(name = "code", column = @Column(name = "return_code"))
+    private Hold hold;
     @Enumerated(EnumType.STRING)
     private State state;
-    @Column(name = "return_code")
-    private String returnCode;
     @Column(name = "requested_by")
     private String requestedBy;
-    @Column(name = "created_at")
-    private Instant createdAt;
-    @Column(name = "expires_at")
-    private Instant expiresAt;
-    @Column(name = "code_sent_at")
-    private Instant codeSentAt;
     @Column(name = "dropped_off_at")
     private Instant droppedOffAt;
-    @Column(name = "ended_at")
-    private Instant endedAt;
 
     protected CustomerReturn() {
     }
 
-    public CustomerReturn(CustomerOrder order, String reservation, String locker, String compartment,
-                          String returnCode, String requestedBy, Instant at, Instant expiresAt) {
+    /** The Core holds the compartment empty for the customer until the reservation's end. */
+    public CustomerReturn(CustomerOrder order, ReservationView reservation, String requestedBy, Instant at) {
         this.order = order;
-        this.reservation = reservation;
-        this.locker = locker;
-        this.compartment = compartment;
-        this.returnCode = returnCode;
+        this.hold = new Hold(reservation, at, reservation.expiresAt());
         this.requestedBy = requestedBy;
-        this.createdAt = at;
-        this.expiresAt = expiresAt;
         this.state = State.AWAITING_DROP_OFF;
     }
 
-    /** The customer put the parcel in and closed the door. */
+    /** The customer put the parcel in and closed the door: the code is spent. */
     public void droppedOff(Instant at) {
         state = State.DROPPED_OFF;
         droppedOffAt = at;
-        returnCode = null;
+        hold.forgetCode();
     }
 
     public void ended(State how, Instant at) {
         state = how;
-        endedAt = at;
-        returnCode = null;
-    }
-
-    /** The customer has the code: it is no longer kept here. */
-    public void codeSent(Instant at) {
-        codeSentAt = at;
-        returnCode = null;
+        hold.ended(at);
     }
 
     public Long id() {
@@ -122,24 +90,24 @@ public class CustomerReturn {
         return order;
     }
 
+    public Hold hold() {
+        return hold;
+    }
+
     public String reservation() {
-        return reservation;
+        return hold.reservation();
     }
 
     public String locker() {
-        return locker;
+        return hold.locker();
     }
 
     public String compartment() {
-        return compartment;
+        return hold.compartment();
     }
 
     public State state() {
         return state;
-    }
-
-    public String returnCode() {
-        return returnCode;
     }
 
     public String requestedBy() {
@@ -147,15 +115,15 @@ public class CustomerReturn {
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return hold.createdAt();
     }
 
     public Instant expiresAt() {
-        return expiresAt;
+        return hold.expiresAt();
     }
 
     public Instant codeSentAt() {
-        return codeSentAt;
+        return hold.codeSentAt();
     }
 
     public Instant droppedOffAt() {
@@ -163,6 +131,6 @@ public class CustomerReturn {
     }
 
     public Instant endedAt() {
-        return endedAt;
+        return hold.endedAt();
     }
 }

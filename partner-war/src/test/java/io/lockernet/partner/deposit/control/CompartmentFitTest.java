@@ -1,13 +1,14 @@
 package io.lockernet.partner.deposit.control;
 
+import io.lockernet.partner.order.entity.Packing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lockernet.partner.deposit.control.CompartmentFit.Candidate;
 import io.lockernet.partner.deposit.control.CompartmentFit.Proposal;
-import io.lockernet.partner.deposit.control.Packing.Item;
-import io.lockernet.partner.deposit.control.Packing.Packaging;
+import io.lockernet.partner.order.entity.Packing.Item;
+import io.lockernet.partner.order.entity.Packing.Packaging;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

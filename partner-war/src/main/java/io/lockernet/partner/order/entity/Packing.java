@@ -1,4 +1,4 @@
-package io.lockernet.partner.deposit.control;
+package io.lockernet.partner.order.entity;
 
 import java.util.List;
 
@@ -16,12 +16,20 @@ public record Packing(List<Item> items) {
         /** A soft bag: any side down, 10 mm of slack on every side. */
         BAG(10, true);
 
-        final int paddingMm;
-        final boolean anySideDown;
+        private final int paddingMm;
+        private final boolean anySideDown;
 
         Packaging(int paddingMm, boolean anySideDown) {
             this.paddingMm = paddingMm;
             this.anySideDown = anySideDown;
+        }
+
+        public int paddingMm() {
+            return paddingMm;
+        }
+
+        public boolean anySideDown() {
+            return anySideDown;
         }
     }
 
