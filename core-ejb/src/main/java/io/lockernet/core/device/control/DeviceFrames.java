@@ -17,9 +17,9 @@ import io.lockernet.core.impulse.entity.Impulse;
 import io.lockernet.core.locker.control.LockerDevices;
 import io.lockernet.core.locker.entity.Compartment;
 import io.lockernet.core.locker.entity.CompartmentState;
-import io.lockernet.core.reservation.control.ReservationHolds;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -52,7 +52,7 @@ public class DeviceFrames {
     ImpulseProgress progress;
 
     @Inject
-    ReservationHolds holds;
+    Event<DoorClosed> doorClosed;
 
     @Inject
     StateBroadcast broadcast;
@@ -149,8 +149,8 @@ public class DeviceFrames {
         } else {
             // an older close still settles the compartment when the door is known closed now (a hello after the
             // outage may have said so before the replayed close arrived); only a newer open leaves it alone
-            holds.doorClosed(compartment, moved.orElse(null), at,
-                    current || Boolean.FALSE.equals(compartment.deviceDoorOpen()));
+            doorClosed.fire(new DoorClosed(compartment, moved.orElse(null), at,
+                    current || Boolean.FALSE.equals(compartment.deviceDoorOpen())));
         }
         broadcast.compartmentChanged(compartment);
     }

@@ -1,5 +1,6 @@
 package io.lockernet.core.reservation.control;
 
+import io.lockernet.core.device.control.DoorClosed;
 import io.lockernet.core.impulse.control.CompartmentHolds;
 import io.lockernet.core.impulse.entity.Impulse;
 import io.lockernet.core.impulse.entity.ImpulseRequest;
@@ -10,6 +11,7 @@ import io.lockernet.core.reservation.entity.Reservation;
 import io.lockernet.core.reservation.entity.ReservationPurpose;
 import io.lockernet.core.reservation.entity.ReservationState;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -96,7 +98,11 @@ public class ReservationHolds implements CompartmentHolds {
      * older reading says nothing about what the customer did). The compartment is settled only when this close is the
      * latest door event ({@code settleCompartment}); a close replayed after a newer event leaves its state alone.
      */
-    public void doorClosed(Compartment compartment, Impulse impulse, Instant at, boolean settleCompartment) {
+    void doorClosed(@Observes DoorClosed door) {
+        Compartment compartment = door.compartment();
+        Impulse impulse = door.impulse();
+        Instant at = door.at();
+        boolean settleCompartment = door.settleCompartment();
         if (impulse != null && impulse.reservation() != null
                 && impulse.reservation().equals(compartment.reservation())) {
             Reservation reservation = em.find(Reservation.class, impulse.reservation());
