@@ -90,17 +90,17 @@ partner_keycloak() (
     fi
     grants=false
     [ "$demo_staff" = true ] && grants=true
-    client() { sed -e "s/@RETAILER@/$r/g" -e "s/\"directAccessGrantsEnabled\": false/\"directAccessGrantsEnabled\": $grants/" "$1"; }
-    user() {
-        printf '{"username":"%s-%s","enabled":true,"emailVerified":true,"firstName":"%s","lastName":"%s",' "$r" "$1" "$r" "$1"
-        printf '"email":"%s-%s@demo.lockernet.invalid","credentials":[{"type":"password","value":"%s","temporary":false}],' "$r" "$1" "$(demo_password)"
-        printf '"realmRoles":[%s],"groups":["/retailers/%s"]}' "$2" "$r"
+    client() {
+        local json; json=$(render "$1" RETAILER "$r")
+        printf '%s' "${json//'"directAccessGrantsEnabled": false'/"\"directAccessGrantsEnabled\": $grants"}"
     }
-    users=$(printf '{"username":"service-account-partner-%s","enabled":true,"serviceAccountClientId":"partner-%s","realmRoles":["partner-service"],"groups":["/retailers/%s"]}' "$r" "$r" "$r")
+    user() { render "$REALM_TEMPLATES/retailer-staff-user.json" RETAILER "$r" WHO "$1" ROLES "$2" PASSWORD "$(demo_password)"; }
+    users=$(render "$REALM_TEMPLATES/retailer-service-account.json" RETAILER "$r")
     if [ "$demo_staff" = true ]; then
-        users="$users,$(user employee '"store-employee"'),$(user manager '"store-employee","store-manager"')"
+        users="$users,$(user employee '"store-employee"'),$(user manager '"store-employee", "store-manager"')"
         users="$users,$(user tech '"partner-tech"'),$(user privacy '"partner-privacy"')"
     fi
-    printf '{"ifResourceExists":"SKIP","clients":[%s,%s],"users":[%s]}' "$(client "$PARTNER_CLIENT_JSON")" \
-        "$(client "$PARTNER_ADMIN_CLIENT_JSON")" "$users" | kcadm create partialImport -r lockernet -f -
+    render "$REALM_TEMPLATES/retailer-import.json" PARTNER_CLIENT "$(client "$PARTNER_CLIENT_JSON")" \
+        PARTNER_ADMIN_CLIENT "$(client "$PARTNER_ADMIN_CLIENT_JSON")" USERS "$users" \
+        | kcadm create partialImport -r lockernet -f -
 )

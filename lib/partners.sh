@@ -25,15 +25,7 @@ add_retailer() {
         driver=postgresql url=$(jdbc_url "${DB_PREFIX}_partner_$r") user=$PG_USER password=$PG_PASSWORD
     fi
     say "   partner-$r and partner-admin-$r (database $url)"
-    cat > "$dir/jboss-web.xml" <<EOF
-<?xml version="1.0" encoding="UTF-8"?>
-<jboss-web xmlns="urn:jboss:jakartaee:1.0" version="15.0">
-    <resource-ref>
-        <res-ref-name>jdbc/PartnerDS</res-ref-name>
-        <jndi-name>java:jboss/datasources/partner-$r</jndi-name>
-    </resource-ref>
-</jboss-web>
-EOF
+    render "$TEMPLATES/partner-jboss-web.xml" RETAILER "$r" > "$dir/jboss-web.xml"
     {
         echo "retailer=$r"
         echo "partner.db.driver=$driver"

@@ -17,6 +17,14 @@ secret_file() {
     printf '%s' "$(< "$1")"
 }
 secret() { secret_file "$SECRETS/clients/$1"; }
+# render FILE [NAME VALUE]...: the template FILE with each @NAME@ replaced by its VALUE, in bash alone, so that no
+# process's command line ever holds a value (the demo password goes into Keycloak's user template this way)
+render() {
+    local text; text=$(< "$1"); shift
+    while [ $# -ge 2 ]; do text=${text//"@$1@"/"$2"}; shift 2; done
+    printf '%s\n' "$text"
+}
+
 demo_password() { secret_file "$SECRETS/demo-password"; }
 keycloak_admin_password() { secret_file "$SECRETS/keycloak-admin-password"; }
 
