@@ -11,7 +11,10 @@ import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import io.lockernet.api.architecture.ArchitectureRules;
 
-/** The house rules (STYLE.md) on the shared jar, and the one that is its own: it builds on nothing else of ours. */
+/**
+ * The house rules (STYLE.md) on the shared jar, its packages one way only, and the one that is its own: it builds on
+ * nothing else of ours.
+ */
 @AnalyzeClasses(packages = "io.lockernet.api", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -23,4 +26,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage("io.lockernet..")
                     .and(not(resideInAPackage("io.lockernet.api.."))))
             .because("every module builds on api, so api builds on none of them");
+
+    @ArchTest
+    static final ArchRule AREAS_ONE_WAY = ArchitectureRules.areasImportEachOtherOneWayOnly("io.lockernet.api");
 }
