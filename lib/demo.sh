@@ -34,10 +34,19 @@ start_simulators() {
     fi
     local args=()
     for l in "${DEMO_LOCKERS[@]}"; do args+=(--locker "$l"); done
-    # the home property names nothing the simulator reads: it tells this home's simulator from another's (runs_ours)
+    if port_open "$DEMO_SMTP_PORT"; then
+        say "   port $DEMO_SMTP_PORT is taken by another process: the demo's customers get no mail and fetch no parcel"
+    fi
+    # --demo: seeds the demo retailers (products, orders at every store, a parcel or two in the lockers; idempotent)
+    # and keeps new orders, deposits and pickups going, as each retailer's manager; it receives the customers' mail on
+    # DEMO_SMTP_PORT (server_properties points the mail session there) and keeps it in DEMO_MAIL.
+    # The home property names nothing the simulator reads: it tells this home's simulator from another's (runs_ours).
     start simulator "$RUN/simulator.log" java -Dlockernet.home="$LH" $(java_trust) -jar "$SIMULATOR_JAR" \
-        --keycloak "$REALM_URL" --shepherd-base "wss://localhost:$HTTPS_PORT" --secrets-dir "$SECRETS/clients" "${args[@]}"
-    say "   ${DEMO_LOCKERS[*]} (log: $RUN/simulator.log)"
+        --keycloak "$REALM_URL" --shepherd-base "wss://localhost:$HTTPS_PORT" --secrets-dir "$SECRETS/clients" \
+        --demo --partner-base "$APP_URL" --demo-retailers "$(IFS=,; printf '%s' "${DEMO_RETAILERS[*]}")" \
+        --demo-password-file "$SECRETS/demo-password" --smtp-port "$DEMO_SMTP_PORT" --demo-mail-dir "$DEMO_MAIL" \
+        "${args[@]}"
+    say "   ${DEMO_LOCKERS[*]}, with demo orders and customers (log: $RUN/simulator.log; customers' mail: $DEMO_MAIL)"
 }
 
 summary() {
@@ -55,6 +64,13 @@ Lockernet is up.
   OpenAPI            $APP_URL/openapi
   Health             http://localhost:$MGMT_PORT/health
   Logs               $RUN/*.log
-All passwords above are demo credentials of this local system. Stop with ./lockernet down.
 EOF
+    if [ "$SIMULATORS" = true ]; then
+        cat <<EOF
+  Demo shop          orders waiting at every store; about once a minute per retailer a new order, a deposit, and
+                     customers who collect with the code from their e-mail (simulator --demo, $RUN/simulator.log)
+  Customers' mail    $DEMO_MAIL/*.eml (the newest 500; SMTP 127.0.0.1:$DEMO_SMTP_PORT)
+EOF
+    fi
+    say "All passwords above are demo credentials of this local system. Stop with ./lockernet down."
 }

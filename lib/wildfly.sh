@@ -29,7 +29,13 @@ server_properties() {
             echo "lockernet.db.password=$PG_PASSWORD"
         fi
         secret_properties
-        # extra server properties (benchmarks, tuning): a file named by LOCKERNET_SERVER_PROPERTIES
+        # the customers' mail of the demo goes to the simulator's SMTP server (start_simulators: --demo); a run without
+        # simulators (the integration tests, with their own GreenMail and properties) leaves the mail session alone
+        if [ "$SIMULATORS" = true ]; then
+            echo "jboss.mail.server.host=127.0.0.1"
+            echo "jboss.mail.server.port=$DEMO_SMTP_PORT"
+        fi
+        # extra server properties (benchmarks, tuning): a file named by LOCKERNET_SERVER_PROPERTIES; last, so they win
         if [ -n "${LOCKERNET_SERVER_PROPERTIES:-}" ]; then cat "$LOCKERNET_SERVER_PROPERTIES"; fi
     } > "$RUN/server.properties"
 }

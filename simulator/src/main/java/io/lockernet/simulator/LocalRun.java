@@ -1,5 +1,6 @@
 package io.lockernet.simulator;
 
+import io.lockernet.simulator.demo.Demo;
 import io.lockernet.simulator.locker.LockerThreads;
 import io.lockernet.simulator.locker.SimulatedLocker;
 import java.io.PrintStream;
@@ -48,10 +49,14 @@ final class LocalRun {
                     Duration.ofSeconds(options.outageSeconds));
             boolean allConnecting = fleet.connect(running, options.connectRate, stopRequested);
             outages.start();
+            Demo demo = options.demo.enabled() && allConnecting ? startDemo(running) : null;
             if (options.readings > 0 && allConnecting) {
                 sendReadings(running);
             } else {
                 awaitStop(started);
+            }
+            if (demo != null) {
+                demo.close(); // before the lockers: it waits for the doors it opened to close
             }
             outages.stop();
             statistics.stopping();
@@ -66,6 +71,11 @@ final class LocalRun {
         }
         out.flush();
         return summary.everyLockerWelcomed() ? 0 : 1;
+    }
+
+    private Demo startDemo(List<SimulatedLocker> running) {
+        return Demo.start(options.demo, options.keycloak, client -> ClientSecrets.read(options.secretsDir, client),
+                options.secretsDir, running, Duration.ofMillis(options.doorOpenMs));
     }
 
     private void sendReadings(List<SimulatedLocker> running) {

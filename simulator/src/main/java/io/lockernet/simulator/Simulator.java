@@ -1,9 +1,8 @@
 package io.lockernet.simulator;
 
+import io.lockernet.simulator.demo.DemoOptions;
 import io.lockernet.simulator.locker.Hostility;
 import io.lockernet.simulator.locker.SimulatedLocker;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
 import java.net.URI;
@@ -14,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
                 "  lockernet-simulator --locker L-0001@1 --locker L-0002@2/1 --duration 60",
                 "  lockernet-simulator --lockers 10000 --shepherds 2 --connect-rate 200",
                 "  lockernet-simulator --lockers 6 --hostile flood,forge --hostile-lockers 2",
+                "  lockernet-simulator --lockers 6 --demo --demo-mail-dir .lockernet/mail",
                 "", "Exit code: 0 when every locker was welcomed at least once, 1 otherwise, 2 on a usage error."})
 public final class Simulator implements Callable<Integer> {
 
@@ -150,6 +151,9 @@ public final class Simulator implements Callable<Integer> {
             description = "Runs one slice of a split run: the summary as a JSON line, and a stop when stdin closes.")
     boolean child;
 
+    @Mixin
+    DemoOptions demo;
+
     @Spec
     CommandSpec spec;
 
@@ -185,7 +189,7 @@ public final class Simulator implements Callable<Integer> {
         validate(assignments.size());
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopOnSignal, "simulator-shutdown"));
         if (child) {
-            watchParent();
+            ParentWatch.start(stopRequested);
         }
         try {
             return splits() ? runSplit() : new LocalRun(this, stopRequested, out).run(assignments, hostileLockers());
@@ -232,6 +236,7 @@ public final class Simulator implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--connect-rate, --lockers-per-process and "
                     + "--readings-per-second must be 1 or more");
         }
+        demo.check(spec.commandLine(), !splits());
         if (hostileLockers < 0 || hostileLockers > lockerTotal) {
             throw new ParameterException(spec.commandLine(), "--hostile-lockers must be between 0 and the number of "
                     + "lockers (" + lockerTotal + "), got " + hostileLockers);
@@ -262,20 +267,6 @@ public final class Simulator implements Callable<Integer> {
         result.summary().print(out);
         out.flush();
         return result.complete() && result.summary().everyLockerWelcomed() ? 0 : 1;
-    }
-
-    /** A child stops when its parent is gone: its standard input, a pipe from the parent, then closes. */
-    private void watchParent() {
-        Thread watch = new Thread(() -> {
-            try {
-                System.in.transferTo(OutputStream.nullOutputStream());
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "standard input failed ({0}); taking the parent process for gone", e);
-            }
-            stopRequested.countDown();
-        }, "parent-watch");
-        watch.setDaemon(true);
-        watch.start();
     }
 
     /** The JVM halts when shutdown hooks return, so the hook waits until the lockers are closed and summed up. */

@@ -54,6 +54,12 @@ class SimulatorCommandLineTest {
     }
 
     @Test
+    void theDemoTypesAtLockersOfItsOwnProcessSoItDoesNotGoWithASplitRun() {
+        assertUsageError("--demo", "--lockers", "10", "--lockers-per-process", "4", "--demo");
+        assertUsageError("--demo-order-every", "--lockers", "2", "--demo", "--demo-order-every", "0");
+    }
+
+    @Test
     void hostileModesAreAListInAnyCase() {
         Simulator simulator = parse("--lockers", "4", "--hostile", "flood,FORGE", "--hostile", "malformed",
                 "--hostile-lockers", "2");
