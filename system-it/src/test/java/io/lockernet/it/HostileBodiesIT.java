@@ -51,6 +51,7 @@ class HostileBodiesIT {
         return Stream.of(
                 new Operation("POST", "/core/api/partner/impulses", partner),
                 new Operation("POST", "/core/api/partner/reservations", partner),
+                new Operation("POST", "/core/api/partner/callbacks/endpoints", partner),
                 new Operation("PUT", "/core/api/shepherd/instances/shepherd-1", shepherd),
                 new Operation("POST", "/core/api/shepherd/lockers/L-0001/code-entries", shepherd),
                 new Operation("PUT", "/core/api/operator/lockers/L-HOSTILE", operator),

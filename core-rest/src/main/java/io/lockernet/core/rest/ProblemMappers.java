@@ -8,6 +8,7 @@ import io.lockernet.core.locker.control.UnknownCompartmentException;
 import io.lockernet.core.locker.control.UnknownLockerException;
 import io.lockernet.core.reservation.control.ReservationConflictException;
 import io.lockernet.core.reservation.control.UnknownReservationException;
+import io.lockernet.core.callback.control.UnknownEndpointException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -36,6 +37,9 @@ public class ProblemMappers implements ExceptionMapper<Exception> {
         }
         if (e instanceof UnknownReservationException) {
             return Problem.of(404, "Unknown reservation", e.getMessage());
+        }
+        if (e instanceof UnknownEndpointException) {
+            return Problem.of(404, "Unknown callback endpoint", e.getMessage());
         }
         if (e instanceof ReservationConflictException) {
             return Problem.of(409, "Reservation conflict", e.getMessage());

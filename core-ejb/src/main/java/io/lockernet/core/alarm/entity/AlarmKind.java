@@ -34,5 +34,10 @@ public enum AlarmKind {
      * spoke for a locker that Shepherd does not carry: it was dropped. A Shepherd's broker credentials may be in
      * the wrong hands.
      */
-    FORGED_MESSAGE
+    FORGED_MESSAGE,
+    /**
+     * A retailer's callback endpoint failed so many times in a row that it was paused (the subject names the retailer
+     * and the endpoint): its events wait, in order, until the retailer resumes it.
+     */
+    CALLBACK_ENDPOINT_PAUSED
 }

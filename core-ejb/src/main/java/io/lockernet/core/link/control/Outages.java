@@ -5,6 +5,7 @@ import io.lockernet.core.link.entity.ServiceTicket;
 import io.lockernet.core.link.entity.TicketKind;
 import io.lockernet.core.locker.entity.Locker;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,9 @@ public class Outages {
     @PersistenceContext(unitName = "core")
     EntityManager em;
 
+    @Inject
+    Event<LinkChanged> changed;
+
     /** This many drops within {@link #flapWindowSeconds} make a link flapping. */
     @Inject
     @ConfigProperty(name = "lockernet.link.flaps", defaultValue = "3")
@@ -47,6 +51,7 @@ public class Outages {
             return;
         }
         em.persist(new LinkOutage(locker, at));
+        changed.fire(new LinkChanged(locker, false, at));
         long recent = em.createNamedQuery(LinkOutage.STARTED_SINCE, Long.class).setParameter("locker", locker)
                 .setParameter("since", at.minusSeconds(flapWindowSeconds)).getSingleResult();
         if (recent >= flaps && openTicket(TicketKind.LINK_FLAPPING, locker).isEmpty()) {
@@ -57,7 +62,10 @@ public class Outages {
     }
 
     public void returned(String locker, Instant at) {
-        open(locker).ifPresent(outage -> outage.end(at));
+        open(locker).ifPresent(outage -> {
+            outage.end(at);
+            changed.fire(new LinkChanged(locker, true, at));
+        });
     }
 
     /** Closes flapping tickets of lockers that are online and have not dropped for the stable period. */

@@ -11,7 +11,9 @@ import io.lockernet.core.reservation.entity.Reservation;
 import io.lockernet.core.reservation.entity.ReservationPurpose;
 import io.lockernet.core.reservation.entity.ReservationState;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -27,6 +29,9 @@ public class ReservationHolds implements CompartmentHolds {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
+
+    @Inject
+    Event<ReservationSettled> settled;
 
     /** Holds a free compartment for the reservation; false when it is taken, open or out of service. */
     public boolean claim(long compartmentId, String reservation) {
@@ -115,15 +120,23 @@ public class ReservationHolds implements CompartmentHolds {
             } else if ((purpose == Purpose.DEPOSIT || purpose == Purpose.DROP_OFF)
                     && reservation.state() == ReservationState.RESERVED) {
                 reservation.deposited(at);
+                settled(reservation, compartment, at);
             } else if (purpose == Purpose.PICKUP && reservation.state() == ReservationState.DEPOSITED) {
                 reservation.end(ReservationState.COLLECTED, at);
+                settled(reservation, compartment, at);
             } else if (purpose == Purpose.RETRIEVE && reservation.state() == ReservationState.DEPOSITED) {
                 reservation.end(ReservationState.RETRIEVED, at);
+                settled(reservation, compartment, at);
             }
         }
         if (settleCompartment) {
             settle(compartment);
         }
+    }
+
+    private void settled(Reservation reservation, Compartment compartment, Instant at) {
+        settled.fire(new ReservationSettled(reservation.id(), reservation.retailer(), reservation.parcelRef(),
+                reservation.purpose(), reservation.state(), compartment.locker(), compartment.name(), at));
     }
 
     /** When the door of this impulse opened (or, if that was never reported, when it closed). */

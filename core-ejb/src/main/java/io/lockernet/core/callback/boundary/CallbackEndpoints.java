@@ -1,0 +1,206 @@
+package io.lockernet.core.callback.boundary;
+
+import io.lockernet.core.callback.control.CallbackSettings;
+import io.lockernet.core.callback.control.CallbackTypes;
+import io.lockernet.core.callback.control.EndpointAddresses;
+import io.lockernet.core.callback.control.Nudges;
+import io.lockernet.core.callback.control.Outbox;
+import io.lockernet.core.callback.control.UnknownEndpointException;
+import io.lockernet.core.callback.entity.CallbackAttempt;
+import io.lockernet.core.callback.entity.CallbackDelivery;
+import io.lockernet.core.callback.entity.CallbackEndpoint;
+import io.lockernet.core.callback.entity.CallbackEvent;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * A retailer's callback endpoints, as its systems manage them through the Core's partner API: subscribe, list, remove,
+ * rotate the secret, resume a paused endpoint, read the delivery log, replay, send a test event. Every call names the
+ * retailer it acts for (from the caller's verified token); another retailer's endpoint is not found.
+ */
+@Stateless
+public class CallbackEndpoints {
+
+    /** A rotated-out secret keeps signing beside the new one for this long, for the receiver to switch. */
+    static final Duration ROTATION_OVERLAP = Duration.ofHours(24);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Nudges nudges;
+
+    @Inject
+    CallbackSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /** An endpoint as its retailer sees it; {@code secret} only in the answer that made it or rotated it. */
+    public record EndpointView(String id, String url, List<String> events, String state, int failuresInRow,
+                               Instant pausedAt, Instant createdAt, String secret) {
+
+        static EndpointView of(CallbackEndpoint e, String secret) {
+            return new EndpointView(e.id(), e.url(), e.eventTypes(), e.state().name(), e.failuresInRow(), e.pausedAt(),
+                    e.createdAt(), secret);
+        }
+    }
+
+    /** One delivery in the log, with its last attempt's outcome. */
+    public record DeliveryView(long id, String webhookId, String type, String subject, Instant occurredAt, String state,
+                               int attempts, Integer lastStatus, String lastOutcome, Instant nextAttemptAt,
+                               Instant deliveredAt) {
+    }
+
+    public EndpointView subscribe(String retailer, String url, List<String> events) {
+        String refused = EndpointAddresses.refusal(url, settings.allowPrivate());
+        if (refused != null) {
+            throw new IllegalArgumentException(refused);
+        }
+        List<String> unknown = events.stream().filter(e -> !CallbackTypes.ALL.contains(e)).toList();
+        if (events.isEmpty() || !unknown.isEmpty()) {
+            throw new IllegalArgumentException("events are one or more of " + CallbackTypes.ALL
+                    + (unknown.isEmpty() ? "" : "; unknown: " + unknown));
+        }
+        String secret = newSecret();
+        CallbackEndpoint endpoint = new CallbackEndpoint(retailer, url, events.stream().distinct().toList(), secret,
+                clock.instant());
+        em.persist(endpoint);
+        return EndpointView.of(endpoint, secret);
+    }
+
+    public List<EndpointView> list(String retailer) {
+        return em.createQuery("select e from CallbackEndpoint e where e.retailer = :retailer order by e.createdAt",
+                CallbackEndpoint.class).setParameter("retailer", retailer).getResultStream()
+                .map(e -> EndpointView.of(e, null)).toList();
+    }
+
+    public EndpointView get(String retailer, String id) {
+        return EndpointView.of(endpoint(retailer, id), null);
+    }
+
+    public void remove(String retailer, String id) {
+        CallbackEndpoint endpoint = endpoint(retailer, id);
+        em.createQuery("delete from CallbackAttempt a where a.delivery in (select d.id from CallbackDelivery d "
+                + "where d.endpoint = :endpoint)").setParameter("endpoint", endpoint).executeUpdate();
+        em.createQuery("delete from CallbackDelivery d where d.endpoint = :endpoint").setParameter("endpoint", endpoint)
+                .executeUpdate();
+        em.remove(endpoint);
+    }
+
+    public EndpointView rotate(String retailer, String id) {
+        CallbackEndpoint endpoint = endpoint(retailer, id);
+        String secret = newSecret();
+        endpoint.rotate(secret, clock.instant().plus(ROTATION_OVERLAP));
+        return EndpointView.of(endpoint, secret);
+    }
+
+    /** A paused endpoint takes deliveries again: its backlog goes out, each subject's events in order. */
+    public EndpointView resume(String retailer, String id) {
+        CallbackEndpoint endpoint = endpoint(retailer, id);
+        endpoint.resume();
+        Instant now = clock.instant();
+        pending(endpoint).forEach(d -> {
+            d.again(now); // due now, however long its last backoff was
+            nudges.attempt(d.id(), Duration.ZERO);
+        });
+        return EndpointView.of(endpoint, null);
+    }
+
+    /** Sends a {@value CallbackTypes#TEST} event to this endpoint alone. */
+    public DeliveryView test(String retailer, String id) {
+        CallbackEndpoint endpoint = endpoint(retailer, id);
+        Instant now = clock.instant();
+        CallbackEvent event = outbox.record(retailer, CallbackTypes.TEST, "endpoint:" + id,
+                Json.createObjectBuilder().add("endpoint", id).add("at", now.toString()).build(), now);
+        outbox.deliver(event, List.of(endpoint));
+        return log(retailer, id, null, null, 1).get(0);
+    }
+
+    /**
+     * Sends again, with their own {@code webhook-id}s, the events this endpoint was to get that occurred in [from, to)
+     * (or the one with {@code webhookId}); returns how many.
+     */
+    public int replay(String retailer, String id, Instant from, Instant to, String webhookId) {
+        CallbackEndpoint endpoint = endpoint(retailer, id);
+        Instant now = clock.instant();
+        var query = em.createQuery("select d from CallbackDelivery d where d.endpoint = :endpoint"
+                + (webhookId == null ? "" : " and d.event.webhookId = :webhookId")
+                + (from == null ? "" : " and d.event.occurredAt >= :from")
+                + (to == null ? "" : " and d.event.occurredAt < :to") + " order by d.event.id", CallbackDelivery.class)
+                .setParameter("endpoint", endpoint);
+        if (webhookId != null) {
+            query.setParameter("webhookId", webhookId);
+        }
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        List<CallbackDelivery> again = query.setMaxResults(10_000).getResultList();
+        again.forEach(d -> d.again(now));
+        if (endpoint.state() == CallbackEndpoint.State.ACTIVE) {
+            again.forEach(d -> nudges.attempt(d.id(), Duration.ZERO));
+        }
+        return again.size();
+    }
+
+    /** The delivery log, newest first: deliveries in a state (null: all), at most {@code limit}. */
+    public List<DeliveryView> log(String retailer, String id, String state, String type, int limit) {
+        CallbackEndpoint endpoint = endpoint(retailer, id);
+        var query = em.createQuery("select d from CallbackDelivery d where d.endpoint = :endpoint"
+                + (state == null ? "" : " and d.state = :state") + (type == null ? "" : " and d.event.type = :type")
+                + " order by d.id desc", CallbackDelivery.class).setParameter("endpoint", endpoint);
+        if (state != null) {
+            query.setParameter("state", CallbackDelivery.State.valueOf(state));
+        }
+        if (type != null) {
+            query.setParameter("type", type);
+        }
+        return query.setMaxResults(limit).getResultStream().map(this::view).toList();
+    }
+
+    private DeliveryView view(CallbackDelivery d) {
+        String last = em.createQuery("select a from CallbackAttempt a where a.delivery = :d order by a.id desc",
+                CallbackAttempt.class).setParameter("d", d.id()).setMaxResults(1).getResultStream()
+                .map(CallbackAttempt::outcome).findFirst().orElse(null);
+        return new DeliveryView(d.id(), d.event().webhookId(), d.event().type(), d.event().subject(),
+                d.event().occurredAt(), d.state().name(), d.attempts(), d.lastStatus(), last, d.nextAttemptAt(),
+                d.deliveredAt());
+    }
+
+    private List<CallbackDelivery> pending(CallbackEndpoint endpoint) {
+        return em.createQuery("select d from CallbackDelivery d where d.endpoint = :endpoint and d.state = :pending "
+                        + "order by d.event.id", CallbackDelivery.class).setParameter("endpoint", endpoint)
+                .setParameter("pending", CallbackDelivery.State.PENDING).getResultList();
+    }
+
+    private CallbackEndpoint endpoint(String retailer, String id) {
+        CallbackEndpoint endpoint = id == null ? null : em.find(CallbackEndpoint.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (endpoint == null || !endpoint.retailer().equals(retailer)) {
+            throw new UnknownEndpointException(id);
+        }
+        return endpoint;
+    }
+
+    private static String newSecret() {
+        byte[] key = new byte[24];
+        RANDOM.nextBytes(key);
+        return "whsec_" + Base64.getEncoder().encodeToString(key);
+    }
+}

@@ -1,0 +1,168 @@
+package io.lockernet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.lockernet.simulator.locker.SimulatedLocker;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Callbacks to a retailer's systems, received by the reference receiver ({@link WebhookReceiver}: the Standard
+ * Webhooks library verifies every message). A deposit and its pickup reach the endpoint signed and in order; an
+ * endpoint that fails is retried with the same webhook-id, paused after four failures in a row (it-config), the
+ * operators alarmed, and on resume its backlog arrives in order; replays, secret rotation, the delivery log, and
+ * another retailer's endpoint not found. On every database: the outbox, the leases and the log are its queries.
+ */
+@OnEveryDatabase
+class CallbacksIT {
+
+    private static final String ENDPOINTS = Demo.APP + "/core/api/partner/callbacks/endpoints";
+    private static final String RESERVATIONS = Demo.APP + "/core/api/partner/reservations";
+    private static final String IMPULSES = Demo.APP + "/core/api/partner/impulses";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Test
+    void aDepositAndItsPickupReachTheRetailersEndpointSignedAndInOrder() throws Exception {
+        String acme = Http.clientToken("partner-acme");
+        String reference = "cb-" + UUID.randomUUID().toString().substring(0, 8);
+        try (WebhookReceiver receiver = new WebhookReceiver();
+             SimulatedLocker locker = Demo.locker("L-0006", 2)) {
+            JsonObject endpoint = subscribe(acme, receiver, "parcel.deposited", "parcel.collected");
+            String id = endpoint.getString("id");
+            locker.connect().join();
+            assertTrue(locker.awaitWelcome(WAIT));
+
+            JsonObject reservation = Http.postJson(RESERVATIONS, acme, Json.createObjectBuilder()
+                    .add("locker", "L-0006").add("size", "S").add("ttlSeconds", 600).add("parcelRef", reference)
+                    .build()).json();
+            assertEquals(201, Http.postJson(IMPULSES, acme, Json.createObjectBuilder()
+                    .add("reservation", reservation.getString("id")).add("purpose", "DEPOSIT")
+                    .add("requestedBy", "employee-subject").build()).status());
+            JsonObject deposited = Await.until("parcel.deposited of " + reference, WAIT, () -> about(receiver,
+                    "parcel.deposited", reference));
+            locker.enterCode(reservation.getString("pickupCode"));
+            JsonObject collected = Await.until("parcel.collected of " + reference, WAIT, () -> about(receiver,
+                    "parcel.collected", reference));
+
+            assertTrue(receiver.received().stream().allMatch(WebhookReceiver.Received::verified),
+                    "every message verifies with the endpoint's secret");
+            assertEquals("L-0006", deposited.getJsonObject("data").getString("locker"));
+            assertTrue(deposited.getJsonNumber("sequence").longValue() < collected.getJsonNumber("sequence").longValue(),
+                    "the parcel's events carry increasing sequence numbers");
+            List<WebhookReceiver.Received> ofParcel = receiver.received().stream()
+                    .filter(r -> r.payload().getJsonObject("data").getString("reference", "").equals(reference))
+                    .toList();
+            assertEquals(List.of("parcel.deposited", "parcel.collected"),
+                    ofParcel.stream().map(WebhookReceiver.Received::type).toList(), "in the order they happened");
+            List<JsonObject> log = Http.get(ENDPOINTS + "/" + id + "/deliveries", acme).structure().asJsonArray()
+                    .getValuesAs(JsonObject.class);
+            assertTrue(log.stream().filter(d -> d.getString("subject").equals("parcel:" + reference))
+                    .allMatch(d -> d.getString("state").equals("DELIVERED") && d.getInt("attempts") == 1), log.toString());
+            assertFalse(Http.get(ENDPOINTS + "/" + id, acme).body().contains("whsec_"), "the secret is shown once");
+
+            Http.Reply foreign = Http.get(ENDPOINTS + "/" + id, Http.clientToken("partner-bravo"));
+            assertEquals(404, foreign.status(), "another retailer's endpoint is not found: " + foreign.body());
+            assertEquals(204, Http.delete(ENDPOINTS + "/" + id, acme).status());
+        }
+    }
+
+    @Test
+    void aFailingEndpointIsRetriedWithTheSameIdThenPausedAlarmedAndResumedInOrder() throws Exception {
+        String acme = Http.clientToken("partner-acme");
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            JsonObject endpoint = subscribe(acme, receiver, "parcel.deposited");
+            String id = endpoint.getString("id");
+            receiver.failing(true);
+            String first = Http.post(ENDPOINTS + "/" + id + "/test", acme).json().getString("webhookId");
+
+            List<WebhookReceiver.Received> tries = Await.until("three attempts of " + first, WAIT, () -> Optional.of(
+                    receiver.received().stream().filter(r -> r.webhookId().equals(first)).toList())
+                    .filter(list -> list.size() >= 3));
+            assertTrue(tries.stream().allMatch(WebhookReceiver.Received::verified), "each attempt signed");
+            Await.until("the endpoint paused after four failures in a row", WAIT, () -> Optional.of(
+                    Http.get(ENDPOINTS + "/" + id, acme).json()).filter(e -> e.getString("state").equals("PAUSED")));
+            OperatorAlarms.awaitTimes("CALLBACK_ENDPOINT_PAUSED", "acme " + id, 1);
+
+            String second = Http.post(ENDPOINTS + "/" + id + "/test", acme).json().getString("webhookId");
+            String third = Http.post(ENDPOINTS + "/" + id + "/test", acme).json().getString("webhookId");
+            int before = receiver.received().size();
+            receiver.failing(false);
+            assertEquals("ACTIVE", Http.post(ENDPOINTS + "/" + id + "/resume", acme).json().getString("state"));
+            List<String> taken = Await.until("the backlog delivered", WAIT, () -> Optional.of(
+                    receiver.taken("callback.test").stream().map(WebhookReceiver.Received::webhookId).toList())
+                    .filter(ids -> ids.size() >= 3));
+            assertEquals(List.of(first, second, third), taken, "the paused endpoint's events arrive in order");
+            assertTrue(receiver.received().subList(before, receiver.received().size()).stream()
+                    .noneMatch(r -> !r.taken()), "nothing failed after the resume");
+
+            JsonObject log = Http.get(ENDPOINTS + "/" + id + "/deliveries?limit=10", acme).structure().asJsonArray()
+                    .getValuesAs(JsonObject.class).stream().filter(d -> d.getString("webhookId").equals(first))
+                    .findFirst().orElseThrow();
+            assertEquals("DELIVERED", log.getString("state"));
+            assertTrue(log.getInt("attempts") >= 5, "every attempt counted: " + log);
+
+            assertEquals(1, Http.post(ENDPOINTS + "/" + id + "/replay?webhookId=" + first, acme).json()
+                    .getInt("replayed"));
+            Await.until("the replay of " + first + " with its own id", WAIT, () -> Optional.of(
+                    receiver.taken("callback.test").stream().filter(r -> r.webhookId().equals(first)).count())
+                    .filter(n -> n == 2));
+
+            String oldSecret = endpoint.getString("secret");
+            String newSecret = Http.post(ENDPOINTS + "/" + id + "/secret", acme).json().getString("secret");
+            assertNotEquals(oldSecret, newSecret);
+            for (String secret : List.of(newSecret, oldSecret)) {
+                receiver.secret(secret);
+                String sent = Http.post(ENDPOINTS + "/" + id + "/test", acme).json().getString("webhookId");
+                Await.until("a test signed so that " + (secret.equals(newSecret) ? "the new" : "the old")
+                        + " secret verifies it", WAIT, () -> receiver.received().stream()
+                        .filter(r -> r.webhookId().equals(sent) && r.taken()).findFirst());
+            }
+            assertEquals(204, Http.delete(ENDPOINTS + "/" + id, acme).status());
+        }
+    }
+
+    @Test
+    void anEndpointNeedsAUrlAndKnownEventTypes() {
+        String acme = Http.clientToken("partner-acme");
+        for (JsonObject wrong : List.of(
+                Json.createObjectBuilder().add("url", "ftp://127.0.0.1/hook").add("events",
+                        Json.createArrayBuilder().add("parcel.deposited")).build(),
+                Json.createObjectBuilder().add("url", "http://127.0.0.1/hook").add("events",
+                        Json.createArrayBuilder().add("parcel.teleported")).build(),
+                Json.createObjectBuilder().add("url", "http://127.0.0.1/hook").add("events",
+                        Json.createArrayBuilder()).build(),
+                Json.createObjectBuilder().add("url", "http://127.0.0.1/" + "x".repeat(600)).add("events",
+                        Json.createArrayBuilder().add("parcel.deposited")).build())) {
+            Http.Reply refused = Http.postJson(ENDPOINTS, acme, wrong);
+            assertEquals(400, refused.status(), wrong + ": " + refused.body());
+            assertEquals("application/problem+json", refused.contentType(), refused.body());
+        }
+    }
+
+    private static JsonObject subscribe(String token, WebhookReceiver receiver, String... events) {
+        var list = Json.createArrayBuilder();
+        for (String event : events) {
+            list.add(event);
+        }
+        Http.Reply created = Http.postJson(ENDPOINTS, token, Json.createObjectBuilder().add("url", receiver.url())
+                .add("events", list).build());
+        assertEquals(201, created.status(), created.body());
+        JsonObject endpoint = created.json();
+        assertTrue(endpoint.getString("secret").startsWith("whsec_"), "the secret, once");
+        receiver.secret(endpoint.getString("secret"));
+        return endpoint;
+    }
+
+    private static Optional<JsonObject> about(WebhookReceiver receiver, String type, String reference) {
+        return receiver.taken(type).stream().map(WebhookReceiver.Received::payload)
+                .filter(p -> p.getJsonObject("data").getString("reference", "").equals(reference)).findFirst();
+    }
+}
