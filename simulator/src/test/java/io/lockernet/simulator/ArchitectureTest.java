@@ -4,12 +4,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
+import com.tngtech.archunit.lang.ArchRule;
 import io.lockernet.api.architecture.ArchitectureRules;
 
-/** The house rules (STYLE.md) on the simulator's classes: {@link ArchitectureRules}. */
+/** The house rules (STYLE.md) on the simulator's classes: {@link ArchitectureRules}, and its areas one way only. */
 @AnalyzeClasses(packages = "io.lockernet.simulator", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
     static final ArchTests HOUSE_RULES = ArchTests.in(ArchitectureRules.class);
+
+    @ArchTest
+    static final ArchRule AREAS_ONE_WAY = ArchitectureRules.areasImportEachOtherOneWayOnly("io.lockernet.simulator");
 }
