@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,8 @@ class FirstHourIT {
     private static final Duration FIRST_MINUTE = Duration.ofSeconds(60);
     /** The demo's first customers come a few seconds after their mail, and a return follows their pickup. */
     private static final Duration FIRST_CUSTOMERS = Duration.ofMinutes(4);
+    /** The wizard's proposal: "Best fit: A3 (size S) at L-0005." */
+    private static final Pattern PROPOSED = Pattern.compile("Best fit: (\\S+) \\(.*?\\) at (L-\\d+)");
     private static final Path MAIL = Path.of(System.getProperty("lockernet.it.home"), "mail");
 
     @Test
@@ -85,12 +89,21 @@ class FirstHourIT {
             String reference = row.findElement(By.cssSelector(".reference")).getText().strip();
             try {
                 row.findElement(By.partialLinkText("Deposit")).click();
-                browser.element("the best-fit proposal", By.cssSelector("#proposal .compartment"));
+                String proposal = browser.element("the best-fit proposal", By.cssSelector("#proposal")).getText();
+                Matcher where = PROPOSED.matcher(proposal);
+                if (!where.find()) {
+                    return Optional.empty();
+                }
+                // the wizard's buttons work once its live 3D model of the locker is drawn (as StaffBrowserIT waits)
+                browser.untilScript("the 3D model of " + where.group(2) + " drawn with " + where.group(1) + " free",
+                        "const v = window.lockerViews && window.lockerViews[arguments[0]]; return !!v && v.webgl "
+                                + "&& v.frames > 10 && v.state(arguments[1]) === 'AVAILABLE';", where.group(2),
+                        where.group(1));
                 browser.element("the open button", By.id("wizard:open")).click();
                 browser.text("the wizard's end", By.id("wizard:deposited"), "e-mailed the pickup code");
                 return Optional.of(reference);
-            } catch (RuntimeException taken) {
-                return Optional.empty(); // the demo deposited this one first, or its compartments are full: another
+            } catch (RuntimeException | AssertionError taken) {
+                return Optional.empty(); // the demo deposited this one first, or took its compartment: another
             }
         });
     }
