@@ -68,7 +68,8 @@ EOF
     if [ "$SIMULATORS" = true ]; then
         cat <<EOF
   Demo shop          orders waiting at every store; about once a minute per retailer a new order, a deposit, and
-                     customers who collect with the code from their e-mail (simulator --demo, $RUN/simulator.log)
+                     customers who collect with the code from their e-mail (simulator --demo, $RUN/simulator.log);
+                     one in six forgets: the demo's pickup window is an hour, then the parcel is on Retrieval
   Customers' mail    $DEMO_MAIL/*.eml (the newest 500; SMTP 127.0.0.1:$DEMO_SMTP_PORT)
 EOF
     fi

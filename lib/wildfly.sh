@@ -34,6 +34,10 @@ server_properties() {
         if [ "$SIMULATORS" = true ]; then
             echo "jboss.mail.server.host=127.0.0.1"
             echo "jboss.mail.server.port=$DEMO_SMTP_PORT"
+            # the demo's pickup window is an hour (48 h in earnest): the parcels of the customers who forget them
+            # (one in six) are reminded and then listed for retrieval while one watches
+            echo "lockernet.partner.pickup-window=PT1H"
+            echo "lockernet.partner.reminder-before=PT20M"
         fi
         # extra server properties (benchmarks, tuning): a file named by LOCKERNET_SERVER_PROPERTIES; last, so they win
         if [ -n "${LOCKERNET_SERVER_PROPERTIES:-}" ]; then cat "$LOCKERNET_SERVER_PROPERTIES"; fi

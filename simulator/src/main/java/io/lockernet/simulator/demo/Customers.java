@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +32,8 @@ final class Customers {
     private static final System.Logger LOG = System.getLogger(Customers.class.getName());
 
     private final Visits visits;
+    /** Who forgets their parcel: drawn apart from the visits' own randomness. */
+    private final RandomGenerator forgetful = new SplittableRandom();
     private final Keypads keypads;
     private final List<StaffApi> retailers;
     private final ReturnRequests returns;
@@ -45,7 +49,11 @@ final class Customers {
     void read(List<MimeMessage> mails, Instant now) {
         for (MimeMessage mail : mails) {
             Optional<CustomerMail> code = parse(mail);
-            if (code.isPresent() && visits.expect(code.get(), now)) {
+            if (code.isPresent() && forgetful.nextInt(Visits.FORGETFUL) == 0 && visits.forget(code.get())) {
+                LOG.log(Level.INFO, "mail to {0}: {1}; this customer forgets it, and the parcel stays until its pickup "
+                        + "window ends (reminder, then the staff app's Retrieval page)", recipient(mail),
+                        code.get().describe());
+            } else if (code.isPresent() && visits.expect(code.get(), now)) {
                 LOG.log(Level.INFO, "mail to {0}: {1}; the customer comes within minutes", recipient(mail),
                         code.get().describe());
             }

@@ -21,6 +21,8 @@ import java.util.random.RandomGenerator;
 final class Visits {
 
     static final Duration HURRIED = Duration.ofSeconds(5);
+    /** One pickup customer in this many forgets the parcel ({@link #forget}). */
+    static final int FORGETFUL = 6;
     static final Duration AGAIN = Duration.ofSeconds(30);
     static final Duration GIVE_UP = Duration.ofMinutes(30);
 
@@ -34,6 +36,16 @@ final class Visits {
     Visits(RandomGenerator random, CustomerDelay delay) {
         this.random = random;
         this.delay = delay;
+    }
+
+    /**
+     * The customer of this pickup mail never comes (one in {@link #FORGETFUL}, drawn by the caller), so that some
+     * parcels stay until their pickup window ends: reminded, then on the staff's retrieval list. Never the customer of
+     * an order the demo is in a hurry to see collected. False when this code was planned or forgotten before.
+     */
+    boolean forget(CustomerMail mail) {
+        return mail.kind() == CustomerMail.Kind.PICKUP && !isHurried(mail)
+                && seen.add(mail.locker() + "/" + mail.code());
     }
 
     /** The customer of this mail will come; false if this code was planned before. */

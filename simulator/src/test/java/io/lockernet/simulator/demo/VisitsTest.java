@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lockernet.simulator.demo.CustomerMail.Kind;
 import io.lockernet.simulator.demo.Visits.Visit;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -109,5 +110,16 @@ class VisitsTest {
 
         assertFalse(visits.again(back, visit.first().plus(Visits.GIVE_UP)), "gives up");
         assertEquals(0, visits.planned());
+    }
+
+    @Test
+    void aForgetfulCustomerNeverComesButNeverOneTheDemoHurriesNorAReturnsCustomer() {
+        assertTrue(visits.forget(MARGE), "a pickup customer may forget");
+        assertFalse(visits.expect(MARGE, MAILED), "a forgotten code is not planned after all");
+        assertTrue(visits.due(MAILED.plus(Duration.ofDays(1))).isEmpty(), "and nobody comes for it");
+        assertFalse(visits.forget(NED), "a customer returning a parcel does not forget");
+        CustomerMail hurried = new CustomerMail(Kind.PICKUP, "L-0002", "555111", "DEMO-b-001");
+        visits.hurry("DEMO-b-001", MAILED);
+        assertFalse(visits.forget(hurried), "the first hour's customer always comes");
     }
 }

@@ -90,11 +90,11 @@ public class CallbackEndpoints {
     }
 
     public EndpointView get(String retailer, String id) {
-        return EndpointView.of(endpoint(retailer, id), null);
+        return EndpointView.of(endpoint(retailer, id, false), null);
     }
 
     public void remove(String retailer, String id) {
-        CallbackEndpoint endpoint = endpoint(retailer, id);
+        CallbackEndpoint endpoint = endpoint(retailer, id, true);
         em.createQuery("delete from CallbackAttempt a where a.delivery in (select d.id from CallbackDelivery d "
                 + "where d.endpoint = :endpoint)").setParameter("endpoint", endpoint).executeUpdate();
         em.createQuery("delete from CallbackDelivery d where d.endpoint = :endpoint").setParameter("endpoint", endpoint)
@@ -103,7 +103,7 @@ public class CallbackEndpoints {
     }
 
     public EndpointView rotate(String retailer, String id) {
-        CallbackEndpoint endpoint = endpoint(retailer, id);
+        CallbackEndpoint endpoint = endpoint(retailer, id, true);
         String secret = newSecret();
         endpoint.rotate(secret, clock.instant().plus(ROTATION_OVERLAP));
         return EndpointView.of(endpoint, secret);
@@ -111,7 +111,7 @@ public class CallbackEndpoints {
 
     /** A paused endpoint takes deliveries again: its backlog goes out, each subject's events in order. */
     public EndpointView resume(String retailer, String id) {
-        CallbackEndpoint endpoint = endpoint(retailer, id);
+        CallbackEndpoint endpoint = endpoint(retailer, id, true);
         endpoint.resume();
         Instant now = clock.instant();
         pending(endpoint).forEach(d -> {
@@ -123,7 +123,7 @@ public class CallbackEndpoints {
 
     /** Sends a {@value CallbackTypes#TEST} event to this endpoint alone. */
     public DeliveryView test(String retailer, String id) {
-        CallbackEndpoint endpoint = endpoint(retailer, id);
+        CallbackEndpoint endpoint = endpoint(retailer, id, true);
         Instant now = clock.instant();
         CallbackEvent event = outbox.record(retailer, CallbackTypes.TEST, "endpoint:" + id,
                 Json.createObjectBuilder().add("endpoint", id).add("at", now.toString()).build(), now);
@@ -136,7 +136,7 @@ public class CallbackEndpoints {
      * (or the one with {@code webhookId}); returns how many.
      */
     public int replay(String retailer, String id, Instant from, Instant to, String webhookId) {
-        CallbackEndpoint endpoint = endpoint(retailer, id);
+        CallbackEndpoint endpoint = endpoint(retailer, id, true);
         Instant now = clock.instant();
         var query = em.createQuery("select d from CallbackDelivery d where d.endpoint = :endpoint"
                 + (webhookId == null ? "" : " and d.event.webhookId = :webhookId")
@@ -162,7 +162,7 @@ public class CallbackEndpoints {
 
     /** The delivery log, newest first: deliveries in a state (null: all), at most {@code limit}. */
     public List<DeliveryView> log(String retailer, String id, String state, String type, int limit) {
-        CallbackEndpoint endpoint = endpoint(retailer, id);
+        CallbackEndpoint endpoint = endpoint(retailer, id, false);
         var query = em.createQuery("select d from CallbackDelivery d where d.endpoint = :endpoint"
                 + (state == null ? "" : " and d.state = :state") + (type == null ? "" : " and d.event.type = :type")
                 + " order by d.id desc", CallbackDelivery.class).setParameter("endpoint", endpoint);
@@ -190,8 +190,10 @@ public class CallbackEndpoints {
                 .setParameter("pending", CallbackDelivery.State.PENDING).getResultList();
     }
 
-    private CallbackEndpoint endpoint(String retailer, String id) {
-        CallbackEndpoint endpoint = id == null ? null : em.find(CallbackEndpoint.class, id, LockModeType.PESSIMISTIC_WRITE);
+    /** The retailer's endpoint, locked against a concurrent change when {@code toChange}; else not found. */
+    private CallbackEndpoint endpoint(String retailer, String id, boolean toChange) {
+        CallbackEndpoint endpoint = id == null ? null
+                : em.find(CallbackEndpoint.class, id, toChange ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE);
         if (endpoint == null || !endpoint.retailer().equals(retailer)) {
             throw new UnknownEndpointException(id);
         }
