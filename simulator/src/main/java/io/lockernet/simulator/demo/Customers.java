@@ -51,7 +51,7 @@ final class Customers {
             Optional<CustomerMail> code = parse(mail);
             if (code.isPresent() && forgetful.nextInt(Visits.FORGETFUL) == 0 && visits.forget(code.get())) {
                 LOG.log(Level.INFO, "mail to {0}: {1}; this customer forgets it, and the parcel stays until its pickup "
-                        + "window ends (reminder, then the staff app's Retrieval page)", recipient(mail),
+                        + "window ends (reminder, then the Retrieval page of the staff app)", recipient(mail),
                         code.get().describe());
             } else if (code.isPresent() && visits.expect(code.get(), now)) {
                 LOG.log(Level.INFO, "mail to {0}: {1}; the customer comes within minutes", recipient(mail),
