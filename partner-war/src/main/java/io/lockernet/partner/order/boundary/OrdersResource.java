@@ -41,7 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
 
-    static final String OTHER_STORE = "A store or a locker the caller does not serve (an order of another store "
+    /** The 403 answer of every resource that acts on an order (OpenAPI). */
+    public static final String OTHER_STORE = "A store or a locker the caller does not serve (an order of another store "
             + "is 404, as if there were none)";
 
     @EJB

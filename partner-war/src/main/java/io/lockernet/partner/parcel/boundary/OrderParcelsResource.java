@@ -4,6 +4,7 @@ import io.lockernet.partner.compartment.boundary.OpenAnswers;
 import io.lockernet.partner.order.boundary.OrderDocuments.OrderDocument;
 import io.lockernet.partner.order.boundary.OrderDocuments.ParcelDocument;
 import io.lockernet.partner.order.boundary.OrdersInScope;
+import io.lockernet.partner.order.boundary.OrdersResource;
 import io.lockernet.partner.parcel.control.Deposits;
 import io.lockernet.partner.parcel.control.Parcels;
 import io.lockernet.partner.parcel.entity.Parcel;
@@ -34,9 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "partner")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderParcelsResource {
-
-    private static final String OTHER_STORE = "A store or a locker the caller does not serve (an order of another "
-            + "store is 404, as if there were none)";
 
     @EJB
     Parcels parcels;
@@ -79,7 +77,7 @@ public class OrderParcelsResource {
     @APIResponse(responseCode = "409", description = "The order is not OPEN, the compartment is taken, or the door "
             + "did not open")
     @APIResponse(responseCode = "504", description = "The locker did not confirm the door open in time")
-    @APIResponse(responseCode = "403", description = OTHER_STORE)
+    @APIResponse(responseCode = "403", description = OrdersResource.OTHER_STORE)
     public void deposit(@PathParam("reference") String reference,
                         @NotNull(message = "is required") @Valid DepositRequest request,
                         @Suspended AsyncResponse response) {
