@@ -130,6 +130,84 @@ class CallbacksIT {
     }
 
     @Test
+    void aCompartmentOutOfServiceAndAnAlarmAtTheLockerReachTheRetailersThatUseIt() throws Exception {
+        String acme = Http.clientToken("partner-acme");
+        String operator = Http.userToken("lockernet-admin-panel", "operator");
+        String service = Demo.APP + "/core/api/operator/lockers/L-0006/compartments/B2/service";
+        OperatorAlarms.resolveForLocker("TAMPER", "L-0006", "an earlier run's");
+        try (WebhookReceiver receiver = new WebhookReceiver();
+             SimulatedLocker locker = Demo.locker("L-0006", 2)) {
+            String id = subscribe(acme, receiver, "compartment.out-of-service", "compartment.back-in-service",
+                    "alarm.raised").getString("id");
+            locker.connect().join();
+            assertTrue(locker.awaitWelcome(WAIT));
+
+            Http.Reply out = Http.putJson(service, operator, Json.createObjectBuilder().add("inService", false)
+                    .add("note", "hinge broken").build());
+            assertEquals(200, out.status(), out.body());
+            assertEquals("OUT_OF_SERVICE", out.json().getString("state"));
+            JsonObject told = Await.until("compartment.out-of-service of L-0006/B2", WAIT, () -> receiver
+                    .taken("compartment.out-of-service").stream().map(WebhookReceiver.Received::payload)
+                    .filter(p -> p.getJsonObject("data").getString("compartment").equals("B2")).findFirst());
+            assertEquals("L-0006", told.getJsonObject("data").getString("locker"));
+            assertFalse(told.toString().contains("hinge"), "the operator's note stays with the operators: " + told);
+            Http.Reply reserve = Http.postJson(RESERVATIONS, acme, Json.createObjectBuilder().add("locker", "L-0006")
+                    .add("compartment", "B2").add("ttlSeconds", 60).build());
+            assertEquals(409, reserve.status(), "out of service, it is reserved for nobody: " + reserve.body());
+
+            Http.Reply back = Http.putJson(service, operator, Json.createObjectBuilder().add("inService", true)
+                    .build());
+            assertEquals("AVAILABLE", back.json().getString("state"), back.body());
+            Await.until("compartment.back-in-service of L-0006/B2", WAIT, () -> receiver
+                    .taken("compartment.back-in-service").stream().findFirst());
+            Http.Reply noNote = Http.putJson(service, operator, Json.createObjectBuilder().add("inService", false)
+                    .build());
+            assertEquals(400, noNote.status(), "out of service says why: " + noNote.body());
+
+            locker.openDoorWithoutImpulse("B2");
+            JsonObject alarm = Await.until("alarm.raised for the tamper at L-0006/B2", WAIT, () -> receiver
+                    .taken("alarm.raised").stream().map(WebhookReceiver.Received::payload)
+                    .filter(p -> p.getJsonObject("data").getString("kind").equals("TAMPER")).findFirst());
+            assertEquals("B2", alarm.getJsonObject("data").getString("compartment"));
+            assertTrue(receiver.received().stream().allMatch(WebhookReceiver.Received::verified));
+            OperatorAlarms.resolveForLocker("TAMPER", "L-0006", "the test's own");
+            assertEquals(204, Http.delete(ENDPOINTS + "/" + id, acme).status());
+        }
+    }
+
+    @Test
+    void onlyAPartnerTellsOfPickupWindowsAndWhatItTellsTwiceIsRecordedOnce() throws Exception {
+        String acme = Http.clientToken("partner-acme");
+        String events = Demo.APP + "/core/api/partner/callbacks/events";
+        String reference = "cb-" + UUID.randomUUID().toString().substring(0, 8);
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String id = subscribe(acme, receiver, "parcel.expired").getString("id");
+            JsonObject event = Json.createObjectBuilder().add("id", "pe_" + reference).add("type", "parcel.expired")
+                    .add("reference", reference).add("locker", "L-0006").add("at", java.time.Instant.now().toString())
+                    .build();
+            assertEquals(201, Http.postJson(events, acme, event).status(), "recorded");
+            assertEquals(200, Http.postJson(events, acme, event).status(), "told twice, recorded once");
+            Await.until("parcel.expired of " + reference, WAIT, () -> about(receiver, "parcel.expired", reference));
+            for (JsonObject wrong : List.of(
+                    Json.createObjectBuilder(event).add("id", "pe_x1" + reference).add("type", "parcel.collected")
+                            .build(),
+                    Json.createObjectBuilder(event).add("id", "pe_x2" + reference).add("at", "yesterday").build(),
+                    Json.createObjectBuilder(event).add("id", "pe_x3" + reference)
+                            .add("at", java.time.Instant.now().plusSeconds(3600).toString()).build(),
+                    Json.createObjectBuilder(event).add("id", "has spaces").build())) {
+                Http.Reply refused = Http.postJson(events, acme, wrong);
+                assertEquals(400, refused.status(), wrong + ": " + refused.body());
+                assertEquals("application/problem+json", refused.contentType(), refused.body());
+            }
+            Http.Reply asShepherd = Http.postJson(events, Http.clientToken("shepherd-1"), event);
+            assertEquals(403, asShepherd.status(), "a Shepherd tells nothing to a retailer: " + asShepherd.body());
+            assertEquals(1, receiver.received().stream().filter(r -> r.type().equals("parcel.expired")).count(),
+                    "one event, however often told");
+            assertEquals(204, Http.delete(ENDPOINTS + "/" + id, acme).status());
+        }
+    }
+
+    @Test
     void anEndpointNeedsAUrlAndKnownEventTypes() {
         String acme = Http.clientToken("partner-acme");
         for (JsonObject wrong : List.of(

@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A parcel nobody collects: the customer is reminded before the pickup window ends, staff extend it once (not twice),
- * it lands on the retrieval list when the window has ended, and staff take it back out. Bravo's window is 20 s in the
- * test system (src/it-config/server.properties), reminders 15 s before the end.
+ * it lands on the retrieval list when the window has ended, and staff take it back out; the retailer's callback
+ * endpoint hears of the deposit, the window ending soon and ended (told by the Partner), and the retrieval, in
+ * sequence. Bravo's window is 20 s in the test system (src/it-config/server.properties), reminders 15 s before the end.
  */
 @OnEveryDatabase
 class ExpiryIT {
@@ -32,9 +34,10 @@ class ExpiryIT {
 
     private static final String BRAVO = Demo.APP + "/partner-bravo/api/";
     private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final String ENDPOINTS = Demo.APP + "/core/api/partner/callbacks/endpoints";
 
     @Test
-    void aParcelNobodyCollectsIsRemindedExtendedOnceListedAndRetrieved() {
+    void aParcelNobodyCollectsIsRemindedExtendedOnceListedAndRetrieved() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String customer = "moe-" + run + "@example.invalid";
         String reference = "EX-" + run;
@@ -49,7 +52,14 @@ class ExpiryIT {
                         .add("quantity", 1)))
                 .build()).status());
 
-        try (SimulatedLocker locker = Demo.locker("L-0003", 1)) {
+        String bravo = Http.clientToken("partner-bravo");
+        try (WebhookReceiver receiver = new WebhookReceiver();
+             SimulatedLocker locker = Demo.locker("L-0003", 1)) {
+            Http.Reply subscribed = Http.postJson(ENDPOINTS, bravo, Json.createObjectBuilder()
+                    .add("url", receiver.url()).add("events", Json.createArrayBuilder().add("parcel.deposited")
+                            .add("parcel.expiring").add("parcel.expired").add("parcel.retrieved")).build());
+            assertEquals(201, subscribed.status(), subscribed.body());
+            receiver.secret(subscribed.json().getString("secret"));
             locker.connect().join();
             assertTrue(locker.awaitWelcome(WAIT), "L-0003 welcomed");
             JsonObject proposal = Await.until("a proposal for " + reference, WAIT, () -> Optional.of(
@@ -85,7 +95,37 @@ class ExpiryIT {
                     Http.get(BRAVO + "orders/" + reference, employee).json())
                     .filter(o -> "EXPIRED".equals(o.getString("state"))
                             && "RETRIEVED".equals(o.getJsonArray("parcels").getJsonObject(0).getString("state"))));
+
+            // the retailer's systems heard it all, the Partner's window events among the Core's, in order
+            List<JsonObject> told = Await.until("parcel.retrieved of " + reference + " at bravo's endpoint", WAIT,
+                    () -> Optional.of(ofParcel(receiver, reference)).filter(events -> !events.isEmpty()
+                            && type(events.get(events.size() - 1)).equals("parcel.retrieved")));
+            List<String> types = told.stream().map(ExpiryIT::type).toList();
+            assertEquals("parcel.deposited", types.get(0), types.toString());
+            assertTrue(types.indexOf("parcel.expiring") > 0 && types.indexOf("parcel.expired")
+                    > types.indexOf("parcel.expiring"), "expiring, then expired: " + types);
+            assertEquals(1, types.stream().filter("parcel.expired"::equals).count(), types.toString());
+            assertTrue(told.get(types.indexOf("parcel.expired")).getJsonObject("data")
+                    .getString("expiresAt").length() > 0, "expired says when the window ended");
+            for (int i = 1; i < told.size(); i++) {
+                assertTrue(told.get(i).getJsonNumber("sequence").longValue()
+                        > told.get(i - 1).getJsonNumber("sequence").longValue(), "in sequence: " + told);
+            }
+            assertTrue(receiver.received().stream().allMatch(WebhookReceiver.Received::verified));
+            assertTrue(told.stream().noneMatch(e -> e.toString().contains(customer) || e.toString().contains("Moe")),
+                    "no personal data in the events");
+            assertEquals(204, Http.delete(ENDPOINTS + "/" + subscribed.json().getString("id"), bravo).status());
         }
+    }
+
+    private static List<JsonObject> ofParcel(WebhookReceiver receiver, String reference) {
+        return receiver.received().stream().filter(WebhookReceiver.Received::taken)
+                .map(WebhookReceiver.Received::payload)
+                .filter(p -> p.getJsonObject("data").getString("reference", "").equals(reference)).toList();
+    }
+
+    private static String type(JsonObject event) {
+        return event.getString("type");
     }
 
     private static Optional<JsonObject> parcel(String token, String reference) {

@@ -71,6 +71,14 @@ final class OperatorAlarms {
                         Json.createObjectBuilder().add("resolution", resolution).build()));
     }
 
+    /** Resolves the open alarms of this kind about this locker (an earlier run's, or the test's own). */
+    static void resolveForLocker(String kind, String locker, String resolution) {
+        String operator = operatorToken();
+        open(kind, a -> locker.equals(a.getString("locker", null)))
+                .forEach(a -> Http.postJson(ALARMS + "/" + a.getJsonNumber("id") + "/resolution", operator,
+                        Json.createObjectBuilder().add("resolution", resolution).build()));
+    }
+
     private static List<JsonObject> open(String kind, Predicate<JsonObject> which) {
         return Http.get(ALARMS, operatorToken()).structure().asJsonArray().stream()
                 .map(JsonValue::asJsonObject)

@@ -3,6 +3,7 @@ package io.lockernet.partner.platform;
 import io.lockernet.api.core.ImpulseView;
 import io.lockernet.api.core.LockerView;
 import io.lockernet.api.core.OpenRequest;
+import io.lockernet.api.core.PartnerEvent;
 import io.lockernet.api.core.ReservationView;
 import io.lockernet.api.core.ReserveRequest;
 import io.lockernet.api.oidc.ClientCredentials;
@@ -21,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 /** Calls the Core's partner area with this deployment's own client credentials. */
@@ -86,6 +88,18 @@ public class CoreClient {
         return json.fromJson(call(builder(reservationPath(id)).DELETE().build(), 200), ReservationView.class);
     }
 
+    /**
+     * Tells the Core of an event only this Partner knows of, for the retailer's callback endpoints; the Core records it
+     * once (201), or knew it already (200).
+     */
+    public void tell(PartnerEvent event) {
+        HttpRequest post = builder("/partner/callbacks/events")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.toJson(event)))
+                .build();
+        call(post, 201, 200);
+    }
+
     private static String reservationPath(String id) {
         return "/partner/reservations/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
     }
@@ -101,10 +115,10 @@ public class CoreClient {
                 .header("Authorization", "Bearer " + credentials.accessToken());
     }
 
-    private String call(HttpRequest request, int expected) {
+    private String call(HttpRequest request, int... expected) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == expected) {
+            if (Arrays.stream(expected).anyMatch(status -> status == response.statusCode())) {
                 return response.body();
             }
             throw new CoreProblemException(problem(response));

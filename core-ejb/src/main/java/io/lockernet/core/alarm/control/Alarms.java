@@ -8,6 +8,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +36,9 @@ public class Alarms {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Event<AlarmRaised> raised;
 
     /** Raises an alarm about a locker (and a compartment, if it concerns one), or counts it on the open one. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -86,8 +90,10 @@ public class Alarms {
                 .setParameter("key", Alarm.openKey(kind, locker, compartment, subject))
                 .executeUpdate();
         if (counted == 0) {
-            em.persist(new Alarm(kind, locker, compartment, subject, detail, times, clock.instant()));
+            Alarm alarm = new Alarm(kind, locker, compartment, subject, detail, times, clock.instant());
+            em.persist(alarm);
             em.flush();
+            raised.fire(new AlarmRaised(alarm));
         }
         return counted == 0;
     }

@@ -13,6 +13,7 @@ import io.lockernet.core.callback.entity.CallbackEvent;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -119,6 +120,24 @@ public class CallbackEndpoints {
             nudges.attempt(d.id(), Duration.ZERO);
         });
         return EndpointView.of(endpoint, null);
+    }
+
+    /**
+     * An event the retailer's Partner tells of (a parcel's pickup window ending: {@link CallbackTypes#FROM_PARTNER}),
+     * under the Partner's own id; true when it was new, false when it had been told before (nothing changes then).
+     */
+    public boolean told(String retailer, String partnerEventId, String type, String reference, JsonObject data,
+                        Instant at) {
+        if (!CallbackTypes.FROM_PARTNER.contains(type)) {
+            throw new IllegalArgumentException("a Partner tells of " + CallbackTypes.FROM_PARTNER + " only, not '"
+                    + type + "'");
+        }
+        Instant now = clock.instant();
+        if (at.isAfter(now.plus(Duration.ofMinutes(5)))) {
+            throw new IllegalArgumentException("at " + at + " is in the future");
+        }
+        return outbox.publishFromPartner(retailer, partnerEventId, type, "parcel:" + reference,
+                Json.createObjectBuilder(data).add("reference", reference).build(), at);
     }
 
     /** Sends a {@value CallbackTypes#TEST} event to this endpoint alone. */

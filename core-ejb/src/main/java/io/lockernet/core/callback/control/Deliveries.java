@@ -1,14 +1,12 @@
 package io.lockernet.core.callback.control;
 
-import io.lockernet.core.alarm.control.Alarms;
-import io.lockernet.core.alarm.entity.AlarmKind;
 import io.lockernet.core.callback.entity.CallbackAttempt;
 import io.lockernet.core.callback.entity.CallbackDelivery;
 import io.lockernet.core.callback.entity.CallbackEndpoint;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -40,8 +38,8 @@ public class Deliveries {
     @Inject
     Nudges nudges;
 
-    @EJB
-    Alarms alarms;
+    @Inject
+    Event<EndpointPaused> paused;
 
     @Inject
     Clock clock;
@@ -87,8 +85,8 @@ public class Deliveries {
 
     /**
      * Not acknowledged (an error status, or no answer): tried again after the backoff, given up once the event is older
-     * than the retention period; the endpoint is paused, and the operators alarmed once, after too many failures in a
-     * row.
+     * than the retention period; the endpoint is paused after too many failures in a row
+     * (and the operators alarmed once, {@link PauseAlarms}).
      */
     public void failed(long id, Integer status, int latencyMs, String outcome) {
         Instant now = clock.instant();
@@ -104,9 +102,7 @@ public class Deliveries {
                     + delivery.attempts() + " attempts");
         }
         if (endpoint.failed(settings.pauseAfter(), now)) {
-            alarms.raiseAbout(AlarmKind.CALLBACK_ENDPOINT_PAUSED, endpoint.retailer() + " " + endpoint.id(),
-                    "callback endpoint " + endpoint.id() + " of retailer " + endpoint.retailer() + " paused after "
-                            + endpoint.failuresInRow() + " failures in a row (last: " + outcome + ")", 1);
+            paused.fire(new EndpointPaused(endpoint.retailer(), endpoint.id(), endpoint.failuresInRow(), outcome));
         } else if (delivery.state() == CallbackDelivery.State.PENDING
                 && endpoint.state() == CallbackEndpoint.State.ACTIVE) {
             nudges.attempt(id, wait);

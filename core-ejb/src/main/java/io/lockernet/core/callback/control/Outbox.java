@@ -29,12 +29,36 @@ public class Outbox {
     Nudges nudges;
 
     public void publish(String retailer, String type, String subject, JsonObject data, Instant at) {
-        List<CallbackEndpoint> endpoints = em.createQuery("select e from CallbackEndpoint e "
-                + "where e.retailer = :retailer", CallbackEndpoint.class).setParameter("retailer", retailer)
-                .getResultStream().filter(e -> e.subscribes(type)).toList();
+        List<CallbackEndpoint> endpoints = subscribers(retailer, type);
         if (!endpoints.isEmpty()) {
             deliver(record(retailer, type, subject, data, at), endpoints);
         }
+    }
+
+    /**
+     * An event the retailer's Partner tells of, under its own id: recorded and delivered the first time; told again (the
+     * Partner did not see the answer), it changes nothing. False when it was known.
+     */
+    public boolean publishFromPartner(String retailer, String partnerEventId, String type, String subject,
+                                      JsonObject data, Instant at) {
+        boolean known = !em.createQuery("select e.id from CallbackEvent e where e.retailer = :retailer "
+                        + "and e.sourceId = :source", Long.class).setParameter("retailer", retailer)
+                .setParameter("source", partnerEventId).setMaxResults(1).getResultList().isEmpty();
+        if (known) {
+            return false;
+        }
+        List<CallbackEndpoint> endpoints = subscribers(retailer, type);
+        if (!endpoints.isEmpty()) {
+            CallbackEvent event = record(retailer, type, subject, data, at);
+            event.toldBy(partnerEventId);
+            deliver(event, endpoints);
+        }
+        return true;
+    }
+
+    private List<CallbackEndpoint> subscribers(String retailer, String type) {
+        return em.createQuery("select e from CallbackEndpoint e where e.retailer = :retailer", CallbackEndpoint.class)
+                .setParameter("retailer", retailer).getResultStream().filter(e -> e.subscribes(type)).toList();
     }
 
     /** The event, written whether or not anyone listens now (a test event, a replay's source). */

@@ -31,6 +31,9 @@ public class CallbackEvent {
     private String payload;
     @Column(name = "occurred_at")
     private Instant occurredAt;
+    /** The id the Partner gave an event it told of (a parcel's window ending); null for the Core's own. */
+    @Column(name = "source_id")
+    private String sourceId;
 
     protected CallbackEvent() {
     }
@@ -42,6 +45,11 @@ public class CallbackEvent {
         this.subject = subject;
         this.payload = payload;
         this.occurredAt = at;
+    }
+
+    /** Records the id the retailer's Partner gave the event, by which a second telling of it is recognised. */
+    public void toldBy(String partnerEventId) {
+        this.sourceId = partnerEventId;
     }
 
     /** The payload is written once the id is known (it carries the id as its sequence). */

@@ -68,6 +68,8 @@ public class Compartment {
     private Instant doorSeenAt;
     @Column(name = "occupancy_seen_at")
     private Instant occupancySeenAt;
+    @Column(name = "service_note")
+    private String serviceNote;
 
     protected Compartment() {
     }
@@ -142,6 +144,26 @@ public class Compartment {
             return;
         }
         state = reservationState == null ? CompartmentState.AVAILABLE : reservationState;
+    }
+
+    /** An operator takes it out of service, saying why: nothing is reserved in it or opened until it is back. */
+    public void takeOutOfService(String note) {
+        this.state = CompartmentState.OUT_OF_SERVICE;
+        this.serviceNote = note;
+    }
+
+    /**
+     * Back in service: open while its door is open, else available until its hold (if any) settles it
+     * ({@link #settle}).
+     */
+    public void returnToService() {
+        this.state = Boolean.TRUE.equals(deviceDoorOpen) ? CompartmentState.OPEN : CompartmentState.AVAILABLE;
+        this.serviceNote = null;
+    }
+
+    /** Why an operator took it out of service; null while in service. */
+    public String serviceNote() {
+        return serviceNote;
     }
 
     public void changeState(CompartmentState state) {

@@ -6,13 +6,16 @@ import io.lockernet.api.core.ReservationView;
 import io.lockernet.api.core.ReserveRequest;
 import io.lockernet.api.oidc.TokenClaims;
 import io.lockernet.partner.compartment.control.CompartmentOpener;
+import io.lockernet.partner.event.control.EventRelay;
 import io.lockernet.partner.hold.control.Holds;
 import io.lockernet.partner.hold.control.HoldsSwept;
 import io.lockernet.partner.platform.CoreClient;
+import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.mail.MessagingException;
 import java.util.concurrent.CompletionStage;
 import java.util.logging.Logger;
@@ -46,6 +49,9 @@ public class Deposits {
 
     @Inject
     CompartmentOpener opener;
+
+    @Inject
+    EventRelay relay;
 
     /**
      * Reserves the compartment for the order and opens it; completes with the impulse once the door was seen open
@@ -84,9 +90,23 @@ public class Deposits {
      * closes the Core ends the reservation as RETRIEVED and the order is EXPIRED (or OPEN again, if it had not).
      */
     public CompletionStage<ImpulseView> retrieve(String reference, TokenClaims staff) {
+        if (parcels.tellIfExpired(reference)) {
+            relay.relay(); // the retailer's systems hear that it expired before they hear that it was retrieved
+        }
         var parcel = parcels.deposited(reference);
         return opener.open(new OpenRequest(parcel.locker(), parcel.compartment(), staff.subject(), parcel.reservation(),
                 "RETRIEVE"), staff);
+    }
+
+    /**
+     * Writes for the retailer's systems the pickup windows ending soon or ended; before the event relay's turn after the
+     * same sweep ({@link io.lockernet.partner.event.control.EventRelay}).
+     */
+    void tellWindowsEnding(@Observes @Priority(Interceptor.Priority.APPLICATION) HoldsSwept swept) {
+        int told = parcels.tellWindowsEnding();
+        if (told > 0) {
+            LOG.fine(() -> told + " pickup windows ending or ended, for the retailer's systems");
+        }
     }
 
     void remind(@Observes HoldsSwept swept) {

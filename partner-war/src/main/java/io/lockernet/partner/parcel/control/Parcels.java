@@ -1,6 +1,7 @@
 package io.lockernet.partner.parcel.control;
 
 import io.lockernet.api.core.ReservationView;
+import io.lockernet.partner.event.control.OutgoingEvents;
 import io.lockernet.partner.hold.control.CodeMail;
 import io.lockernet.partner.hold.control.CodeToSend;
 import io.lockernet.partner.hold.control.HeldRecords;
@@ -8,6 +9,7 @@ import io.lockernet.partner.hold.control.HoldKeeper;
 import io.lockernet.partner.order.entity.CustomerOrder;
 import io.lockernet.partner.parcel.entity.Parcel;
 import io.lockernet.partner.platform.PartnerConfig;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -41,6 +43,9 @@ public class Parcels implements HoldKeeper {
 
     @Inject
     PartnerConfig config;
+
+    @EJB
+    OutgoingEvents events;
 
     /** The order is taken for a deposit (OPEN to DEPOSITING), or a conflict says why it cannot be. */
     public void startDeposit(String reference) {
@@ -134,6 +139,57 @@ public class Parcels implements HoldKeeper {
         return em.createNamedQuery(Parcel.REMINDERS_DUE, Parcel.class).setParameter("deposited", Parcel.State.DEPOSITED)
                 .setParameter("threshold", now.plus(config.reminderBefore())).setParameter("now", now)
                 .setMaxResults(100).getResultStream().map(Waiting::of).toList();
+    }
+
+    /**
+     * Writes, for the retailer's systems, that the pickup window of deposited parcels ends soon (as soon as their
+     * customers are due a reminder) or has ended, each once per window, in the transaction that marks it told.
+     */
+    public int tellWindowsEnding() {
+        Instant now = Instant.now();
+        List<Parcel> expiring = em.createNamedQuery(Parcel.EXPIRING_UNTOLD, Parcel.class)
+                .setParameter("deposited", Parcel.State.DEPOSITED).setParameter("now", now)
+                .setParameter("threshold", now.plus(config.reminderBefore())).setMaxResults(200)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        expiring.forEach(p -> {
+            tell(OutgoingEvents.PARCEL_EXPIRING, p, now);
+            p.expiringTold(now);
+        });
+        List<Parcel> expired = em.createNamedQuery(Parcel.EXPIRED_UNTOLD, Parcel.class)
+                .setParameter("deposited", Parcel.State.DEPOSITED).setParameter("now", now)
+                .setMaxResults(200).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        expired.forEach(p -> tellExpired(p, now));
+        return expiring.size() + expired.size();
+    }
+
+    /**
+     * Staff are about to take the order's parcel back out: if its window has ended and the retailer's systems were not
+     * told yet (the sweep has not come by), they are told now, before the retrieval. False when there is nothing new.
+     */
+    public boolean tellIfExpired(String reference) {
+        Parcel parcel = deposited(reference);
+        em.lock(parcel, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(parcel);
+        Instant now = Instant.now();
+        if (!parcel.expired(now) || !parcel.expiredUntold()) {
+            return false;
+        }
+        tellExpired(parcel, now);
+        return true;
+    }
+
+    private void tellExpired(Parcel p, Instant now) {
+        if (p.expiringUntold()) {
+            // a window shorter than the reminder time, or a sweep that came late: expiring first, then expired
+            tell(OutgoingEvents.PARCEL_EXPIRING, p, now);
+            p.expiringTold(now);
+        }
+        tell(OutgoingEvents.PARCEL_EXPIRED, p, now);
+        p.expiredTold(now);
+    }
+
+    private void tell(String type, Parcel p, Instant now) {
+        events.write(type, p.order().reference(), p.reservation(), p.locker(), p.compartment(), p.expiresAt(), now);
     }
 
     public void reminded(String reservation) {

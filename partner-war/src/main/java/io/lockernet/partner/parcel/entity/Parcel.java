@@ -30,12 +30,19 @@ import java.time.Instant;
         + "and p.hold.expiresAt <= :now order by p.hold.expiresAt")
 @NamedQuery(name = Parcel.EXPIRED_AT_STORES, query = "select p from Parcel p where p.state = :deposited "
         + "and p.hold.expiresAt <= :now and p.order.store in :stores order by p.hold.expiresAt")
+@NamedQuery(name = Parcel.EXPIRING_UNTOLD, query = "select p from Parcel p where p.state = :deposited "
+        + "and p.expiringToldAt is null and p.hold.expiresAt <= :threshold and p.hold.expiresAt > :now "
+        + "order by p.hold.expiresAt")
+@NamedQuery(name = Parcel.EXPIRED_UNTOLD, query = "select p from Parcel p where p.state = :deposited "
+        + "and p.expiredToldAt is null and p.hold.expiresAt <= :now order by p.hold.expiresAt")
 public class Parcel {
 
     public static final String OF_ORDER = "Parcel.ofOrder";
     public static final String REMINDERS_DUE = "Parcel.remindersDue";
     public static final String EXPIRED = "Parcel.expired";
     public static final String EXPIRED_AT_STORES = "Parcel.expiredAtStores";
+    public static final String EXPIRING_UNTOLD = "Parcel.expiringUntold";
+    public static final String EXPIRED_UNTOLD = "Parcel.expiredUntold";
 
     /** RESERVED: the compartment is held and being filled; DEPOSITED: in, waiting for the customer. */
     public enum State {
@@ -64,6 +71,10 @@ public class Parcel {
     @Column(name = "reminded_at")
     private Instant remindedAt;
     private boolean extended;
+    @Column(name = "expiring_told_at")
+    private Instant expiringToldAt;
+    @Column(name = "expired_told_at")
+    private Instant expiredToldAt;
 
     protected Parcel() {
     }
@@ -94,7 +105,28 @@ public class Parcel {
         }
         extended = true;
         hold.lastsUntil(hold.expiresAt().plus(window));
+        // a new window: the retailer's systems are told again when it nears its end, and when it ends
+        expiringToldAt = null;
+        expiredToldAt = null;
         return true;
+    }
+
+    /** The retailer's systems were told that the window ends soon. */
+    public void expiringTold(Instant at) {
+        expiringToldAt = at;
+    }
+
+    public boolean expiringUntold() {
+        return expiringToldAt == null;
+    }
+
+    public boolean expiredUntold() {
+        return expiredToldAt == null;
+    }
+
+    /** The retailer's systems were told that the window has ended. */
+    public void expiredTold(Instant at) {
+        expiredToldAt = at;
     }
 
     public boolean expired(Instant now) {
