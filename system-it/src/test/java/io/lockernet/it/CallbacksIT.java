@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.lockernet.api.protocol.DoorEvent;
 import io.lockernet.simulator.locker.SimulatedLocker;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -139,8 +142,26 @@ class CallbacksIT {
              SimulatedLocker locker = Demo.locker("L-0006", 2)) {
             String id = subscribe(acme, receiver, "compartment.out-of-service", "compartment.back-in-service",
                     "alarm.raised").getString("id");
+            AtomicBoolean closed = new AtomicBoolean();
+            locker.onSent(DoorEvent.class, door -> closed.compareAndSet(false, door.compartment().equals("B2")
+                    && door.state() == DoorEvent.State.CLOSED));
             locker.connect().join();
             assertTrue(locker.awaitWelcome(WAIT));
+
+            locker.openDoorWithoutImpulse("B2");
+            JsonObject alarm = Await.until("alarm.raised for the tamper at L-0006/B2", WAIT, () -> receiver
+                    .taken("alarm.raised").stream().map(WebhookReceiver.Received::payload)
+                    .filter(p -> p.getJsonObject("data").getString("kind").equals("TAMPER")).findFirst());
+            assertEquals("B2", alarm.getJsonObject("data").getString("compartment"));
+            assertEquals("L-0006", alarm.getJsonObject("data").getString("locker"));
+            Await.until("the forced door closed again", WAIT, () -> closed.get() ? Optional.of(true)
+                    : Optional.empty());
+            Await.until("the Core saw it closed", WAIT, () -> Optional.of(Http.get(Demo.APP
+                    + "/core/api/partner/lockers", acme).structure().asJsonArray().stream()
+                    .map(JsonValue::asJsonObject).filter(l -> l.getString("id").equals("L-0006"))
+                    .flatMap(l -> l.getJsonArray("compartments").stream().map(JsonValue::asJsonObject))
+                    .filter(c -> c.getString("name").equals("B2")).findFirst().orElseThrow().getString("state"))
+                    .filter(state -> !state.equals("OPEN")));
 
             Http.Reply out = Http.putJson(service, operator, Json.createObjectBuilder().add("inService", false)
                     .add("note", "hinge broken").build());
@@ -164,11 +185,6 @@ class CallbacksIT {
                     .build());
             assertEquals(400, noNote.status(), "out of service says why: " + noNote.body());
 
-            locker.openDoorWithoutImpulse("B2");
-            JsonObject alarm = Await.until("alarm.raised for the tamper at L-0006/B2", WAIT, () -> receiver
-                    .taken("alarm.raised").stream().map(WebhookReceiver.Received::payload)
-                    .filter(p -> p.getJsonObject("data").getString("kind").equals("TAMPER")).findFirst());
-            assertEquals("B2", alarm.getJsonObject("data").getString("compartment"));
             assertTrue(receiver.received().stream().allMatch(WebhookReceiver.Received::verified));
             OperatorAlarms.resolveForLocker("TAMPER", "L-0006", "the test's own");
             assertEquals(204, Http.delete(ENDPOINTS + "/" + id, acme).status());
@@ -203,6 +219,60 @@ class CallbacksIT {
             assertEquals(403, asShepherd.status(), "a Shepherd tells nothing to a retailer: " + asShepherd.body());
             assertEquals(1, receiver.received().stream().filter(r -> r.type().equals("parcel.expired")).count(),
                     "one event, however often told");
+            assertEquals(204, Http.delete(ENDPOINTS + "/" + id, acme).status());
+        }
+    }
+
+    @Test
+    void anAdapterSendsARetailerItsOwnFormWithItsApiKeyStillSigned() throws Exception {
+        String acme = Http.clientToken("partner-acme");
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String id = subscribe(acme, receiver, "parcel.deposited").getString("id");
+            String adapter = ENDPOINTS + "/" + id + "/adapter";
+            Http.Reply set = Http.putJson(adapter, acme, Json.createObjectBuilder().add("name", "form-post")
+                    .add("settings", Json.createObjectBuilder()
+                            .add("fields", Json.createObjectBuilder().add("type", "event").add("webhookId", "event_id")
+                                    .add("data.endpoint", "hook"))
+                            .add("apiKeyHeader", "X-Api-Key").add("apiKey", "k-0123456789")).build());
+            assertEquals(200, set.status(), set.body());
+            assertEquals("form-post", set.json().getString("adapter"));
+            assertFalse(set.body().contains("k-0123456789"), "the API key is not shown again: " + set.body());
+            assertEquals("set", Http.get(ENDPOINTS + "/" + id, acme).json().getJsonObject("adapterSettings")
+                    .getString("apiKey"));
+
+            String sent = Http.post(ENDPOINTS + "/" + id + "/test", acme).json().getString("webhookId");
+            WebhookReceiver.Received form = Await.until("the test as a form", WAIT, () -> receiver.received().stream()
+                    .filter(r -> sent.equals(r.webhookId())).findFirst());
+            assertTrue(form.verified(), "signed over the form body");
+            assertTrue(form.taken());
+            assertEquals("application/x-www-form-urlencoded", form.headers().get("content-type"));
+            assertEquals("k-0123456789", form.headers().get("x-api-key"));
+            assertEquals(Json.createObjectBuilder().add("event", "callback.test").add("event_id", sent)
+                    .add("hook", id).build(), form.payload(), "the retailer's own field names, no other");
+
+            for (JsonObject wrong : List.of(
+                    Json.createObjectBuilder().add("name", "carrier-pigeon").build(),
+                    Json.createObjectBuilder().add("name", "form-post").add("settings", Json.createObjectBuilder()
+                            .add("apiKey", "k-0123456789")).build(),
+                    Json.createObjectBuilder().add("name", "form-post").add("settings", Json.createObjectBuilder()
+                            .add("apiKeyHeader", "Authorization").add("apiKey", "k-0123456789")).build(),
+                    Json.createObjectBuilder().add("name", "form-post").add("settings", Json.createObjectBuilder()
+                            .add("fields", Json.createObjectBuilder().add("data.x", "a b"))).build(),
+                    Json.createObjectBuilder().add("name", "form-post").add("settings", Json.createObjectBuilder()
+                            .add("url", "https://elsewhere.example")).build())) {
+                Http.Reply refused = Http.putJson(adapter, acme, wrong);
+                assertEquals(400, refused.status(), wrong + ": " + refused.body());
+                assertEquals("application/problem+json", refused.contentType(), refused.body());
+            }
+            assertEquals(404, Http.putJson(ENDPOINTS + "/ep_nobody/adapter", acme, Json.createObjectBuilder()
+                    .add("name", "form-post").build()).status());
+
+            Http.Reply removed = Http.delete(adapter, acme);
+            assertEquals(200, removed.status(), removed.body());
+            String json = Http.post(ENDPOINTS + "/" + id + "/test", acme).json().getString("webhookId");
+            JsonObject standard = Await.until("the next test as JSON", WAIT, () -> receiver.received().stream()
+                    .filter(r -> json.equals(r.webhookId())).map(WebhookReceiver.Received::payload).findFirst());
+            assertEquals("callback.test", standard.getString("type"));
             assertEquals(204, Http.delete(ENDPOINTS + "/" + id, acme).status());
         }
     }

@@ -9,24 +9,33 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 /**
  * The reference receiver of callbacks, as an integrator would write one: a JDK HTTP server that verifies each message
- * with the Standard Webhooks library and the endpoint's secret, answers 204 when it takes it and 500 while it is told
- * to fail, and remembers every message it got (verified or not) for the tests to look at.
+ * with the Standard Webhooks library and the endpoint's secret, answers 204 when it takes it, 500 while it is told
+ * to fail, only after a while when it is told to be slow, and nothing once closed (gone away); it remembers every message it got (verified or not) for the tests to look at.
  */
 final class WebhookReceiver implements AutoCloseable {
 
-    /** One POST as it arrived: its webhook-id, whether its signature verified, and the payload. */
-    record Received(String webhookId, boolean verified, boolean taken, JsonObject payload) {
+    /**
+     * One POST as it arrived: its webhook-id, whether its signature verified, and the payload (a form's fields, for an
+     * endpoint with the form-post adapter), with the request's headers (lower-case names).
+     */
+    record Received(String webhookId, boolean verified, boolean taken, JsonObject payload,
+                    Map<String, String> headers) {
 
         String type() {
-            return payload.getString("type");
+            return payload.getString("type", "");
         }
     }
 
@@ -34,6 +43,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile String secret;
     private volatile boolean failing;
+    private volatile Duration slow = Duration.ZERO;
 
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -54,6 +64,11 @@ final class WebhookReceiver implements AutoCloseable {
         this.failing = failing;
     }
 
+    /** Answers only after this long (a slow endpoint). */
+    void slow(Duration slow) {
+        this.slow = slow;
+    }
+
     List<Received> received() {
         return List.copyOf(received);
     }
@@ -72,10 +87,30 @@ final class WebhookReceiver implements AutoCloseable {
             verified = false;
         }
         boolean taken = verified && !failing;
-        received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"), verified, taken,
-                Json.createReader(new StringReader(body)).readObject()));
+        Map<String, String> headers = new TreeMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
+                values.get(0)));
+        String type = headers.getOrDefault("content-type", "");
+        received.add(new Received(headers.get("webhook-id"), verified, taken,
+                type.startsWith("application/x-www-form-urlencoded") ? form(body)
+                        : Json.createReader(new StringReader(body)).readObject(), headers));
+        try {
+            Thread.sleep(slow.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         exchange.sendResponseHeaders(taken ? 204 : verified ? 500 : 400, -1);
         exchange.close();
+    }
+
+    private static JsonObject form(String body) {
+        var fields = Json.createObjectBuilder();
+        for (String pair : body.split("&")) {
+            String[] nameValue = pair.split("=", 2);
+            fields.add(URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8),
+                    nameValue.length > 1 ? URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) : "");
+        }
+        return fields.build();
     }
 
     @Override

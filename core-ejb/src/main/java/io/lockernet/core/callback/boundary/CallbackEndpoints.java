@@ -1,5 +1,7 @@
 package io.lockernet.core.callback.boundary;
 
+import io.lockernet.core.callback.control.CallbackAdapter;
+import io.lockernet.core.callback.control.CallbackAdapters;
 import io.lockernet.core.callback.control.CallbackSettings;
 import io.lockernet.core.callback.control.CallbackTypes;
 import io.lockernet.core.callback.control.EndpointAddresses;
@@ -14,6 +16,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -49,16 +52,18 @@ public class CallbackEndpoints {
     CallbackSettings settings;
 
     @Inject
+    CallbackAdapters adapters;
+
+    @Inject
     Clock clock;
 
-    /** An endpoint as its retailer sees it; {@code secret} only in the answer that made it or rotated it. */
+    /**
+     * An endpoint as its retailer sees it; {@code secret} only in the answer that made it or rotated it; the adapter
+     * that shapes its requests (null: the Standard Webhooks JSON) and its settings, secrets among them as "set".
+     */
     public record EndpointView(String id, String url, List<String> events, String state, int failuresInRow,
-                               Instant pausedAt, Instant createdAt, String secret) {
-
-        static EndpointView of(CallbackEndpoint e, String secret) {
-            return new EndpointView(e.id(), e.url(), e.eventTypes(), e.state().name(), e.failuresInRow(), e.pausedAt(),
-                    e.createdAt(), secret);
-        }
+                               Instant pausedAt, Instant createdAt, String secret, String adapter,
+                               JsonObject adapterSettings) {
     }
 
     /** One delivery in the log, with its last attempt's outcome. */
@@ -81,17 +86,17 @@ public class CallbackEndpoints {
         CallbackEndpoint endpoint = new CallbackEndpoint(retailer, url, events.stream().distinct().toList(), secret,
                 clock.instant());
         em.persist(endpoint);
-        return EndpointView.of(endpoint, secret);
+        return view(endpoint, secret);
     }
 
     public List<EndpointView> list(String retailer) {
         return em.createQuery("select e from CallbackEndpoint e where e.retailer = :retailer order by e.createdAt",
                 CallbackEndpoint.class).setParameter("retailer", retailer).getResultStream()
-                .map(e -> EndpointView.of(e, null)).toList();
+                .map(e -> view(e, null)).toList();
     }
 
     public EndpointView get(String retailer, String id) {
-        return EndpointView.of(endpoint(retailer, id, false), null);
+        return view(endpoint(retailer, id, false), null);
     }
 
     public void remove(String retailer, String id) {
@@ -107,7 +112,29 @@ public class CallbackEndpoints {
         CallbackEndpoint endpoint = endpoint(retailer, id, true);
         String secret = newSecret();
         endpoint.rotate(secret, clock.instant().plus(ROTATION_OVERLAP));
-        return EndpointView.of(endpoint, secret);
+        return view(endpoint, secret);
+    }
+
+    /**
+     * Its requests are shaped from now on by the adapter {@code name} with these settings (checked by the adapter), or
+     * (name null) are the Standard Webhooks JSON again.
+     */
+    public EndpointView adapt(String retailer, String id, String name, JsonObject settings) {
+        CallbackEndpoint endpoint = endpoint(retailer, id, true);
+        if (name == null) {
+            endpoint.adapt(null, null);
+        } else {
+            CallbackAdapter adapter = adapters.find(name).orElseThrow(() -> new IllegalArgumentException(
+                    "adapter is one of " + adapters.names() + ", not '" + name + "'"));
+            endpoint.adapt(name, adapter.checked(settings == null ? JsonValue.EMPTY_JSON_OBJECT : settings)
+                    .toString());
+        }
+        return view(endpoint, null);
+    }
+
+    private EndpointView view(CallbackEndpoint e, String secret) {
+        return new EndpointView(e.id(), e.url(), e.eventTypes(), e.state().name(), e.failuresInRow(), e.pausedAt(),
+                e.createdAt(), secret, e.adapter(), adapters.shown(e.adapter(), e.adapterSettings()));
     }
 
     /** A paused endpoint takes deliveries again: its backlog goes out, each subject's events in order. */
@@ -119,7 +146,7 @@ public class CallbackEndpoints {
             d.again(now); // due now, however long its last backoff was
             nudges.attempt(d.id(), Duration.ZERO);
         });
-        return EndpointView.of(endpoint, null);
+        return view(endpoint, null);
     }
 
     /**

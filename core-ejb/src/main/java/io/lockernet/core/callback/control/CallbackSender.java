@@ -14,7 +14,7 @@ import java.net.http.HttpTimeoutException;
 import java.util.stream.Collectors;
 
 /**
- * Sends one attempt: a POST of the payload, signed as a Standard Webhook ({@code webhook-id}, {@code webhook-timestamp},
+ * Sends one attempt: a POST of the payload (or what the endpoint's {@link CallbackAdapter} makes of it), signed as a Standard Webhook ({@code webhook-id}, {@code webhook-timestamp},
  * {@code webhook-signature}: HMAC-SHA256 with each valid secret, so that during a rotation either verifies). Redirects
  * are not followed (a 3xx is no acknowledgement), and only the start of an answer is kept. https endpoints are trusted
  * by the public authorities as well as the server's own ({@link CallbackTrust}).
@@ -33,6 +33,9 @@ public class CallbackSender {
     @Inject
     CallbackSettings settings;
 
+    @Inject
+    CallbackAdapters adapters;
+
     private HttpClient http;
 
     @PostConstruct
@@ -47,14 +50,21 @@ public class CallbackSender {
         if (refused != null) {
             return new Outcome(null, 0, "not sent: " + refused);
         }
+        CallbackAdapter.Request shaped;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(attempt.url())).timeout(settings.timeout())
-                    .header("Content-Type", "application/json").header("User-Agent", "Lockernet-Callbacks/1")
+            shaped = adapters.request(attempt);
+        } catch (RuntimeException e) {
+            return new Outcome(null, 0, "not sent: the endpoint's adapter cannot shape it: " + e.getMessage());
+        }
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(attempt.url())).timeout(settings.timeout())
+                    .header("Content-Type", shaped.contentType()).header("User-Agent", "Lockernet-Callbacks/1")
                     .header("webhook-id", attempt.webhookId())
                     .header("webhook-timestamp", String.valueOf(attempt.timestamp().getEpochSecond()))
-                    .header("webhook-signature", signature(attempt))
-                    .POST(HttpRequest.BodyPublishers.ofString(attempt.payload())).build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    .header("webhook-signature", signature(attempt, shaped.body()))
+                    .POST(HttpRequest.BodyPublishers.ofString(shaped.body()));
+            shaped.headers().forEach(request::header);
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body() == null ? "" : response.body().strip();
             return new Outcome(response.statusCode(), millisSince(started), "HTTP " + response.statusCode()
                     + (body.isEmpty() ? "" : ": " + body.substring(0, Math.min(body.length(), 200))));
@@ -68,11 +78,11 @@ public class CallbackSender {
         }
     }
 
-    static String signature(Deliveries.Attempt attempt) {
+    /** The signatures of the body sent (the Standard Webhooks JSON, or what the endpoint's adapter made of it). */
+    static String signature(Deliveries.Attempt attempt, String body) {
         return attempt.secrets().stream().map(secret -> {
             try {
-                return new Webhook(secret).sign(attempt.webhookId(), attempt.timestamp().getEpochSecond(),
-                        attempt.payload());
+                return new Webhook(secret).sign(attempt.webhookId(), attempt.timestamp().getEpochSecond(), body);
             } catch (WebhookSigningException e) {
                 throw new IllegalStateException("cannot sign callback " + attempt.webhookId(), e);
             }

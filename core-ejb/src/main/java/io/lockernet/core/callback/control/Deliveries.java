@@ -46,7 +46,7 @@ public class Deliveries {
 
     /** What one attempt sends, and to whom. */
     public record Attempt(long delivery, String url, List<String> secrets, String webhookId, Instant timestamp,
-                          String payload) {
+                          String payload, String adapter, String adapterSettings) {
     }
 
     /**
@@ -61,8 +61,9 @@ public class Deliveries {
             return Optional.empty();
         }
         delivery.lease(now, settings.timeout().plusSeconds(30));
-        return Optional.of(new Attempt(id, delivery.endpoint().url(), delivery.endpoint().signingSecrets(now),
-                delivery.event().webhookId(), now, delivery.event().payload()));
+        CallbackEndpoint endpoint = delivery.endpoint();
+        return Optional.of(new Attempt(id, endpoint.url(), endpoint.signingSecrets(now), delivery.event().webhookId(),
+                now, delivery.event().payload(), endpoint.adapter(), endpoint.adapterSettings()));
     }
 
     private boolean waitsForEarlier(CallbackDelivery delivery) {

@@ -42,6 +42,10 @@ public class CallbackEndpoint {
     private Instant pausedAt;
     @Column(name = "created_at")
     private Instant createdAt;
+    /** The adapter that shapes its requests (null: the Standard Webhooks JSON), and its settings as JSON. */
+    private String adapter;
+    @Column(name = "adapter_settings")
+    private String adapterSettings;
 
     protected CallbackEndpoint() {
     }
@@ -71,6 +75,20 @@ public class CallbackEndpoint {
     public List<String> signingSecrets(Instant now) {
         return previousSecret != null && previousSecretUntil != null && now.isBefore(previousSecretUntil)
                 ? List.of(secret, previousSecret) : List.of(secret);
+    }
+
+    /** Its requests are shaped by this adapter, with these settings (JSON), from the next attempt on; null: none. */
+    public void adapt(String adapter, String settings) {
+        this.adapter = adapter;
+        this.adapterSettings = adapter == null ? null : settings;
+    }
+
+    public String adapter() {
+        return adapter;
+    }
+
+    public String adapterSettings() {
+        return adapterSettings;
     }
 
     public void succeeded() {
