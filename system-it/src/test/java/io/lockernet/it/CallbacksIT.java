@@ -5,17 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import io.lockernet.api.protocol.DoorEvent;
 import io.lockernet.simulator.locker.SimulatedLocker;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Callbacks to a retailer's systems, received by the reference receiver ({@link WebhookReceiver}: the Standard
@@ -26,6 +31,9 @@ import org.junit.jupiter.api.Test;
  */
 @OnEveryDatabase
 class CallbacksIT {
+
+    @RegisterExtension
+    static final GreenMailExtension MAILBOX = new GreenMailExtension(ServerSetupTest.SMTP);
 
     private static final String ENDPOINTS = Demo.APP + "/core/api/partner/callbacks/endpoints";
     private static final String RESERVATIONS = Demo.APP + "/core/api/partner/reservations";
@@ -65,11 +73,24 @@ class CallbacksIT {
                     .toList();
             assertEquals(List.of("parcel.deposited", "parcel.collected"),
                     ofParcel.stream().map(WebhookReceiver.Received::type).toList(), "in the order they happened");
-            List<JsonObject> log = Http.get(ENDPOINTS + "/" + id + "/deliveries", acme).structure().asJsonArray()
-                    .getValuesAs(JsonObject.class);
-            assertTrue(log.stream().filter(d -> d.getString("subject").equals("parcel:" + reference))
-                    .allMatch(d -> d.getString("state").equals("DELIVERED") && d.getInt("attempts") == 1), log.toString());
+            List<JsonObject> log = Await.until("the log shows both delivered", WAIT, () -> Optional.of(Http.get(
+                    ENDPOINTS + "/" + id + "/deliveries", acme).structure().asJsonArray().getValuesAs(JsonObject.class)
+                    .stream().filter(d -> d.getString("subject").equals("parcel:" + reference)).toList())
+                    .filter(list -> list.size() == 2 && list.stream().allMatch(d -> d.getString("state")
+                            .equals("DELIVERED"))));
+            assertTrue(log.stream().allMatch(d -> d.getInt("attempts") == 1), "each at the first attempt: " + log);
             assertFalse(Http.get(ENDPOINTS + "/" + id, acme).body().contains("whsec_"), "the secret is shown once");
+            // the receiver has both; the Core records each acknowledgement just after
+            List<JsonObject> about = Await.until("both deliveries of " + reference + " recorded", WAIT, () -> Optional.of(
+                    Http.get(Demo.APP + "/core/api/partner/callbacks/deliveries?subject=parcel:" + reference, acme)
+                            .structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                            .filter(d -> d.getString("endpoint").equals(id)).toList()) // acme's other endpoints aside
+                    .filter(list -> list.size() == 2 && list.stream().allMatch(d -> d.getString("state")
+                            .equals("DELIVERED"))));
+            assertEquals(List.of("parcel.deposited", "parcel.collected"), about.stream().map(d -> d.getString("type"))
+                    .toList(), "what the shop's systems were told about the order, oldest first: " + about);
+            assertEquals(0, Http.get(Demo.APP + "/core/api/partner/callbacks/deliveries?subject=parcel:" + reference,
+                    Http.clientToken("partner-bravo")).structure().asJsonArray().size(), "another retailer sees none");
 
             Http.Reply foreign = Http.get(ENDPOINTS + "/" + id, Http.clientToken("partner-bravo"));
             assertEquals(404, foreign.status(), "another retailer's endpoint is not found: " + foreign.body());
@@ -80,9 +101,13 @@ class CallbacksIT {
     @Test
     void aFailingEndpointIsRetriedWithTheSameIdThenPausedAlarmedAndResumedInOrder() throws Exception {
         String acme = Http.clientToken("partner-acme");
+        String ops = "ops-" + UUID.randomUUID().toString().substring(0, 8) + "@example.invalid";
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             JsonObject endpoint = subscribe(acme, receiver, "parcel.deposited");
             String id = endpoint.getString("id");
+            Http.Reply alerts = Http.putJson(ENDPOINTS + "/" + id + "/alert-email", acme, Json.createObjectBuilder()
+                    .add("email", ops).build());
+            assertEquals(ops, alerts.json().getString("alertEmail"), alerts.body());
             receiver.failing(true);
             String first = Http.post(ENDPOINTS + "/" + id + "/test", acme).json().getString("webhookId");
 
@@ -93,6 +118,13 @@ class CallbacksIT {
             Await.until("the endpoint paused after four failures in a row", WAIT, () -> Optional.of(
                     Http.get(ENDPOINTS + "/" + id, acme).json()).filter(e -> e.getString("state").equals("PAUSED")));
             OperatorAlarms.awaitTimes("CALLBACK_ENDPOINT_PAUSED", "acme " + id, 1);
+            MimeMessage mail = Await.until("the pause mailed to " + ops, WAIT, () -> Arrays.stream(
+                    MAILBOX.getReceivedMessagesForDomain(ops)).findFirst());
+            assertTrue(mail.getSubject().contains(id), mail.getSubject());
+            assertTrue(((String) mail.getContent()).contains("/resume"), "says how to resume");
+            JsonObject sick = Http.get(ENDPOINTS + "/" + id + "/health", acme).json();
+            assertEquals(0, sick.getInt("acknowledged"), sick.toString());
+            assertTrue(sick.getInt("attempts") >= 4 && sick.getInt("backlog") == 1, sick.toString());
 
             String second = Http.post(ENDPOINTS + "/" + id + "/test", acme).json().getString("webhookId");
             String third = Http.post(ENDPOINTS + "/" + id + "/test", acme).json().getString("webhookId");
@@ -103,6 +135,19 @@ class CallbacksIT {
                     receiver.taken("callback.test").stream().map(WebhookReceiver.Received::webhookId).toList())
                     .filter(ids -> ids.size() >= 3));
             assertEquals(List.of(first, second, third), taken, "the paused endpoint's events arrive in order");
+            JsonObject well = Await.until("the backlog gone from the health", WAIT, () -> Optional.of(Http.get(
+                    ENDPOINTS + "/" + id + "/health", acme).json()).filter(h -> h.getInt("backlog") == 0));
+            assertTrue(well.getJsonNumber("successRate").doubleValue() > 0
+                    && well.getJsonNumber("successRate").doubleValue() < 1, well.toString());
+            assertTrue(well.containsKey("latencyP99Ms"), well.toString());
+            assertEquals(1, MAILBOX.getReceivedMessagesForDomain(ops).length, "alerted once");
+
+            assertEquals("PAUSED", Http.post(ENDPOINTS + "/" + id + "/pause", acme).json().getString("state"),
+                    "paused by the retailer for a maintenance window");
+            String waiting = Http.post(ENDPOINTS + "/" + id + "/test", acme).json().getString("webhookId");
+            assertEquals("ACTIVE", Http.post(ENDPOINTS + "/" + id + "/resume", acme).json().getString("state"));
+            Await.until("the test sent while paused, after the resume", WAIT, () -> receiver.taken("callback.test")
+                    .stream().filter(r -> r.webhookId().equals(waiting)).findFirst());
             assertTrue(receiver.received().subList(before, receiver.received().size()).stream()
                     .noneMatch(r -> !r.taken()), "nothing failed after the resume");
 

@@ -54,6 +54,7 @@ class HostileBodiesIT {
                 new Operation("POST", "/core/api/partner/callbacks/endpoints", partner),
                 new Operation("POST", "/core/api/partner/callbacks/events", partner),
                 new Operation("PUT", "/core/api/partner/callbacks/endpoints/ep_hostile/adapter", partner),
+                new Operation("PUT", "/core/api/partner/callbacks/endpoints/ep_hostile/alert-email", partner),
                 new Operation("PUT", "/core/api/shepherd/instances/shepherd-1", shepherd),
                 new Operation("POST", "/core/api/shepherd/lockers/L-0001/code-entries", shepherd),
                 new Operation("PUT", "/core/api/operator/lockers/L-HOSTILE", operator),

@@ -2,6 +2,7 @@ package io.lockernet.api.core;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How a locker's link and device are doing, for operators: its primary and fallback Shepherd and the one holding its
@@ -10,8 +11,20 @@ import java.util.List;
  * (milliseconds, over the latest pings; absent until reported); the flags of every threshold it is past; and its
  * open service tickets.
  */
-public record LockerHealthView(String locker, String shepherd, String fallback, String connectedVia, boolean online, Instant lastSeen, int outages24h,
-                               long outageSeconds24h, Integer roundTripSamples, Double roundTripP50Ms,
-                               Double roundTripP99Ms, Double roundTripMaxMs, Instant roundTripsMeasuredAt,
-                               List<String> attention, List<ServiceTicketView> openTickets) {
+public record LockerHealthView(
+        @Schema(example = "L-0001") String locker,
+        @Schema(example = "shepherd-1") String shepherd,
+        @Schema(example = "shepherd-2") String fallback,
+        @Schema(example = "shepherd-1") String connectedVia,
+        @Schema(example = "true") boolean online,
+        @Schema(example = "2026-12-03T10:15:02Z") Instant lastSeen,
+        @Schema(example = "1") int outages24h,
+        @Schema(example = "42") long outageSeconds24h,
+        @Schema(example = "30") Integer roundTripSamples,
+        @Schema(example = "3.1") Double roundTripP50Ms,
+        @Schema(example = "11.8") Double roundTripP99Ms,
+        @Schema(example = "14.2") Double roundTripMaxMs,
+        @Schema(example = "2026-12-03T10:15:00Z") Instant roundTripsMeasuredAt,
+        List<String> attention,
+        List<ServiceTicketView> openTickets) {
 }

@@ -1,10 +1,16 @@
 package io.lockernet.api.core;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A locker entered into the fleet by an operator: where it stands, which Shepherds it may connect to and which
  * retailers may use it. Its compartments come from the locker itself, in its {@code hello}.
  */
-public record LockerRegistration(String name, String store, String shepherd, String fallback, List<String> retailers) {
+public record LockerRegistration(
+        @Schema(example = "Springfield Main Street") String name,
+        @Schema(example = "acme-springfield") String store,
+        @Schema(example = "shepherd-1") String shepherd,
+        @Schema(example = "shepherd-2") String fallback,
+        List<String> retailers) {
 }

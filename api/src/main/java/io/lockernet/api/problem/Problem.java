@@ -1,12 +1,25 @@
 package io.lockernet.api.problem;
 
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem document. {@code impulseId} is set when the problem concerns an impulse that exists, so
  * that a caller can trace it.
  */
-public record Problem(String type, String title, int status, String detail, String impulseId) {
+@Schema(name = "Problem", requiredProperties = {"type", "title", "status"}, description = "An RFC 9457 problem "
+        + "document, the body of every error answer (application/problem+json). The detail is written for a person; "
+        + "it names no class, library or internal address.")
+public record Problem(
+        @Schema(description = "Always about:blank: the status and the title say what happened",
+                example = "about:blank") String type,
+        @Schema(description = "The status's reason phrase, or a short name of the problem", example = "Conflict")
+        String title,
+        @Schema(description = "The HTTP status of the answer", example = "409") int status,
+        @Schema(description = "What happened and, where it helps, what to do about it",
+                example = "the door did not open: REFUSED (compartment A2 of L-0001 is busy)") String detail,
+        @Schema(description = "The impulse the problem concerns, when there is one: follow it with GET …/impulses/{id}",
+                example = "3f1c9a0e-52d7-4c1b-9e47-0b6f7c2a8d15") String impulseId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -1,5 +1,6 @@
 package io.lockernet.core.rest;
 
+import io.lockernet.api.rest.OpenApiConventions;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -11,14 +12,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The Core's REST areas under {@code /core/api}; each area has its own role (see web.xml). */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
-        info = @Info(title = "Lockernet", version = "0.1",
-                description = "The Core's REST areas and the retailers' partner APIs. Every operation needs a bearer "
-                        + "token from the Keycloak realm 'lockernet'; errors are application/problem+json."),
+        info = @Info(title = OpenApiConventions.TITLE, version = OpenApiConventions.VERSION,
+                description = OpenApiConventions.DESCRIPTION),
         tags = {
-                @Tag(name = "core-partner", description = "Core area for partner deployments (role partner-service)"),
-                @Tag(name = "core-shepherd", description = "Core area for Shepherd instances (role shepherd-service)")
+                @Tag(name = "core-partner", description = "Core area for retailers' systems and partner deployments "
+                        + "(role partner-service, the client credentials of the retailer's client partner-<id>)"),
+                @Tag(name = "core-shepherd", description = "Core area for Shepherd instances (role shepherd-service)"),
+                @Tag(name = "core-operator", description = "Core area for operators (role lockernet-admin)")
         })
-@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT")
+@SecurityScheme(securitySchemeName = OpenApiConventions.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = OpenApiConventions.BEARER_DESCRIPTION)
 public class CoreApi extends Application {
 }

@@ -7,18 +7,17 @@ import io.lockernet.core.callback.control.CallbackTypes;
 import io.lockernet.core.callback.control.EndpointAddresses;
 import io.lockernet.core.callback.control.Nudges;
 import io.lockernet.core.callback.control.Outbox;
-import io.lockernet.core.callback.control.UnknownEndpointException;
-import io.lockernet.core.callback.entity.CallbackAttempt;
+import io.lockernet.core.callback.control.OwnedEndpoints;
 import io.lockernet.core.callback.entity.CallbackDelivery;
 import io.lockernet.core.callback.entity.CallbackEndpoint;
 import io.lockernet.core.callback.entity.CallbackEvent;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -54,6 +53,12 @@ public class CallbackEndpoints {
     @Inject
     CallbackAdapters adapters;
 
+    @EJB
+    CallbackLog history;
+
+    @Inject
+    OwnedEndpoints owned;
+
     @Inject
     Clock clock;
 
@@ -63,16 +68,15 @@ public class CallbackEndpoints {
      */
     public record EndpointView(String id, String url, List<String> events, String state, int failuresInRow,
                                Instant pausedAt, Instant createdAt, String secret, String adapter,
-                               JsonObject adapterSettings) {
-    }
-
-    /** One delivery in the log, with its last attempt's outcome. */
-    public record DeliveryView(long id, String webhookId, String type, String subject, Instant occurredAt, String state,
-                               int attempts, Integer lastStatus, String lastOutcome, Instant nextAttemptAt,
-                               Instant deliveredAt) {
+                               JsonObject adapterSettings, String alertEmail) {
     }
 
     public EndpointView subscribe(String retailer, String url, List<String> events) {
+        return subscribe(retailer, url, events, null);
+    }
+
+    /** A new endpoint; {@code alertEmail} (or null) is mailed if it is ever paused. */
+    public EndpointView subscribe(String retailer, String url, List<String> events, String alertEmail) {
         String refused = EndpointAddresses.refusal(url, settings.allowPrivate());
         if (refused != null) {
             throw new IllegalArgumentException(refused);
@@ -85,6 +89,7 @@ public class CallbackEndpoints {
         String secret = newSecret();
         CallbackEndpoint endpoint = new CallbackEndpoint(retailer, url, events.stream().distinct().toList(), secret,
                 clock.instant());
+        endpoint.alertEmail(alertEmail);
         em.persist(endpoint);
         return view(endpoint, secret);
     }
@@ -96,11 +101,11 @@ public class CallbackEndpoints {
     }
 
     public EndpointView get(String retailer, String id) {
-        return view(endpoint(retailer, id, false), null);
+        return view(owned.find(retailer, id, false), null);
     }
 
     public void remove(String retailer, String id) {
-        CallbackEndpoint endpoint = endpoint(retailer, id, true);
+        CallbackEndpoint endpoint = owned.find(retailer, id, true);
         em.createQuery("delete from CallbackAttempt a where a.delivery in (select d.id from CallbackDelivery d "
                 + "where d.endpoint = :endpoint)").setParameter("endpoint", endpoint).executeUpdate();
         em.createQuery("delete from CallbackDelivery d where d.endpoint = :endpoint").setParameter("endpoint", endpoint)
@@ -109,7 +114,7 @@ public class CallbackEndpoints {
     }
 
     public EndpointView rotate(String retailer, String id) {
-        CallbackEndpoint endpoint = endpoint(retailer, id, true);
+        CallbackEndpoint endpoint = owned.find(retailer, id, true);
         String secret = newSecret();
         endpoint.rotate(secret, clock.instant().plus(ROTATION_OVERLAP));
         return view(endpoint, secret);
@@ -120,7 +125,7 @@ public class CallbackEndpoints {
      * (name null) are the Standard Webhooks JSON again.
      */
     public EndpointView adapt(String retailer, String id, String name, JsonObject settings) {
-        CallbackEndpoint endpoint = endpoint(retailer, id, true);
+        CallbackEndpoint endpoint = owned.find(retailer, id, true);
         if (name == null) {
             endpoint.adapt(null, null);
         } else {
@@ -134,12 +139,26 @@ public class CallbackEndpoints {
 
     private EndpointView view(CallbackEndpoint e, String secret) {
         return new EndpointView(e.id(), e.url(), e.eventTypes(), e.state().name(), e.failuresInRow(), e.pausedAt(),
-                e.createdAt(), secret, e.adapter(), adapters.shown(e.adapter(), e.adapterSettings()));
+                e.createdAt(), secret, e.adapter(), adapters.shown(e.adapter(), e.adapterSettings()), e.alertEmail());
+    }
+
+    /** Where the news of a pause is mailed from now on (null: nowhere). */
+    public EndpointView alertEmail(String retailer, String id, String address) {
+        CallbackEndpoint endpoint = owned.find(retailer, id, true);
+        endpoint.alertEmail(address);
+        return view(endpoint, null);
+    }
+
+    /** The retailer pauses its endpoint (a maintenance window): its events wait, in order, until it is resumed. */
+    public EndpointView pause(String retailer, String id) {
+        CallbackEndpoint endpoint = owned.find(retailer, id, true);
+        endpoint.pause(clock.instant());
+        return view(endpoint, null);
     }
 
     /** A paused endpoint takes deliveries again: its backlog goes out, each subject's events in order. */
     public EndpointView resume(String retailer, String id) {
-        CallbackEndpoint endpoint = endpoint(retailer, id, true);
+        CallbackEndpoint endpoint = owned.find(retailer, id, true);
         endpoint.resume();
         Instant now = clock.instant();
         pending(endpoint).forEach(d -> {
@@ -168,13 +187,13 @@ public class CallbackEndpoints {
     }
 
     /** Sends a {@value CallbackTypes#TEST} event to this endpoint alone. */
-    public DeliveryView test(String retailer, String id) {
-        CallbackEndpoint endpoint = endpoint(retailer, id, true);
+    public CallbackLog.DeliveryView test(String retailer, String id) {
+        CallbackEndpoint endpoint = owned.find(retailer, id, true);
         Instant now = clock.instant();
         CallbackEvent event = outbox.record(retailer, CallbackTypes.TEST, "endpoint:" + id,
                 Json.createObjectBuilder().add("endpoint", id).add("at", now.toString()).build(), now);
         outbox.deliver(event, List.of(endpoint));
-        return log(retailer, id, null, null, 1).get(0);
+        return history.log(retailer, id, null, null, 1).get(0);
     }
 
     /**
@@ -182,7 +201,7 @@ public class CallbackEndpoints {
      * (or the one with {@code webhookId}); returns how many.
      */
     public int replay(String retailer, String id, Instant from, Instant to, String webhookId) {
-        CallbackEndpoint endpoint = endpoint(retailer, id, true);
+        CallbackEndpoint endpoint = owned.find(retailer, id, true);
         Instant now = clock.instant();
         var query = em.createQuery("select d from CallbackDelivery d where d.endpoint = :endpoint"
                 + (webhookId == null ? "" : " and d.event.webhookId = :webhookId")
@@ -206,44 +225,10 @@ public class CallbackEndpoints {
         return again.size();
     }
 
-    /** The delivery log, newest first: deliveries in a state (null: all), at most {@code limit}. */
-    public List<DeliveryView> log(String retailer, String id, String state, String type, int limit) {
-        CallbackEndpoint endpoint = endpoint(retailer, id, false);
-        var query = em.createQuery("select d from CallbackDelivery d where d.endpoint = :endpoint"
-                + (state == null ? "" : " and d.state = :state") + (type == null ? "" : " and d.event.type = :type")
-                + " order by d.id desc", CallbackDelivery.class).setParameter("endpoint", endpoint);
-        if (state != null) {
-            query.setParameter("state", CallbackDelivery.State.valueOf(state));
-        }
-        if (type != null) {
-            query.setParameter("type", type);
-        }
-        return query.setMaxResults(limit).getResultStream().map(this::view).toList();
-    }
-
-    private DeliveryView view(CallbackDelivery d) {
-        String last = em.createQuery("select a from CallbackAttempt a where a.delivery = :d order by a.id desc",
-                CallbackAttempt.class).setParameter("d", d.id()).setMaxResults(1).getResultStream()
-                .map(CallbackAttempt::outcome).findFirst().orElse(null);
-        return new DeliveryView(d.id(), d.event().webhookId(), d.event().type(), d.event().subject(),
-                d.event().occurredAt(), d.state().name(), d.attempts(), d.lastStatus(), last, d.nextAttemptAt(),
-                d.deliveredAt());
-    }
-
     private List<CallbackDelivery> pending(CallbackEndpoint endpoint) {
         return em.createQuery("select d from CallbackDelivery d where d.endpoint = :endpoint and d.state = :pending "
                         + "order by d.event.id", CallbackDelivery.class).setParameter("endpoint", endpoint)
                 .setParameter("pending", CallbackDelivery.State.PENDING).getResultList();
-    }
-
-    /** The retailer's endpoint, locked against a concurrent change when {@code toChange}; else not found. */
-    private CallbackEndpoint endpoint(String retailer, String id, boolean toChange) {
-        CallbackEndpoint endpoint = id == null ? null
-                : em.find(CallbackEndpoint.class, id, toChange ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE);
-        if (endpoint == null || !endpoint.retailer().equals(retailer)) {
-            throw new UnknownEndpointException(id);
-        }
-        return endpoint;
     }
 
     private static String newSecret() {

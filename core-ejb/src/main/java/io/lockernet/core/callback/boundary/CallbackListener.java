@@ -24,7 +24,9 @@ import java.util.logging.Logger;
  */
 @MessageDriven(name = "CallbackListener", activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.CALLBACKS_JNDI),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        // as many sessions as the callbacks pool has beans (50-ejb.cli): attempts mostly wait on the network
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "16")
 })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CallbackListener implements MessageListener {

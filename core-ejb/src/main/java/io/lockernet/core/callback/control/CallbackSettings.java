@@ -33,6 +33,14 @@ public class CallbackSettings {
     long timeoutSeconds;
 
     /**
+     * How many attempts to one endpoint may be under way at once: a slow endpoint holds at most this many of the
+     * callbacks tier's threads, and the other retailers' endpoints keep theirs.
+     */
+    @Inject
+    @ConfigProperty(name = "lockernet.callbacks.in-flight-per-endpoint", defaultValue = "4")
+    int inFlightPerEndpoint;
+
+    /**
      * Whether an endpoint may be on this machine or a private network (http allowed there): for the local demo and the
      * tests only. Off, an endpoint must be https and resolve to a public address, so that a retailer cannot make the
      * Core call into the operator's own network.
@@ -56,6 +64,10 @@ public class CallbackSettings {
 
     public Duration timeout() {
         return Duration.ofSeconds(timeoutSeconds);
+    }
+
+    public int inFlightPerEndpoint() {
+        return inFlightPerEndpoint;
     }
 
     public boolean allowPrivate() {

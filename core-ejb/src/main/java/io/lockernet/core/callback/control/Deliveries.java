@@ -50,20 +50,30 @@ public class Deliveries {
     }
 
     /**
-     * Leases the delivery for one attempt, if it is due: pending, not leased, its endpoint active, and no earlier event
-     * of the same subject still waiting for that endpoint (a subject's events go out in order).
+     * Leases the delivery for one attempt, if it is due: pending, not leased, its endpoint active and not already
+     * taking as many attempts as it may at once, and no earlier event of the same subject still waiting for that
+     * endpoint (a subject's events go out in order). One not leased for the endpoint's attempts under way is nudged
+     * again when one of them ends ({@link #nextOf}), or by the sweep.
      */
     public Optional<Attempt> lease(long id) {
         Instant now = clock.instant();
         CallbackDelivery delivery = em.find(CallbackDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (delivery == null || !delivery.leasable(now) || delivery.nextAttemptAt().isAfter(now.plusSeconds(1))
-                || delivery.endpoint().state() != CallbackEndpoint.State.ACTIVE || waitsForEarlier(delivery)) {
+                || delivery.endpoint().state() != CallbackEndpoint.State.ACTIVE || waitsForEarlier(delivery)
+                || inFlight(delivery.endpoint(), now) >= settings.inFlightPerEndpoint()) {
             return Optional.empty();
         }
         delivery.lease(now, settings.timeout().plusSeconds(30));
         CallbackEndpoint endpoint = delivery.endpoint();
         return Optional.of(new Attempt(id, endpoint.url(), endpoint.signingSecrets(now), delivery.event().webhookId(),
                 now, delivery.event().payload(), endpoint.adapter(), endpoint.adapterSettings()));
+    }
+
+    private long inFlight(CallbackEndpoint endpoint, Instant now) {
+        return em.createQuery("select count(d) from CallbackDelivery d where d.endpoint = :endpoint "
+                        + "and d.state = :pending and d.leasedUntil > :now", Long.class)
+                .setParameter("endpoint", endpoint).setParameter("pending", CallbackDelivery.State.PENDING)
+                .setParameter("now", now).getSingleResult();
     }
 
     private boolean waitsForEarlier(CallbackDelivery delivery) {
@@ -82,6 +92,7 @@ public class Deliveries {
         delivery.delivered(status, now);
         delivery.endpoint().succeeded();
         next(delivery).ifPresent(following -> nudges.attempt(following, Duration.ZERO));
+        nextOf(delivery.endpoint(), now).ifPresent(waiting -> nudges.attempt(waiting, Duration.ZERO));
     }
 
     /**
@@ -103,11 +114,24 @@ public class Deliveries {
                     + delivery.attempts() + " attempts");
         }
         if (endpoint.failed(settings.pauseAfter(), now)) {
-            paused.fire(new EndpointPaused(endpoint.retailer(), endpoint.id(), endpoint.failuresInRow(), outcome));
+            paused.fire(new EndpointPaused(endpoint.retailer(), endpoint.id(), endpoint.url(), endpoint.alertEmail(),
+                    endpoint.failuresInRow(), outcome));
         } else if (delivery.state() == CallbackDelivery.State.PENDING
                 && endpoint.state() == CallbackEndpoint.State.ACTIVE) {
             nudges.attempt(id, wait);
         }
+        if (endpoint.state() == CallbackEndpoint.State.ACTIVE) {
+            nextOf(endpoint, now).ifPresent(waiting -> nudges.attempt(waiting, Duration.ZERO));
+        }
+    }
+
+    /** The endpoint's oldest delivery that is due and not leased: it takes the place of an attempt that ended. */
+    private Optional<Long> nextOf(CallbackEndpoint endpoint, Instant now) {
+        return em.createQuery("select d.id from CallbackDelivery d where d.endpoint = :endpoint "
+                        + "and d.state = :pending and d.nextAttemptAt <= :now "
+                        + "and (d.leasedUntil is null or d.leasedUntil < :now) order by d.id", Long.class)
+                .setParameter("endpoint", endpoint).setParameter("pending", CallbackDelivery.State.PENDING)
+                .setParameter("now", now).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** Deliveries due whose nudge was lost (a crash mid-attempt, a lease run out): attempted again, a page at a time. */

@@ -46,6 +46,9 @@ public class CallbackEndpoint {
     private String adapter;
     @Column(name = "adapter_settings")
     private String adapterSettings;
+    /** Who is mailed when the endpoint is paused (null: nobody; Partner Admin shows it either way). */
+    @Column(name = "alert_email")
+    private String alertEmail;
 
     protected CallbackEndpoint() {
     }
@@ -89,6 +92,22 @@ public class CallbackEndpoint {
 
     public String adapterSettings() {
         return adapterSettings;
+    }
+
+    public void alertEmail(String address) {
+        this.alertEmail = address;
+    }
+
+    public String alertEmail() {
+        return alertEmail;
+    }
+
+    /** Its retailer pauses it (a maintenance window): its deliveries wait until it is resumed. */
+    public void pause(Instant at) {
+        if (state == State.ACTIVE) {
+            state = State.PAUSED;
+            pausedAt = at;
+        }
     }
 
     public void succeeded() {

@@ -39,7 +39,7 @@ public class OperatorAlarmsResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Open alarms, most recently raised first (at most 200)",
+    @Operation(operationId = "listOpenAlarms", summary = "Open alarms, most recently raised first (at most 200)",
             description = "The same kind of alarm for the same subject is counted on the open alarm (times, "
                     + "lastRaisedAt), not listed again.")
     public List<AlarmView> open() {
@@ -49,8 +49,10 @@ public class OperatorAlarmsResource {
     @POST
     @Path("{id}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Resolve an alarm", description = "Body: {\"resolution\": \"what was done\"}. The next alarm "
-            + "of the same kind and subject is a new one.")
+    @Operation(operationId = "resolveAlarm", summary = "Resolve an alarm", description = "Body: {\"resolution\": "
+            + "\"what was done\"}. The next alarm of the same kind and subject is a new one.")
+    @APIResponse(responseCode = "200", description = "The alarm, resolved")
+    @APIResponse(responseCode = "400", description = "No resolution, or one longer than 500 characters")
     @APIResponse(responseCode = "404", description = "No such alarm")
     public AlarmView resolve(@PathParam("id") long id, @Valid @NotNull(message = "a body is required") Resolution body) {
         return view(alarms.resolve(id, caller.claims().username(), body.resolution())

@@ -30,7 +30,7 @@ public class OperatorDeadLettersResource {
     }
 
     @GET
-    @Operation(summary = "Messages in each dead-letter queue",
+    @Operation(operationId = "countDeadLetters", summary = "Messages in each dead-letter queue",
             description = "Counted every lockernet.deadletter.check-seconds (default 30). Arrivals also raise a "
                     + "DEAD_LETTERS alarm per queue (GET /core/api/operator/alarms).")
     public DeadLetterCounts counts() {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,7 +29,10 @@ public class OperatorImpulsesResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One impulse with every step of its life, who asked and through which application")
+    @Operation(operationId = "traceImpulse",
+            summary = "One impulse with every step of its life, who asked and through which application")
+    @APIResponse(responseCode = "200", description = "The impulse")
+    @APIResponse(responseCode = "404", description = "No such impulse")
     public ImpulseView get(@PathParam("id") String id) {
         return impulses.find(id).map(ImpulseViews::of)
                 .orElseThrow(() -> new NotFoundException("no impulse '" + id + "'"));

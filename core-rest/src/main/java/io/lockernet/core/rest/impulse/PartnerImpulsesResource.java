@@ -32,8 +32,12 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,14 +65,19 @@ public class PartnerImpulsesResource {
     UriInfo uri;
 
     @POST
-    @Operation(summary = "Open a compartment", description = "Records an impulse and sends it to the locker's "
+    @Operation(operationId = "requestImpulse",
+            summary = "Open a compartment", description = "Records an impulse and sends it to the locker's "
             + "Shepherd. 201 with the impulse SENT; 409 when refused (busy, offline, out of service) with the "
             + "impulse id and reason; 403 for a locker outside the retailer's scope (recorded as an alarm).")
-    @APIResponse(responseCode = "201", description = "Impulse sent")
+    @APIResponseSchema(value = ImpulseView.class, responseCode = "201",
+            responseDescription = "Impulse sent (Location: its address)")
     @APIResponse(responseCode = "400", description = "A field missing; a malformed Idempotency-Key")
+    @APIResponse(responseCode = "403", description = "A locker outside the retailer's scope (recorded as an alarm)")
+    @APIResponse(responseCode = "404", description = "No such locker, compartment or reservation")
     @APIResponse(responseCode = "409", description = "Impulse refused; the Idempotency-Key in use at the same moment")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another request")
-    public Response open(@Valid OpenRequest request,
+    public Response open(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                 schema = @Schema(implementation = OpenRequest.class))) @Valid OpenRequest request,
                          @Parameter(description = IdempotencyKeyHeader.DESCRIPTION)
                          @HeaderParam(IdempotencyKeyHeader.NAME) String idempotencyKey) {
         if (request == null || blank(request.requestedBy())
@@ -103,7 +112,10 @@ public class PartnerImpulsesResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One impulse of this retailer, with every step of its life")
+    @Operation(operationId = "getRetailerImpulse",
+            summary = "One impulse of this retailer, with every step of its life")
+    @APIResponse(responseCode = "200", description = "The impulse")
+    @APIResponse(responseCode = "404", description = "No such impulse of this retailer")
     public ImpulseView get(@PathParam("id") String id) {
         String retailer = caller.retailer();
         return impulses.find(id)

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,17 +32,19 @@ public class OperatorLinkHealthResource {
 
     @GET
     @Path("lockers/{id}/health")
-    @Operation(summary = "A locker's link health",
+    @Operation(operationId = "getLockerHealth", summary = "A locker's link health",
             description = "Online and last seen; outages in the last 24 h (count and seconds down); the ping round "
                     + "trips its Shepherd last reported (p50, p99, max in ms over the latest pings); the attention "
                     + "flags of every threshold it is past; its open service tickets. 404 for an unknown locker.")
+    @APIResponse(responseCode = "200", description = "The locker's health")
+    @APIResponse(responseCode = "404", description = "No such locker")
     public LockerHealthView health(@PathParam("id") String locker) {
         return links.health(locker, Instant.now());
     }
 
     @GET
     @Path("service-tickets")
-    @Operation(summary = "Service tickets, newest first",
+    @Operation(operationId = "listServiceTickets", summary = "Service tickets, newest first",
             description = "A locker whose link keeps dropping gets one LINK_FLAPPING ticket, not one per drop; it "
                     + "closes by itself once the link has been stable for a while. ?open=true lists open ones only.")
     public List<ServiceTicketView> tickets(@QueryParam("open") @DefaultValue("false") boolean open) {

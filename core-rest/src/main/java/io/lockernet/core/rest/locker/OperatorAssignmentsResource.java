@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,7 +38,9 @@ public class OperatorAssignmentsResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "A locker's primary and fallback Shepherd")
+    @Operation(operationId = "getLockerAssignment", summary = "A locker's primary and fallback Shepherd")
+    @APIResponse(responseCode = "200", description = "The assignment")
+    @APIResponse(responseCode = "404", description = "No such locker")
     public Assignment get(@PathParam("id") String id) {
         Locker locker = lockers.get(id);
         return new Assignment(id, locker.shepherd(), locker.fallbackShepherd());
@@ -45,11 +48,15 @@ public class OperatorAssignmentsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move a locker to other Shepherds",
+    @Operation(operationId = "moveLocker", summary = "Move a locker to other Shepherds",
             description = "Body {\"shepherd\":\"shepherd-2\",\"fallback\":\"shepherd-1\"} (fallback may be left out). "
                     + "Both must be known instances and differ (400 otherwise). If the locker is connected through "
                     + "neither, that Shepherd ends the connection with close code 4410 naming the new primary, and the "
                     + "locker connects there; commands always go through the Shepherd holding the connection.")
+    @APIResponse(responseCode = "200", description = "The new assignment")
+    @APIResponse(responseCode = "400", description = "No shepherd, an unknown instance, or primary and fallback the "
+            + "same")
+    @APIResponse(responseCode = "404", description = "No such locker")
     public Assignment put(@PathParam("id") String id, Assignment wanted) {
         if (wanted == null || wanted.shepherd() == null || wanted.shepherd().isBlank()) {
             throw new BadRequestException("shepherd (the new primary) is required");

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,13 +55,15 @@ public class OperatorLockersResource {
     @PUT
     @Path("lockers/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Enter a locker into the fleet, or change it",
+    @Operation(operationId = "registerLocker", summary = "Enter a locker into the fleet, or change it",
             description = "Body {\"name\":\"…\",\"store\":\"…\",\"shepherd\":\"shepherd-1\",\"fallback\":\"shepherd-2\","
                     + "\"retailers\":[\"acme\"]}; fallback and retailers may be left out (no retailer may use it then). "
                     + "The locker may connect once its Keycloak client locker-<id> exists; its compartments come with "
                     + "its hello. Changing the Shepherds works as PUT …/assignment.")
-    @APIResponse(responseCode = "201", description = "A new locker")
-    @APIResponse(responseCode = "200", description = "A known locker, changed")
+    @APIResponse(responseCode = "201", description = "A new locker", content = @Content(schema = @Schema(
+            implementation = Assignment.class)))
+    @APIResponse(responseCode = "200", description = "A known locker, changed", content = @Content(schema = @Schema(
+            implementation = Assignment.class)))
     @APIResponse(responseCode = "400", description = "Missing fields, unknown Shepherd or retailer")
     public Response put(@PathParam("id") String id, LockerRegistration wanted) {
         if (wanted == null || blank(wanted.name()) || blank(wanted.store()) || blank(wanted.shepherd())) {
@@ -79,7 +83,7 @@ public class OperatorLockersResource {
 
     @DELETE
     @Path("lockers/{id}/keypad-lockout")
-    @Operation(summary = "Lift a locker's keypad lockout",
+    @Operation(operationId = "liftKeypadLockout", summary = "Lift a locker's keypad lockout",
             description = "After looking into its CODE_GUESSING alarm (a customer locked out by someone else's "
                     + "guessing): the keypad takes codes again at once, and its count of wrong codes starts afresh. "
                     + "204 also when it was not locked out.")

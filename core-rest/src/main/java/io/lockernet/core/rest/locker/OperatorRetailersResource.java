@@ -21,6 +21,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,7 +45,7 @@ public class OperatorRetailersResource {
 
     @GET
     @Path("retailers")
-    @Operation(summary = "Every retailer with the lockers it may use")
+    @Operation(operationId = "listRetailers", summary = "Every retailer with the lockers it may use")
     public List<RetailerView> all() {
         return retailers.all();
     }
@@ -51,15 +53,17 @@ public class OperatorRetailersResource {
     @PUT
     @Path("retailers/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Enter a retailer, or change it",
+    @Operation(operationId = "registerRetailer", summary = "Enter a retailer, or change it",
             description = "Body {\"name\":\"Carol Foods\",\"lockers\":[\"L-0005\"]}: from now on the retailer may use "
                     + "exactly these lockers (parcels it already has in a locker it may no longer use are still picked "
                     + "up by their customers and taken out by its staff; nothing new goes in). Either may be left out "
                     + "to keep it as it is (a new retailer is named by its id and may use no locker). The id (2 to 40 "
                     + "lower-case letters and digits) names its deployments partner-<id> and partner-admin-<id> and "
                     + "its Keycloak group /retailers/<id>.")
-    @APIResponse(responseCode = "201", description = "A new retailer")
-    @APIResponse(responseCode = "200", description = "A known retailer, changed")
+    @APIResponse(responseCode = "201", description = "A new retailer", content = @Content(schema = @Schema(
+            implementation = RetailerView.class)))
+    @APIResponse(responseCode = "200", description = "A known retailer, changed", content = @Content(schema = @Schema(
+            implementation = RetailerView.class)))
     @APIResponse(responseCode = "400", description = "Bad id, missing name, unknown locker; nothing is changed")
     public Response put(@PathParam("id") String id, RetailerRegistration wanted) {
         if (wanted == null) {

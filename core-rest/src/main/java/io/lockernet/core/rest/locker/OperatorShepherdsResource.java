@@ -25,7 +25,8 @@ public class OperatorShepherdsResource {
     ShepherdInstances instances;
 
     @GET
-    @Operation(summary = "Every registered Shepherd instance: lockers with it as primary or fallback, lockers "
+    @Operation(operationId = "listShepherds",
+            summary = "Every registered Shepherd instance: lockers with it as primary or fallback, lockers "
             + "connected through it now")
     public List<ShepherdView> all() {
         return instances.all();

@@ -32,7 +32,8 @@ public class PartnerLockersResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Lockers this retailer may use, with their compartments and whether they are online")
+    @Operation(operationId = "listRetailerLockers",
+            summary = "Lockers this retailer may use, with their compartments and whether they are online")
     public List<LockerView> list() {
         return lockers.usableBy(caller.retailer()).stream().map(this::view).toList();
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,9 +36,12 @@ public class ShepherdInstancesResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register the calling Shepherd instance (idempotent)",
+    @Operation(operationId = "registerShepherdInstance",
+            summary = "Register the calling Shepherd instance (idempotent)",
             description = "The id must be the caller's own client id (shepherd-<n>); 403 otherwise. Lockers can be "
                     + "assigned to an instance once it is registered. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Registered")
+    @APIResponse(responseCode = "403", description = "The id is not the caller's own client id")
     public Response register(@PathParam("id") String id, ShepherdRegistration registration) {
         if (!id.equals(caller.client())) {
             throw new ForbiddenException("client '" + caller.client() + "' may register only itself, not " + id);

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,8 +28,10 @@ public class ShepherdLockersResource {
 
     @GET
     @Path("{id}/assignment")
-    @Operation(summary = "The Shepherd instances a locker may connect to (primary and fallback); 404 for an unknown "
-            + "locker")
+    @Operation(operationId = "getShepherdAssignment", summary = "The Shepherd instances a locker may connect to "
+            + "(primary and fallback)")
+    @APIResponse(responseCode = "200", description = "The assignment")
+    @APIResponse(responseCode = "404", description = "No such locker")
     public Assignment assignment(@PathParam("id") String id) {
         Locker locker = lockers.get(id);
         return new Assignment(id, locker.shepherd(), locker.fallbackShepherd());

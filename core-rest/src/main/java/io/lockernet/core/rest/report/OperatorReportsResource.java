@@ -16,6 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.json.spi.JsonProvider;
@@ -39,14 +44,26 @@ public class OperatorReportsResource {
 
     @POST
     @Path("refresh")
-    @Operation(summary = "Refresh the reports now", description = "Queued on the reports tier; 202 at once.")
+    @Operation(operationId = "refreshLockerReports", summary = "Refresh the reports now",
+            description = "Queued on the reports tier; 202 at once.")
+    @APIResponse(responseCode = "202", description = "Queued")
     public Response refresh() {
         reports.refreshNow(caller.claims().username());
         return Response.accepted().build();
     }
 
     @GET
-    @Operation(summary = "Every locker's report", description = "Recomputed at least every minute; refreshedAt says when.")
+    @Operation(operationId = "listLockerReports", summary = "Every locker's report",
+            description = "Recomputed at least every minute; refreshedAt says when. Counts are of the last 24 hours "
+                    + "(…24h) or hour (…1h); lastTemperatureC and lastBatteryPercent are absent until the locker "
+                    + "reported them; attention names every threshold the locker is past.")
+    @APIResponse(responseCode = "200", description = "One report per locker", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "reports", value = "[{\"locker\":\"L-0001\",\"refreshedAt\":"
+                    + "\"2026-12-03T10:15:00Z\",\"compartments\":8,\"available\":5,\"reserved\":1,\"occupied\":2,"
+                    + "\"openNow\":0,\"outOfService\":0,\"opens24h\":14,\"failed24h\":0,\"expired24h\":1,"
+                    + "\"events1h\":6,\"vitals1h\":12,\"openAlarms\":0,\"outages24h\":0,\"attention\":[],"
+                    + "\"lastTemperatureC\":21.5,\"lastBatteryPercent\":97}]")))
     public Response lockers() {
         JsonArrayBuilder array = JSON.createArrayBuilder();
         for (LockerReport r : reports.all()) {

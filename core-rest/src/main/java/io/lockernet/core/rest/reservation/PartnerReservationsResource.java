@@ -32,6 +32,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,6 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PartnerReservationsResource {
+
+    private static final String NO_RESERVATION = "No such reservation of this retailer";
 
     @EJB
     Reservations reservations;
@@ -57,15 +60,19 @@ public class PartnerReservationsResource {
     UriInfo uri;
 
     @POST
-    @Operation(summary = "Reserve a compartment", description = "Holds the named compartment, or the smallest free "
+    @Operation(operationId = "reserveCompartment",
+            summary = "Reserve a compartment", description = "Holds the named compartment, or the smallest free "
             + "one of at least the given size (a low one on request), for ttlSeconds (default 3600) while nothing is in "
             + "it. The answer carries the pickup code, once: the Core keeps only a salted hash. purpose DROP_OFF holds "
             + "the compartment empty for a customer who returns a parcel: the code is then the return code, which opens "
             + "it at the locker's keypad until the time to live ends (the door's close makes the reservation "
             + "DEPOSITED; a RETRIEVE open takes the parcel out). 409 when nothing free fits; 403 for a locker outside "
             + "the retailer's scope; 400 for an unknown purpose.")
-    @APIResponse(responseCode = "201", description = "Reserved; the body has the pickup code (not on a replay: "
-            + "the Core does not keep it; cancel and reserve again if the first answer was lost)")
+    @APIResponseSchema(value = ReservationView.class, responseCode = "201", responseDescription = "Reserved; the "
+            + "body has the pickup code (not on a replay: the Core does not keep it; cancel and reserve again if the "
+            + "first answer was lost)")
+    @APIResponse(responseCode = "403", description = "A locker outside the retailer's scope")
+    @APIResponse(responseCode = "404", description = "No such locker or compartment")
     @APIResponse(responseCode = "400", description = "Neither or both of compartment and size; unknown purpose; a "
             + "malformed Idempotency-Key")
     @APIResponse(responseCode = "409", description = "Nothing free fits; the Idempotency-Key in use at the same moment")
@@ -104,7 +111,9 @@ public class PartnerReservationsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One reservation of this retailer (never its pickup code)")
+    @Operation(operationId = "getReservation", summary = "One reservation of this retailer (never its pickup code)")
+    @APIResponse(responseCode = "200", description = "The reservation")
+    @APIResponse(responseCode = "404", description = NO_RESERVATION)
     public ReservationView get(@PathParam("id") String id) {
         Reservation r = reservations.get(id, caller.retailer());
         return view(r, reservations.compartmentName(r), null, null);
@@ -112,7 +121,12 @@ public class PartnerReservationsResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Give up a reservation nothing was put in yet", description = "409 once a parcel is in.")
+    @Operation(operationId = "cancelReservation", summary = "Give up a reservation nothing was put in yet",
+            description = "409 once a parcel is in.")
+    @APIResponse(responseCode = "200", description = "The reservation, CANCELLED")
+    @APIResponse(responseCode = "404", description = NO_RESERVATION)
+    @APIResponse(responseCode = "409", description = "Not RESERVED (a parcel is in, or it has ended), or its door is "
+            + "open or opening")
     public ReservationView cancel(@PathParam("id") String id) {
         Reservation r = reservations.cancel(id, caller.retailer());
         return view(r, reservations.compartmentName(r), null, null);

@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,9 +40,15 @@ public class ShepherdCodeEntriesResource {
     Caller caller;
 
     @POST
-    @Operation(summary = "Check a pickup code", description = "Accepted: the compartment and the impulse that opens "
+    @Operation(operationId = "checkPickupCode",
+            summary = "Check a pickup code", description = "Accepted: the compartment and the impulse that opens "
             + "it (the command follows on the Shepherd's queue). Refused: a reason for the keypad. Repeated wrong "
             + "codes lock the locker's keypad out. Only the Shepherd holding the locker's connection may ask.")
+    @APIResponse(responseCode = "200", description = "Accepted with the compartment and impulse, or refused with a "
+            + "reason")
+    @APIResponse(responseCode = "400", description = "The code is not 4 to 12 digits")
+    @APIResponse(responseCode = "403", description = "The locker is connected through another Shepherd")
+    @APIResponse(responseCode = "404", description = "No such locker")
     public CodeEntryView enter(@PathParam("id") String locker, CodeEntryView entry) {
         if (entry == null || entry.code() == null || !entry.code().matches("[0-9]{4,12}")) {
             throw new BadRequestException("code must be 4 to 12 digits");

@@ -26,6 +26,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.json.spi.JsonProvider;
@@ -40,6 +45,13 @@ public class OperatorReviewResource {
 
     /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
+    /** A review item as the answers show it; an open one has no resolvedAt, resolvedBy, resolution. */
+    private static final String EXAMPLE = "{\"id\":12,\"kind\":\"RESERVATION_OVERDUE\",\"detail\":\"reservation 5b0e… "
+            + "still holds A2 although its time to live ended at 2026-12-03T08:00:00Z\","
+            + "\"foundAt\":\"2026-12-03T09:00:00Z\","
+            + "\"open\":false,\"locker\":\"L-0001\",\"compartment\":\"A2\",\"subject\":\"5b0e…\","
+            + "\"resolvedAt\":\"2026-12-03T09:30:00Z\",\"resolvedBy\":\"operator\",\"resolution\":"
+            + "\"parcel taken out, reservation cancelled\"}";
 
     @EJB
     ReviewItems items;
@@ -49,7 +61,12 @@ public class OperatorReviewResource {
 
     @GET
     @Path("review-items")
-    @Operation(summary = "Review items, open ones first", description = "open=true lists only unresolved items.")
+    @Operation(operationId = "listReviewItems", summary = "Review items, open ones first",
+            description = "open=true lists only unresolved items. kind is DOOR_MISMATCH, OCCUPANCY_MISMATCH, "
+                    + "RESERVATION_OVERDUE or IMPULSE_STUCK.")
+    @APIResponse(responseCode = "200", description = "The review items", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "items", value = "[" + EXAMPLE + "]")))
     public Response list(@QueryParam("open") @DefaultValue("false") boolean openOnly) {
         JsonArrayBuilder array = JSON.createArrayBuilder();
         items.list(openOnly).forEach(item -> array.add(json(item)));
@@ -59,8 +76,13 @@ public class OperatorReviewResource {
     @POST
     @Path("review-items/{id}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Resolve a review item", description = "Body: {\"resolution\": \"what was done\"}. "
-            + "Resolving a resolved item keeps the first resolution.")
+    @Operation(operationId = "resolveReviewItem", summary = "Resolve a review item", description = "Body: "
+            + "{\"resolution\": \"what was done\"}. Resolving a resolved item keeps the first resolution.")
+    @APIResponse(responseCode = "200", description = "The item, resolved", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
+            examples = @ExampleObject(name = "item", value = EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "No resolution, or one longer than 500 characters")
+    @APIResponse(responseCode = "404", description = "No such review item")
     public Response resolve(@PathParam("id") long id,
                             @Valid @NotNull(message = "a body is required") Resolution body) {
         ReviewItem item = items.resolve(id, caller.claims().username(), body.resolution().strip())
@@ -70,8 +92,10 @@ public class OperatorReviewResource {
 
     @POST
     @Path("reconciliations")
-    @Operation(summary = "Start a reconciliation now", description = "Queued on the off-peak tier; 202 at once. "
+    @Operation(operationId = "startReconciliation",
+            summary = "Start a reconciliation now", description = "Queued on the off-peak tier; 202 at once. "
             + "New findings appear as review items.")
+    @APIResponse(responseCode = "202", description = "Queued")
     public Response reconcile() {
         items.reconcileNow(caller.claims().username());
         return Response.accepted().build();

@@ -1,6 +1,7 @@
 package io.lockernet.partneradmin.order.boundary;
 
 import io.lockernet.api.oidc.TokenClaims;
+import io.lockernet.api.rest.OpenApiConventions;
 import io.lockernet.partneradmin.order.control.CustomerOrders;
 import io.lockernet.partneradmin.order.control.Masking;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,6 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The retailer's orders for its technical staff and its privacy officer. Technicians (partner-tech) see customers'
@@ -26,6 +32,8 @@ import java.util.List;
  */
 @Path("/")
 @RequestScoped
+@Tag(name = "partner-admin")
+@SecurityRequirement(name = OpenApiConventions.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
 
@@ -41,13 +49,32 @@ public class OrdersResource {
     UriInfo uri;
 
     /** An order as shown: {@code masked} says whether the customer fields are masked. */
-    public record OrderRow(String reference, String store, String state, java.time.Instant createdAt,
-                           String customerName, String customerEmail, String customerPhone, boolean masked,
-                           String locker, String compartment, String parcelState, java.time.Instant expiresAt) {
+    public record OrderRow(
+            @Schema(example = "A-1001") String reference,
+            @Schema(example = "acme-springfield") String store,
+            @Schema(example = "DEPOSITED") String state,
+            @Schema(example = "2026-12-03T09:00:00Z") java.time.Instant createdAt,
+            @Schema(example = "M**** S******") String customerName,
+            @Schema(example = "m****@*******.com") String customerEmail,
+            @Schema(example = "*********34") String customerPhone,
+            @Schema(example = "true") boolean masked,
+            @Schema(example = "L-0001") String locker,
+            @Schema(example = "A2") String compartment,
+            @Schema(example = "DEPOSITED") String parcelState,
+            @Schema(example = "2026-12-05T10:15:40Z") java.time.Instant expiresAt) {
     }
 
     @GET
     @Path("orders")
+    @Operation(operationId = "listCustomerOrders", summary = "The latest orders (?state=&limit=100, at most 500), "
+            + "customers masked for technicians",
+            description = "state filters by the order's state. The privacy officer sees customers in full and may "
+                    + "look one up by e-mail address (?email=, a subject access request); each such answer is logged "
+                    + "(GET …/privacy-log).")
+    @APIResponse(responseCode = "200", description = "The orders, newest first; masked says whether the customer "
+            + "fields are masked")
+    @APIResponse(responseCode = "400", description = "An e-mail address longer than 254 characters")
+    @APIResponse(responseCode = "403", description = "?email= asked by anyone but the privacy officer")
     public List<OrderRow> orders(@QueryParam("state") String state, @QueryParam("email") String email,
                                  @QueryParam("limit") Integer limit) {
         int max = limit == null ? 100 : Math.max(1, Math.min(limit, 500));
@@ -72,6 +99,10 @@ public class OrdersResource {
 
     @GET
     @Path("privacy-log")
+    @Operation(operationId = "listPrivacyLog", summary = "Who read customers' data in full, newest first "
+            + "(?limit=100, at most 1000); the privacy officer only")
+    @APIResponse(responseCode = "200", description = "The accesses: who, when, what was asked, which orders")
+    @APIResponse(responseCode = "403", description = "Not the privacy officer")
     public List<CustomerOrders.Access> privacyLog(@QueryParam("limit") Integer limit) {
         if (!security.isUserInRole(PRIVACY)) {
             throw new ForbiddenException("the access log is for the privacy officer (role " + PRIVACY + ")");

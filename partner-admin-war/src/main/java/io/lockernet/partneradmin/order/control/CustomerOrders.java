@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Orders and parcels as the Partner Admin reads them from the retailer's Partner DB (whose schema the staff app's
@@ -65,7 +66,11 @@ public class CustomerOrders {
     }
 
     /** A view of personal data, as logged. */
-    public record Access(String viewer, Instant viewedAt, String request, String orders) {
+    public record Access(
+            @Schema(example = "acme-privacy") String viewer,
+            @Schema(example = "2026-12-03T11:00:00Z") Instant viewedAt,
+            @Schema(example = "GET /partner-admin-acme/api/orders?email=marge@example.com") String request,
+            @Schema(example = "A-1001,A-1007") String orders) {
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.lockernet.partner.compartment.boundary;
 
 import io.lockernet.api.core.ImpulseView;
+import io.lockernet.api.rest.OpenApiConventions;
 import io.lockernet.partner.platform.CoreClient;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,12 +15,14 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Following an impulse of this retailer through its life, up to the door closing. */
 @Path("/impulses")
 @RequestScoped
 @Tag(name = "partner")
+@SecurityRequirement(name = OpenApiConventions.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class ImpulsesResource {
 
@@ -34,7 +37,8 @@ public class ImpulsesResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One impulse of this retailer: its state and when each step happened; 404 for others'",
+    @Operation(operationId = "getImpulse",
+            summary = "One impulse of this retailer: its state and when each step happened; 404 for others'",
             description = "Staff of some stores get 404 for an impulse to a locker of another store, as if there were none.")
     @APIResponse(responseCode = "200", description = "The impulse")
     @APIResponse(responseCode = "404", description = "No impulse of this retailer with this id (or of another store)")

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The record, in this retailer's own database, of which member of staff opened what and how it ended. The Core only
@@ -37,8 +38,14 @@ public class StaffActions {
     public static final String EMERGENCY_OPEN = "EMERGENCY_OPEN";
 
     /** An emergency open as recorded: who, when, where, why, and how it ended. */
-    public record EmergencyOpen(String impulse, String staff, String locker, String compartment, String reason,
-                                Instant requestedAt, String outcome) {
+    public record EmergencyOpen(
+            @Schema(example = "3f1c9a0e-52d7-4c1b-9e47-0b6f7c2a8d15") String impulse,
+            @Schema(example = "acme-manager") String staff,
+            @Schema(example = "L-0001") String locker,
+            @Schema(example = "B4") String compartment,
+            @Schema(example = "customer's child locked in B4") String reason,
+            @Schema(example = "2026-12-03T10:15:00Z") Instant requestedAt,
+            @Schema(example = "DOOR_CLOSED") String outcome) {
     }
 
     public void requested(ImpulseView impulse, String staff) {

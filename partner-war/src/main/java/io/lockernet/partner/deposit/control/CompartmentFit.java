@@ -11,6 +11,7 @@ import io.lockernet.partner.order.entity.Packing;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Chooses the compartment for a parcel: the smallest free one its items can be packed into, by 3D packing of the
@@ -33,7 +34,15 @@ public final class CompartmentFit {
         }
     }
 
-    public record Proposal(String locker, String compartment, String size, boolean otherLocker) {
+    public record Proposal(
+
+            @Schema(example = "L-0001") String locker,
+
+            @Schema(example = "A2") String compartment,
+
+            @Schema(example = "S") String size,
+
+            @Schema(example = "false") boolean otherLocker) {
     }
 
     private CompartmentFit() {

@@ -2,6 +2,7 @@ package io.lockernet.partner.order.boundary;
 
 import static io.lockernet.partner.order.boundary.OrderDocuments.MAX_UNITS;
 
+import io.lockernet.api.rest.OpenApiConventions;
 import io.lockernet.partner.order.boundary.OrderDocuments.NewOrder;
 import io.lockernet.partner.order.boundary.OrderDocuments.OrderDocument;
 import io.lockernet.partner.order.control.Orders;
@@ -32,18 +33,23 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The retailer's orders to be collected from lockers: entered, listed. What happens to one is in its areas' resources. */
 @Path("/orders")
 @RequestScoped
 @Tag(name = "partner")
+@SecurityRequirement(name = OpenApiConventions.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
 
     /** The 403 answer of every resource that acts on an order (OpenAPI). */
     public static final String OTHER_STORE = "A store or a locker the caller does not serve (an order of another store "
             + "is 404, as if there were none)";
+    /** The 404 answer of every resource that acts on an order (OpenAPI). */
+    public static final String NO_ORDER = "No such order (or one of another store)";
 
     @EJB
     Orders orders;
@@ -53,11 +59,12 @@ public class OrdersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Enter an order to be collected from a locker",
+    @Operation(operationId = "createOrder", summary = "Enter an order to be collected from a locker",
             description = "Body {\"reference\":\"A-1001\",\"store\":\"acme-springfield\",\"customer\":{\"name\":…,"
                     + "\"email\":…,\"phone\":…,\"lowCompartment\":false},\"lines\":[{\"sku\":\"DRILL-1\",\"quantity\":1}]}."
                     + " Every sku must be a product entered before; at most " + MAX_UNITS + " units in all.")
-    @APIResponse(responseCode = "201", description = "The order, OPEN")
+    @APIResponseSchema(value = OrderDocument.class, responseCode = "201",
+            responseDescription = "The order, OPEN (Location: its address)")
     @APIResponse(responseCode = "400", description = "Missing or bad fields, unknown sku; nothing is written")
     @APIResponse(responseCode = "409", description = "An order with this reference exists")
     @APIResponse(responseCode = "403", description = OTHER_STORE)
@@ -82,9 +89,12 @@ public class OrdersResource {
     }
 
     @GET
-    @Operation(summary = "Orders in a state (default OPEN: waiting to be deposited), oldest first, at most 500",
+    @Operation(operationId = "listOrders",
+            summary = "Orders in a state (default OPEN: waiting to be deposited), oldest first, at most 500",
             description = "?state=OPEN&store=acme-springfield. Staff of some stores see only their stores' orders "
                     + "(403 for another store asked by name).")
+    @APIResponse(responseCode = "200", description = "The orders, without their parcels")
+    @APIResponse(responseCode = "400", description = "Unknown state")
     @APIResponse(responseCode = "403", description = OTHER_STORE)
     public List<OrderDocument> list(@QueryParam("state") String state, @QueryParam("store") String store) {
         CustomerOrder.State wanted;

@@ -1,5 +1,6 @@
 package io.lockernet.partner.order.boundary;
 
+import io.lockernet.api.rest.OpenApiConventions;
 import io.lockernet.partner.order.entity.Packing;
 import io.lockernet.partner.order.boundary.OrderDocuments.ProductDocument;
 import io.lockernet.partner.order.control.Orders;
@@ -18,13 +19,17 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The retailer's products, with what the best-fit proposal needs of them: size, weight, packaging. */
 @Path("/products")
 @RequestScoped
 @Tag(name = "partner")
+@SecurityRequirement(name = OpenApiConventions.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductsResource {
 
@@ -36,14 +41,15 @@ public class ProductsResource {
     Orders orders;
 
     @GET
-    @Operation(summary = "Every product of this retailer")
+    @Operation(operationId = "listProducts", summary = "Every product of this retailer")
     public List<ProductDocument> all() {
         return orders.products().stream().map(ProductDocument::of).toList();
     }
 
     @GET
     @Path("{sku}")
-    @Operation(summary = "One product")
+    @Operation(operationId = "getProduct", summary = "One product")
+    @APIResponse(responseCode = "200", description = "The product")
     @APIResponse(responseCode = "404", description = "No such product")
     public ProductDocument one(@PathParam("sku") String sku) {
         return orders.product(sku).map(ProductDocument::of)
@@ -53,13 +59,16 @@ public class ProductsResource {
     @PUT
     @Path("{sku}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Enter a product or describe it anew",
+    @Operation(operationId = "putProduct", summary = "Enter a product or describe it anew",
             description = "Body {\"name\":\"Drill\",\"lengthMm\":350,\"widthMm\":250,\"heightMm\":110,"
                     + "\"weightGrams\":2100,\"packaging\":\"BOX\"}: outer size of one unit as handed over; packaging "
                     + "BOX (any side down), UPRIGHT (this side up), FRAGILE (upright, 20 mm padding) or BAG (10 mm).")
-    @APIResponse(responseCode = "201", description = "A new product")
-    @APIResponse(responseCode = "200", description = "A known product, described anew")
-    @APIResponse(responseCode = "400", description = "Missing name, sizes not positive, unknown packaging")
+    @APIResponse(responseCode = "201", description = "A new product",
+            content = @Content(schema = @Schema(implementation = ProductDocument.class)))
+    @APIResponse(responseCode = "200", description = "A known product, described anew",
+            content = @Content(schema = @Schema(implementation = ProductDocument.class)))
+    @APIResponse(responseCode = "400", description = "Missing name, sizes not positive or too large, unknown "
+            + "packaging, a sku longer than 60 characters")
     public Response put(@PathParam("sku") String sku, ProductDocument product) {
         if (sku.length() > 60) {
             throw new BadRequestException("a sku is at most 60 characters");

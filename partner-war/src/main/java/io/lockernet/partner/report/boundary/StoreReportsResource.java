@@ -1,6 +1,7 @@
 package io.lockernet.partner.report.boundary;
 
 import io.lockernet.api.core.LockerView;
+import io.lockernet.api.rest.OpenApiConventions;
 import io.lockernet.partner.platform.CoreClient;
 import io.lockernet.partner.platform.StaffMember;
 import io.lockernet.partner.report.control.ReportPeriod;
@@ -24,12 +25,14 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reports per store, for store managers. */
 @Path("/reports")
 @RequestScoped
 @Tag(name = "partner")
+@SecurityRequirement(name = OpenApiConventions.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class StoreReportsResource {
 
@@ -50,7 +53,8 @@ public class StoreReportsResource {
 
     @GET
     @Path("stores/{store}")
-    @Operation(summary = "A store's report for a period: deposits, pickups, expiries, returns, dwell times, occupancy",
+    @Operation(operationId = "getStoreReport",
+            summary = "A store's report for a period: deposits, pickups, expiries, returns, dwell times, occupancy",
             description = "?from=2026-11-01&to=2026-11-30 (dates inclusive, at most 366 days, in the retailer's time "
                     + "zone lockernet.partner.time-zone, default UTC). Counts this retailer's parcels and returns in the "
                     + "store's lockers: deposits, pickups, expiries (pickup windows that ended uncollected) and returns "

@@ -2,12 +2,17 @@ package io.lockernet.partner.report.control;
 
 import java.time.Duration;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How long parcels waited in a locker from deposit to pickup: the median, the 90th percentile (nearest rank: a value
  * some parcel really waited) and the longest, in minutes rounded to hundredths; null when nothing was picked up.
  */
-public record DwellTimes(int count, Double p50Minutes, Double p90Minutes, Double maxMinutes) {
+public record DwellTimes(
+        @Schema(example = "31") int count,
+        @Schema(example = "185.0") Double p50Minutes,
+        @Schema(example = "1260.5") Double p90Minutes,
+        @Schema(example = "2790.0") Double maxMinutes) {
 
     public static DwellTimes of(List<Duration> dwells) {
         if (dwells.isEmpty()) {

@@ -2,15 +2,26 @@ package io.lockernet.partner.returns.boundary;
 
 import io.lockernet.partner.returns.entity.CustomerReturn;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A return as staff see it: the order, where the customer drops it off, how far it has come (AWAITING_DROP_OFF,
  * DROPPED_OFF, RETRIEVED, EXPIRED, CANCELLED), until when the return code works, and when it was sent, dropped off
  * and ended. Never the code itself.
  */
-public record ReturnDocument(long id, String reference, String store, String state, String locker, String compartment,
-                             Instant createdAt, Instant expiresAt, Instant codeSentAt, Instant droppedOffAt,
-                             Instant endedAt, String requestedBy) {
+public record ReturnDocument(
+        @Schema(example = "17") long id,
+        @Schema(example = "A-1001") String reference,
+        @Schema(example = "acme-springfield") String store,
+        @Schema(example = "AWAITING_DROP_OFF") String state,
+        @Schema(example = "L-0004") String locker,
+        @Schema(example = "B1") String compartment,
+        @Schema(example = "2026-12-06T14:00:00Z") Instant createdAt,
+        @Schema(example = "2026-12-09T14:00:00Z") Instant expiresAt,
+        @Schema(example = "2026-12-06T14:00:01Z") Instant codeSentAt,
+        Instant droppedOffAt,
+        Instant endedAt,
+        @Schema(example = "acme-employee") String requestedBy) {
 
     public static ReturnDocument of(CustomerReturn r) {
         return new ReturnDocument(r.id(), r.order().reference(), r.order().store(), r.state().name(), r.locker(),

@@ -1,5 +1,7 @@
 package io.lockernet.partner.returns.boundary;
 
+import io.lockernet.api.core.ImpulseView;
+import io.lockernet.api.rest.OpenApiConventions;
 import io.lockernet.partner.compartment.boundary.OpenAnswers;
 import io.lockernet.partner.platform.StaffMember;
 import io.lockernet.partner.returns.control.ReturnDropOffs;
@@ -22,12 +24,15 @@ import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Returns of collected orders: what customers are bringing back, and taking dropped-off parcels out. */
 @Path("/returns")
 @RequestScoped
 @Tag(name = "partner")
+@SecurityRequirement(name = OpenApiConventions.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class ReturnsResource {
 
@@ -44,7 +49,7 @@ public class ReturnsResource {
     StaffMember staff;
 
     @GET
-    @Operation(summary = "Returns, newest first, at most 500 (?state=DROPPED_OFF&store=…)",
+    @Operation(operationId = "listReturns", summary = "Returns, newest first, at most 500 (?state=DROPPED_OFF&store=…)",
             description = "state is one of AWAITING_DROP_OFF, DROPPED_OFF, RETRIEVED, EXPIRED, CANCELLED; without it "
                     + "every state. DROPPED_OFF returns wait for staff: POST /returns/{id}/retrieve. Staff of some stores "
                     + "see only their stores' returns.")
@@ -64,7 +69,7 @@ public class ReturnsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One return")
+    @Operation(operationId = "getReturn", summary = "One return")
     @APIResponse(responseCode = "200", description = "The return")
     @APIResponse(responseCode = "404", description = "No such return (or one of another store)")
     public ReturnDocument one(@PathParam("id") long id) {
@@ -73,11 +78,13 @@ public class ReturnsResource {
 
     @POST
     @Path("{id}/retrieve")
-    @Operation(summary = "Take a dropped-off return out of its compartment: opens it, answers when the door is open",
+    @Operation(operationId = "retrieveReturn",
+            summary = "Take a dropped-off return out of its compartment: opens it, answers when the door is open",
             description = "200 with the impulse once the door is seen open; when it closes the return is RETRIEVED "
                     + "and its order RETURNED. 409 when the return is not DROPPED_OFF or the door did not open, 504 "
                     + "when the locker did not confirm in time (as for any open).")
-    @APIResponse(responseCode = "200", description = "The door is open")
+    @APIResponseSchema(value = ImpulseView.class, responseCode = "200",
+            responseDescription = "The door is open: the impulse, DOOR_OPEN or later")
     @APIResponse(responseCode = "404", description = "No such return (or one of another store)")
     @APIResponse(responseCode = "409", description = "Not dropped off, or the door did not open")
     @APIResponse(responseCode = "504", description = "The locker did not confirm the door open in time")
