@@ -111,6 +111,17 @@ final class Browser implements AutoCloseable {
         return until(what, () -> driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst());
     }
 
+    /**
+     * Clicks the element once it is shown; found again if a refresh of the page (a poll) replaced it meanwhile.
+     */
+    void click(String what, By by) {
+        until("clicking " + what, () -> driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst()
+                .map(element -> {
+                    element.click();
+                    return true;
+                }));
+    }
+
     /** Waits until an element's text contains the given text. */
     WebElement text(String what, By by, String contains) {
         return until(what + " saying '" + contains + "'", () -> driver.findElements(by).stream()

@@ -11,6 +11,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -38,11 +39,11 @@ class WebHygieneIT {
     }
 
     /**
-     * Scripts only from the server itself, none inline, wherever the pages are not the staff app's (whose pages carry a
-     * nonce policy of their own: {@link #theStaffAppsPagesRunOnlyScriptsCarryingTheirNonce}).
+     * Scripts only from the server itself, none inline, wherever the pages are not a retailer's staff app's or console's
+     * (whose pages carry a nonce policy of their own: {@link #theStaffAppsPagesRunOnlyScriptsCarryingTheirNonce}).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"/admin/", "/partner-admin-acme/", "/core/api/partner/lockers", "/openapi"})
+    @ValueSource(strings = {"/admin/", "/core/api/partner/lockers", "/openapi"})
     void everyOtherApplicationRunsScriptsFromItselfOnly(String path) {
         String policy = head(path).firstValue("Content-Security-Policy").orElse("");
         assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), path + ": " + policy);
@@ -53,14 +54,15 @@ class WebHygieneIT {
      * page, carried by each of the page's script elements; an injected script without it does not run (the browser
      * tests fail on any script a page itself had refused: {@link Browser#close()}).
      */
-    @Test
-    void theStaffAppsPagesRunOnlyScriptsCarryingTheirNonce() {
-        String employee = Http.userToken("partner-acme", "acme-employee");
+    @ParameterizedTest
+    @CsvSource({"partner-acme, acme-employee, orders.xhtml", "partner-admin-acme, acme-tech, callbacks.xhtml"})
+    void theStaffAppsPagesRunOnlyScriptsCarryingTheirNonce(String app, String user, String pagePath) {
+        String employee = Http.userToken(app, user);
         java.util.Set<String> nonces = new java.util.HashSet<>();
         for (int i = 0; i < 2; i++) {
             HttpResponse<String> page;
             try {
-                page = CLIENT.send(HttpRequest.newBuilder(URI.create(Demo.APP + "/partner-acme/orders.xhtml"))
+                page = CLIENT.send(HttpRequest.newBuilder(URI.create(Demo.APP + "/" + app + "/" + pagePath))
                         .header("Accept", "text/html").header("Authorization", "Bearer " + employee).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {

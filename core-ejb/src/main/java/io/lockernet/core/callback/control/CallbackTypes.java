@@ -1,5 +1,6 @@
 package io.lockernet.core.callback.control;
 
+import io.lockernet.api.core.CallbackEventTypes;
 import io.lockernet.core.alarm.entity.AlarmKind;
 import java.util.List;
 import java.util.Set;
@@ -24,9 +25,8 @@ public final class CallbackTypes {
     /** Sent on request only ("send a test event"), to every endpoint whatever it subscribes to. */
     public static final String TEST = "callback.test";
 
-    public static final List<String> ALL = List.of(PARCEL_DEPOSITED, PARCEL_COLLECTED, PARCEL_EXPIRING, PARCEL_EXPIRED,
-            PARCEL_RETRIEVED, RETURN_DROPPED_OFF, RETURN_RETRIEVED, LOCKER_OFFLINE, LOCKER_ONLINE,
-            COMPARTMENT_OUT_OF_SERVICE, COMPARTMENT_BACK_IN_SERVICE, ALARM_RAISED);
+    /** Every type above but the test's (the list the API and Partner Admin share; CallbackRulesTest checks it). */
+    public static final List<String> ALL = CallbackEventTypes.ALL;
 
     /** The types only a retailer's Partner knows of (its pickup windows), which it tells the Core. */
     public static final List<String> FROM_PARTNER = List.of(PARCEL_EXPIRING, PARCEL_EXPIRED);

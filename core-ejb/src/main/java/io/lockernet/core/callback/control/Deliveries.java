@@ -53,7 +53,7 @@ public class Deliveries {
      * Leases the delivery for one attempt, if it is due: pending, not leased, its endpoint active and not already
      * taking as many attempts as it may at once, and no earlier event of the same subject still waiting for that
      * endpoint (a subject's events go out in order). One not leased for the endpoint's attempts under way is nudged
-     * again when one of them ends ({@link #nextOf}), or by the sweep.
+     * again when one of them ends ({@link #refill}), or by the sweep.
      */
     public Optional<Attempt> lease(long id) {
         Instant now = clock.instant();
@@ -92,7 +92,7 @@ public class Deliveries {
         delivery.delivered(status, now);
         delivery.endpoint().succeeded();
         next(delivery).ifPresent(following -> nudges.attempt(following, Duration.ZERO));
-        nextOf(delivery.endpoint(), now).ifPresent(waiting -> nudges.attempt(waiting, Duration.ZERO));
+        refill(delivery.endpoint(), now);
     }
 
     /**
@@ -121,17 +121,25 @@ public class Deliveries {
             nudges.attempt(id, wait);
         }
         if (endpoint.state() == CallbackEndpoint.State.ACTIVE) {
-            nextOf(endpoint, now).ifPresent(waiting -> nudges.attempt(waiting, Duration.ZERO));
+            refill(endpoint, now);
         }
     }
 
-    /** The endpoint's oldest delivery that is due and not leased: it takes the place of an attempt that ended. */
-    private Optional<Long> nextOf(CallbackEndpoint endpoint, Instant now) {
-        return em.createQuery("select d.id from CallbackDelivery d where d.endpoint = :endpoint "
-                        + "and d.state = :pending and d.nextAttemptAt <= :now "
-                        + "and (d.leasedUntil is null or d.leasedUntil < :now) order by d.id", Long.class)
-                .setParameter("endpoint", endpoint).setParameter("pending", CallbackDelivery.State.PENDING)
-                .setParameter("now", now).setMaxResults(1).getResultStream().findFirst();
+    /**
+     * An attempt ended: the endpoint's oldest deliveries that are due and not leased are nudged, as many as it may have
+     * under way now. Two attempts ending at once may nudge the same ones; the lease takes each once, and no free place
+     * is left unfilled.
+     */
+    private void refill(CallbackEndpoint endpoint, Instant now) {
+        int free = settings.inFlightPerEndpoint() - (int) inFlight(endpoint, now);
+        if (free > 0) {
+            em.createQuery("select d.id from CallbackDelivery d where d.endpoint = :endpoint "
+                            + "and d.state = :pending and d.nextAttemptAt <= :now "
+                            + "and (d.leasedUntil is null or d.leasedUntil < :now) order by d.id", Long.class)
+                    .setParameter("endpoint", endpoint).setParameter("pending", CallbackDelivery.State.PENDING)
+                    .setParameter("now", now).setMaxResults(free).getResultList()
+                    .forEach(waiting -> nudges.attempt(waiting, Duration.ZERO));
+        }
     }
 
     /** Deliveries due whose nudge was lost (a crash mid-attempt, a lease run out): attempted again, a page at a time. */

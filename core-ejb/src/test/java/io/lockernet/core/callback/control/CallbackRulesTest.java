@@ -15,6 +15,20 @@ import org.junit.jupiter.api.Test;
 /** The rules of callbacks that need no server: which URLs an endpoint may have, the backoff, the event types. */
 class CallbackRulesTest {
 
+    /** Every type the Core names is one a retailer may subscribe to, once; the test event is not. */
+    @Test
+    void theSubscribableTypesAreTheNamedOnes() throws IllegalAccessException {
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        for (java.lang.reflect.Field field : CallbackTypes.class.getFields()) {
+            if (field.getType() == String.class) {
+                named.add((String) field.get(null));
+            }
+        }
+        named.remove(CallbackTypes.TEST);
+        assertEquals(named, new java.util.TreeSet<>(CallbackTypes.ALL));
+        assertEquals(CallbackTypes.ALL.size(), named.size(), "no type twice");
+    }
+
     @Test
     void anEndpointIsHttpsOnAPublicAddressUnlessPrivateOnesAreAllowed() {
         assertEquals("url must be https", EndpointAddresses.refusal("http://shop.example/hook", false));
