@@ -19,7 +19,7 @@ add_retailer() {
         partner_secret=$(client_secret "partner-$r") && admin_secret=$(client_secret "partner-admin-$r") \
             || die "cannot read the secrets of the Keycloak clients of $r; add it again with ./lockernet add-partner $r"
     fi
-    local driver=h2 url="jdbc:h2:retry:file:$DATA/partner-$r;DB_CLOSE_ON_EXIT=FALSE" user=sa password=sa
+    local driver=h2 url="jdbc:h2:retry:file:$DATA/partner-$r;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" user=sa password=sa
     if [ "$db" = postgres ]; then
         ensure_database "${DB_PREFIX}_partner_$r"
         driver=postgresql url=$(jdbc_url "${DB_PREFIX}_partner_$r") user=$PG_USER password=$PG_PASSWORD

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -14,7 +16,8 @@ import org.openqa.selenium.By;
  * Partner Admin in real headless Chromium, as acme's technician uses it: subscribes the reference receiver
  * ({@link WebhookReceiver}) on the Callbacks page, keeps the secret shown once, watches the endpoint fail and be
  * paused (the banner on every page), resumes it and sees the backlog delivered, replays an event from the log, and on
- * the Orders page sees customers masked; the privacy officer reads the same pages but changes nothing. The pause comes
+ * the Orders page sees customers masked and an order's history; the privacy officer reads the same pages, sees
+ * customers in full, and changes nothing. The pause comes
  * after four failures in a row in the test system (src/it-config/server.properties).
  */
 class PartnerAdminBrowserIT {
@@ -77,12 +80,30 @@ class PartnerAdminBrowserIT {
     }
 
     @Test
-    void thePrivacyOfficerReadsButChangesNothingAndTechniciansSeeCustomersMasked() {
+    void thePrivacyOfficerReadsButChangesNothingAndTechniciansSeeCustomersMaskedAndAnOrdersHistory() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String reference = "PA-" + run;
+        String employee = Http.userToken("partner-acme", "acme-employee");
+        assertEquals(201, Http.putJson(Demo.APP + "/partner-acme/api/products/PA-" + run, employee, Json
+                .createObjectBuilder().add("name", "Hinge").add("lengthMm", 100).add("widthMm", 50).add("heightMm", 30)
+                .add("weightGrams", 200).build()).status());
+        assertEquals(201, Http.postJson(Demo.APP + "/partner-acme/api/orders", employee, Json.createObjectBuilder()
+                .add("reference", reference).add("store", "acme-springfield")
+                .add("customer", Json.createObjectBuilder().add("name", "Marge Bouvier")
+                        .add("email", "marge-" + run + "@example.invalid"))
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("sku", "PA-" + run)
+                        .add("quantity", 1)))
+                .build()).status());
         try (Browser browser = Browser.start()) {
             browser.open(ADMIN + "orders.xhtml");
             browser.signIn("acme-tech", Demo.PASSWORD);
-            String masked = browser.element("a customer", By.cssSelector(".orders .customer")).getText();
-            assertTrue(masked.contains("*"), "masked for technical staff: " + masked);
+            String row = "//tr[.//span[contains(@class,'reference') and text()='" + reference + "']]";
+            String masked = browser.element("the new order's customer", By.xpath(row + "//span[contains(@class,"
+                    + "'customer')]")).getText();
+            assertTrue(masked.contains("*") && !masked.contains("Marge"), "masked for technical staff: " + masked);
+            browser.click("What was sent", By.xpath(row + "//button[contains(@class,'told')]"));
+            browser.text("the order's history", By.cssSelector(".history .step"), "order entered for store "
+                    + "acme-springfield");
         }
         try (Browser browser = Browser.start()) {
             browser.open(ADMIN + "callbacks.xhtml");
@@ -91,8 +112,9 @@ class PartnerAdminBrowserIT {
             assertTrue(browser.<Boolean>script("return document.querySelector('.send-test, [id=\"new-endpoint:url\"]')"
                     + " === null"), "no button that changes an endpoint");
             browser.open(ADMIN + "orders.xhtml");
-            String full = browser.element("a customer", By.cssSelector(".orders .customer")).getText();
-            assertFalse(full.contains("*"), "in full for the privacy officer: " + full);
+            String full = browser.element("the order's customer", By.xpath("//tr[.//span[contains(@class,'reference') "
+                    + "and text()='" + reference + "']]//span[contains(@class,'customer')]")).getText();
+            assertEquals("Marge Bouvier", full, "in full for the privacy officer");
         }
     }
 }

@@ -5,6 +5,7 @@ import io.lockernet.partneradmin.callback.control.CoreCallbacks.Delivery;
 import io.lockernet.partneradmin.callback.control.CoreRefusal;
 import io.lockernet.partneradmin.order.control.CustomerOrders;
 import io.lockernet.partneradmin.order.control.Masking;
+import io.lockernet.partneradmin.order.control.OrderHistory;
 import io.lockernet.partneradmin.platform.AdminApp;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -19,8 +20,9 @@ import java.util.List;
 
 /**
  * The Orders page: the retailer's latest orders with their parcels, customers masked for technical staff and shown in
- * full to the privacy officer (every such view logged, as the API does), and for the order chosen everything its
- * systems were told about it and what became of each message: "why did the shop not hear that the parcel is in?".
+ * full to the privacy officer (every such view logged, as the API does), and for the order chosen its whole history
+ * and everything its systems were told about it, with what became of each message: "why did the customer not get a
+ * code?", "why did the shop not hear that the parcel is in?".
  */
 @Named
 @ViewScoped
@@ -33,6 +35,9 @@ public class OrdersPage implements Serializable {
 
     @Inject
     CoreCallbacks core;
+
+    @Inject
+    OrderHistory history;
 
     @Inject
     AdminApp app;
@@ -56,6 +61,11 @@ public class OrdersPage implements Serializable {
                     r.parcelState(), r.expiresAt())).toList();
         }
         return rows;
+    }
+
+    /** The chosen order's history in the Partner DB, oldest first. */
+    public List<OrderHistory.Step> history() {
+        return chosen == null ? List.of() : history.of(chosen);
     }
 
     /** What the retailer's systems were told about the chosen order, oldest first. */
