@@ -1,5 +1,8 @@
 package io.lockernet.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
 import com.sun.net.httpserver.HttpExchange;
@@ -16,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -26,6 +30,8 @@ import java.util.concurrent.Executors;
  * to fail, only after a while when it is told to be slow, and nothing once closed (gone away); it remembers every message it got (verified or not) for the tests to look at.
  */
 final class WebhookReceiver implements AutoCloseable {
+
+    static final String ENDPOINTS = Demo.APP + "/core/api/partner/callbacks/endpoints";
 
     /**
      * One POST as it arrived: its webhook-id, whether its signature verified, and the payload (a form's fields, for an
@@ -62,6 +68,30 @@ final class WebhookReceiver implements AutoCloseable {
 
     void failing(boolean failing) {
         this.failing = failing;
+    }
+
+    /**
+     * Subscribes this receiver as an endpoint of the caller's retailer to the event types, and takes the secret the
+     * answer shows once.
+     */
+    JsonObject subscribe(String token, String... events) {
+        var list = Json.createArrayBuilder();
+        for (String event : events) {
+            list.add(event);
+        }
+        Http.Reply created = Http.postJson(ENDPOINTS, token, Json.createObjectBuilder().add("url", url())
+                .add("events", list).build());
+        assertEquals(201, created.status(), created.body());
+        JsonObject endpoint = created.json();
+        assertTrue(endpoint.getString("secret").startsWith("whsec_"), "the secret, once");
+        secret(endpoint.getString("secret"));
+        return endpoint;
+    }
+
+    /** The first message of this type taken about the order {@code reference}, if one came. */
+    Optional<JsonObject> about(String type, String reference) {
+        return taken(type).stream().map(Received::payload)
+                .filter(p -> p.getJsonObject("data").getString("reference", "").equals(reference)).findFirst();
     }
 
     /** Answers only after this long (a slow endpoint). */

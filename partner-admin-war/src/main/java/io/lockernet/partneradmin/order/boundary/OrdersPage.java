@@ -4,7 +4,6 @@ import io.lockernet.partneradmin.callback.control.CoreCallbacks;
 import io.lockernet.partneradmin.callback.control.CoreCallbacks.Delivery;
 import io.lockernet.partneradmin.callback.control.CoreRefusal;
 import io.lockernet.partneradmin.order.control.CustomerOrders;
-import io.lockernet.partneradmin.order.control.Masking;
 import io.lockernet.partneradmin.order.control.OrderHistory;
 import io.lockernet.partneradmin.platform.AdminApp;
 import jakarta.faces.application.FacesMessage;
@@ -54,11 +53,7 @@ public class OrdersPage implements Serializable {
                 orders.logAccess(app.username(), "Partner Admin orders page" + (state == null ? "" : " ?state=" + state),
                         latest.stream().map(CustomerOrders.Row::reference).toList());
             }
-            rows = latest.stream().map(r -> new OrdersResource.OrderRow(r.reference(), r.store(), r.state(),
-                    r.createdAt(), full ? r.customerName() : Masking.name(r.customerName()),
-                    full ? r.customerEmail() : Masking.email(r.customerEmail()),
-                    full ? r.customerPhone() : Masking.phone(r.customerPhone()), !full, r.locker(), r.compartment(),
-                    r.parcelState(), r.expiresAt())).toList();
+            rows = latest.stream().map(r -> OrdersResource.OrderRow.of(r, full)).toList();
         }
         return rows;
     }

@@ -62,6 +62,15 @@ public class OrdersResource {
             @Schema(example = "A2") String compartment,
             @Schema(example = "DEPOSITED") String parcelState,
             @Schema(example = "2026-12-05T10:15:40Z") java.time.Instant expiresAt) {
+
+        /** The order as shown: customers in full ({@code full}, for the privacy officer) or masked. */
+        static OrderRow of(CustomerOrders.Row r, boolean full) {
+            return new OrderRow(r.reference(), r.store(), r.state(), r.createdAt(),
+                    full ? r.customerName() : Masking.name(r.customerName()),
+                    full ? r.customerEmail() : Masking.email(r.customerEmail()),
+                    full ? r.customerPhone() : Masking.phone(r.customerPhone()), !full,
+                    r.locker(), r.compartment(), r.parcelState(), r.expiresAt());
+        }
     }
 
     @GET
@@ -90,11 +99,7 @@ public class OrdersResource {
                     + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()),
                     rows.stream().map(CustomerOrders.Row::reference).toList());
         }
-        return rows.stream().map(r -> new OrderRow(r.reference(), r.store(), r.state(), r.createdAt(),
-                full ? r.customerName() : Masking.name(r.customerName()),
-                full ? r.customerEmail() : Masking.email(r.customerEmail()),
-                full ? r.customerPhone() : Masking.phone(r.customerPhone()), !full,
-                r.locker(), r.compartment(), r.parcelState(), r.expiresAt())).toList();
+        return rows.stream().map(r -> OrderRow.of(r, full)).toList();
     }
 
     @GET
