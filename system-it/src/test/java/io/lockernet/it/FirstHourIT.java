@@ -44,15 +44,16 @@ class FirstHourIT {
             browser.signIn("acme-employee", Demo.PASSWORD);
             browser.text("the signed-in employee", By.id("who"), "acme-employee");
 
-            String waiting = Await.until("orders waiting at every acme store", FIRST_MINUTE, () -> {
+            Await.until("orders waiting at every acme store", FIRST_MINUTE, () -> {
                 browser.open(ACME + "orders.xhtml?state=OPEN");
                 String table = browser.element("the orders", By.cssSelector(".orders")).getText();
                 return ACME_STORES.stream().allMatch(store -> table.contains("DEMO-" + store))
                         ? Optional.of(table) : Optional.empty();
             });
 
+            // the demo keeps taking orders: the one deposited may have come after the first look, so it is not
+            // compared with that look; depositOne takes it from the Orders page's waiting orders at the time
             String deposited = depositOne(browser);
-            assertTrue(waiting.contains(deposited), "the deposited order was one of those waiting");
             String mail = Await.until("the customer's pickup e-mail in " + MAIL, Duration.ofSeconds(60),
                     () -> mailAbout(deposited));
             assertTrue(mail.contains("Pickup code: "), "the mail carries the code: " + mail);
