@@ -232,3 +232,7 @@ update compartment set special = 'ROLLER_SHUTTER' where locker_id = 'L-0005' and
 -- each demo locker falls back to the other demo Shepherd
 update locker set fallback_shepherd_id = case shepherd_id when 'shepherd-1' then 'shepherd-2' else 'shepherd-1' end
     where fallback_shepherd_id is null;
+
+-- Two regions: the north (Springfield, Shelbyville) and the south (Capital City, Ogdenville, the station hall).
+update locker set region = 'north' where id in ('L-0001', 'L-0002', 'L-0006') and region is null;
+update locker set region = 'south' where id in ('L-0003', 'L-0004', 'L-0005') and region is null;

@@ -31,6 +31,7 @@ public final class TokenClaims {
     private static final String RETAILER_GROUP_PREFIX = "/retailers/";
     private static final String STORES = "/stores/";
     private static final String STORES_SEGMENT = "stores";
+    private static final String REGION_GROUP_PREFIX = "/regions/";
 
     private final JsonObject json;
 
@@ -127,6 +128,18 @@ public final class TokenClaims {
                 .map(g -> g.substring(prefix.length()))
                 .filter(s -> !s.isBlank() && !s.contains("/"))
                 .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /**
+     * The regions whose lockers the caller looks after: a group {@code /regions/north} gives {@code north}. An
+     * installer or a fleet operator works in these only.
+     */
+    public Set<String> regions() {
+        return groups().stream()
+                .filter(g -> g.startsWith(REGION_GROUP_PREFIX))
+                .map(g -> g.substring(REGION_GROUP_PREFIX.length()))
+                .filter(r -> !r.isBlank() && !r.contains("/"))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The one retailer of the caller, if it belongs to exactly one. */

@@ -55,6 +55,14 @@ class TokenClaimsTest {
     }
 
     @Test
+    void regionsComeFromTheRegionGroupsOnly() {
+        TokenClaims claims = claims("{\"groups\":[\"/regions/north\",\"/regions/south\",\"/regions/\","
+                + "\"/regions/north/x\",\"/retailers/acme\",\"/other/regions/east\"]}");
+        assertEquals(Set.of("north", "south"), claims.regions());
+        assertEquals(Set.of(), claims("{\"sub\":\"s-1\"}").regions());
+    }
+
+    @Test
     void someoneInTwoRetailersHasNoSingleRetailer() {
         assertTrue(claims("{\"groups\":[\"/retailers/acme\",\"/retailers/bravo\"]}").retailer().isEmpty());
     }

@@ -110,6 +110,10 @@ public class Alarms {
         return Optional.of(alarm);
     }
 
+    public Optional<Alarm> find(long id) {
+        return Optional.ofNullable(em.find(Alarm.class, id));
+    }
+
     /** Every alarm not yet resolved: anyone possibly shut in first, then the most recently raised. */
     public List<Alarm> open() {
         return em.createQuery("select a from Alarm a where a.resolvedAt is null order by "

@@ -15,7 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -28,6 +30,8 @@ public class Lockers {
     private static final Logger LOG = Logger.getLogger(Lockers.class.getName());
 
     private static final Pattern LOCKER_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+    /** A region's name, as in its Keycloak group {@code /regions/<name>}. */
+    private static final Pattern REGION = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
@@ -87,6 +91,19 @@ public class Lockers {
                 .getResultList();
     }
 
+    /** The region the locker stands in; empty for an unknown locker or one placed in none. */
+    public Optional<String> regionOf(String locker) {
+        return find(locker).map(Locker::region);
+    }
+
+    /** Every locker's region (lockers in none are left out): to show an operator only what is in their regions. */
+    public Map<String, String> regions() {
+        Map<String, String> regions = new HashMap<>();
+        em.createQuery("select l.id, l.region from Locker l where l.region is not null", Object[].class)
+                .getResultList().forEach(row -> regions.put((String) row[0], (String) row[1]));
+        return regions;
+    }
+
     public List<Locker> all() {
         return em.createQuery("select l from Locker l order by l.id", Locker.class).getResultList();
     }
@@ -136,13 +153,18 @@ public class Lockers {
     }
 
     /**
-     * An operator enters a locker into the fleet, or changes where it stands, its Shepherds and its retailers. True
-     * when the locker is new. Its compartments come with its first {@code hello}.
+     * An operator enters a locker into the fleet, or changes where it stands (its region too, unless that is null),
+     * its Shepherds and its retailers. True when the locker is new. Its compartments come with its first
+     * {@code hello}.
      */
-    public boolean register(String lockerId, String name, String store, String primary, String fallback,
-                            Set<String> retailers) {
+    public boolean register(String lockerId, String name, String store, String region, String primary,
+                            String fallback, Set<String> retailers) {
         if (!LOCKER_ID.matcher(lockerId).matches()) {
             throw new IllegalArgumentException("a locker id is 1 to 40 letters, digits, '-' or '_', not '" + lockerId
+                    + "'");
+        }
+        if (region != null && !REGION.matcher(region).matches()) {
+            throw new IllegalArgumentException("a region is 1 to 40 lower-case letters, digits or '-', not '" + region
                     + "'");
         }
         for (String retailer : retailers) {
@@ -159,6 +181,9 @@ public class Lockers {
             em.persist(locker);
         } else {
             locker.describe(name, store);
+        }
+        if (region != null) {
+            locker.placeIn(region);
         }
         locker.usableBy(retailers);
         em.flush();

@@ -29,6 +29,8 @@ public class Locker {
     private String id;
     private String name;
     private String store;
+    /** Where it stands, for whom may look after it: installers and fleet operators work in their regions only. */
+    private String region;
     @Column(name = "shepherd_id")
     private String shepherd;
     @Column(name = "fallback_shepherd_id")
@@ -236,6 +238,14 @@ public class Locker {
 
     public String name() {
         return name;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public void placeIn(String region) {
+        this.region = region;
     }
 
     public String store() {

@@ -5,6 +5,9 @@ import io.lockernet.api.core.Resolution;
 import io.lockernet.core.alarm.control.Alarms;
 import io.lockernet.core.alarm.entity.Alarm;
 import io.lockernet.core.rest.Caller;
+import io.lockernet.core.rest.OperatorAccess;
+import io.lockernet.core.rest.Permission;
+import io.lockernet.core.rest.Requires;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,12 +42,21 @@ public class OperatorAlarmsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    OperatorAccess access;
+
     @GET
     @Operation(operationId = "listOpenAlarms", summary = "Open alarms, most recently raised first (at most 200)",
             description = "The same kind of alarm for the same subject is counted on the open alarm (times, "
-                    + "lastRaisedAt), not listed again.")
-    public List<AlarmView> open() {
-        return alarms.open().stream().map(OperatorAlarmsResource::view).toList();
+                    + "lastRaisedAt), not listed again. ?locker= lists those of one locker. An operator working in "
+                    + "regions sees the alarms of their regions' lockers only.")
+    @Requires(Permission.READ_ALARMS)
+    public List<AlarmView> open(@QueryParam("locker") String locker) {
+        if (locker != null) {
+            access.requireLocker(locker);
+            return alarms.open(locker).stream().map(OperatorAlarmsResource::view).toList();
+        }
+        return alarms.open().stream().filter(a -> access.sees(a.locker())).map(OperatorAlarmsResource::view).toList();
     }
 
     @POST
@@ -54,7 +67,9 @@ public class OperatorAlarmsResource {
     @APIResponse(responseCode = "200", description = "The alarm, resolved")
     @APIResponse(responseCode = "400", description = "No resolution, or one longer than 500 characters")
     @APIResponse(responseCode = "404", description = "No such alarm")
+    @Requires(Permission.HANDLE_ALARMS)
     public AlarmView resolve(@PathParam("id") long id, @Valid @NotNull(message = "a body is required") Resolution body) {
+        alarms.find(id).ifPresent(alarm -> access.requireLocker(alarm.locker()));
         return view(alarms.resolve(id, caller.claims().username(), body.resolution())
                 .orElseThrow(() -> new NotFoundException("There is no alarm " + id + ".")));
     }

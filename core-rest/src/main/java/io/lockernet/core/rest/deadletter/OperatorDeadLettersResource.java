@@ -1,6 +1,8 @@
 package io.lockernet.core.rest.deadletter;
 
 import io.lockernet.core.deadletter.boundary.DeadLetterWatch;
+import io.lockernet.core.rest.Permission;
+import io.lockernet.core.rest.Requires;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -33,6 +35,7 @@ public class OperatorDeadLettersResource {
     @Operation(operationId = "countDeadLetters", summary = "Messages in each dead-letter queue",
             description = "Counted every lockernet.deadletter.check-seconds (default 30). Arrivals also raise a "
                     + "DEAD_LETTERS alarm per queue (GET /core/api/operator/alarms).")
+    @Requires(Permission.READ_PLATFORM)
     public DeadLetterCounts counts() {
         return new DeadLetterCounts(new TreeMap<>(watch.counts()), watch.lastLook());
     }

@@ -3,8 +3,12 @@ package io.lockernet.core.rest.impulse;
 import io.lockernet.api.core.ImpulseView;
 import io.lockernet.core.impulse.boundary.Impulses;
 import io.lockernet.core.rest.ImpulseViews;
+import io.lockernet.core.rest.OperatorAccess;
+import io.lockernet.core.rest.Permission;
+import io.lockernet.core.rest.Requires;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -27,14 +31,20 @@ public class OperatorImpulsesResource {
     @EJB
     Impulses impulses;
 
+    @Inject
+    OperatorAccess access;
+
     @GET
     @Path("{id}")
     @Operation(operationId = "traceImpulse",
             summary = "One impulse with every step of its life, who asked and through which application")
     @APIResponse(responseCode = "200", description = "The impulse")
     @APIResponse(responseCode = "404", description = "No such impulse")
+    @Requires(Permission.READ_IMPULSES)
     public ImpulseView get(@PathParam("id") String id) {
-        return impulses.find(id).map(ImpulseViews::of)
+        ImpulseView impulse = impulses.find(id).map(ImpulseViews::of)
                 .orElseThrow(() -> new NotFoundException("no impulse '" + id + "'"));
+        access.requireLocker(impulse.locker());
+        return impulse;
     }
 }

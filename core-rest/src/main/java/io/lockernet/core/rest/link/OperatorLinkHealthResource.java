@@ -3,8 +3,12 @@ package io.lockernet.core.rest.link;
 import io.lockernet.api.core.LockerHealthView;
 import io.lockernet.api.core.ServiceTicketView;
 import io.lockernet.core.link.boundary.LinkHealth;
+import io.lockernet.core.rest.OperatorAccess;
+import io.lockernet.core.rest.Permission;
+import io.lockernet.core.rest.Requires;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,6 +34,9 @@ public class OperatorLinkHealthResource {
     @EJB
     LinkHealth links;
 
+    @Inject
+    OperatorAccess access;
+
     @GET
     @Path("lockers/{id}/health")
     @Operation(operationId = "getLockerHealth", summary = "A locker's link health",
@@ -38,7 +45,9 @@ public class OperatorLinkHealthResource {
                     + "flags of every threshold it is past; its open service tickets. 404 for an unknown locker.")
     @APIResponse(responseCode = "200", description = "The locker's health")
     @APIResponse(responseCode = "404", description = "No such locker")
+    @Requires(Permission.READ_LOCKERS)
     public LockerHealthView health(@PathParam("id") String locker) {
+        access.requireLocker(locker);
         return links.health(locker, Instant.now());
     }
 
@@ -46,8 +55,15 @@ public class OperatorLinkHealthResource {
     @Path("service-tickets")
     @Operation(operationId = "listServiceTickets", summary = "Service tickets, newest first",
             description = "A locker whose link keeps dropping gets one LINK_FLAPPING ticket, not one per drop; it "
-                    + "closes by itself once the link has been stable for a while. ?open=true lists open ones only.")
-    public List<ServiceTicketView> tickets(@QueryParam("open") @DefaultValue("false") boolean open) {
-        return links.tickets(open);
+                    + "closes by itself once the link has been stable for a while. ?open=true lists open ones only; "
+                    + "?locker= those of one locker. An operator working in regions sees those of their regions.")
+    @Requires(Permission.READ_TICKETS)
+    public List<ServiceTicketView> tickets(@QueryParam("open") @DefaultValue("false") boolean open,
+                                           @QueryParam("locker") String locker) {
+        if (locker != null) {
+            access.requireLocker(locker);
+        }
+        return links.tickets(open).stream()
+                .filter(t -> locker == null ? access.sees(t.locker()) : locker.equals(t.locker())).toList();
     }
 }

@@ -4,6 +4,9 @@ import io.lockernet.api.core.Assignment;
 import io.lockernet.core.locker.boundary.Lockers;
 import io.lockernet.core.locker.entity.Locker;
 import io.lockernet.core.rest.Caller;
+import io.lockernet.core.rest.OperatorAccess;
+import io.lockernet.core.rest.Permission;
+import io.lockernet.core.rest.Requires;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,11 +40,16 @@ public class OperatorAssignmentsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    OperatorAccess access;
+
     @GET
     @Operation(operationId = "getLockerAssignment", summary = "A locker's primary and fallback Shepherd")
     @APIResponse(responseCode = "200", description = "The assignment")
     @APIResponse(responseCode = "404", description = "No such locker")
+    @Requires(Permission.READ_LOCKERS)
     public Assignment get(@PathParam("id") String id) {
+        access.requireLocker(id);
         Locker locker = lockers.get(id);
         return new Assignment(id, locker.shepherd(), locker.fallbackShepherd());
     }
@@ -57,7 +65,9 @@ public class OperatorAssignmentsResource {
     @APIResponse(responseCode = "400", description = "No shepherd, an unknown instance, or primary and fallback the "
             + "same")
     @APIResponse(responseCode = "404", description = "No such locker")
+    @Requires(Permission.OPERATE_LOCKERS)
     public Assignment put(@PathParam("id") String id, Assignment wanted) {
+        access.requireLocker(id);
         if (wanted == null || wanted.shepherd() == null || wanted.shepherd().isBlank()) {
             throw new BadRequestException("shepherd (the new primary) is required");
         }

@@ -1,27 +1,34 @@
 package io.lockernet.core.rest.locker;
 
 import io.lockernet.api.core.Assignment;
+import io.lockernet.api.core.FleetLockerView;
 import io.lockernet.api.core.LockerRegistration;
 import io.lockernet.core.locker.boundary.Lockers;
 import io.lockernet.core.locker.entity.Locker;
 import io.lockernet.core.reservation.boundary.Reservations;
 import io.lockernet.core.rest.Caller;
+import io.lockernet.core.rest.OperatorAccess;
+import io.lockernet.core.rest.Permission;
+import io.lockernet.core.rest.Requires;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,12 +59,44 @@ public class OperatorLockersResource {
     @Inject
     Caller caller;
 
+    @Inject
+    OperatorAccess access;
+
+    @GET
+    @Path("lockers")
+    @Operation(operationId = "listLockers", summary = "The lockers of the fleet, by id",
+            description = "?region= lists one region's. An operator working in regions (installer, fleet operator) "
+                    + "sees the lockers of their regions only.")
+    @APIResponse(responseCode = "200", description = "The lockers", content = @Content(schema = @Schema(
+            type = SchemaType.ARRAY, implementation = FleetLockerView.class)))
+    @Requires(Permission.READ_LOCKERS)
+    public List<FleetLockerView> list(@QueryParam("region") String region) {
+        return lockers.all().stream()
+                .filter(l -> region == null || region.equals(l.region()))
+                .filter(l -> access.sees(l.id()))
+                .map(OperatorLockersResource::view).toList();
+    }
+
+    @GET
+    @Path("lockers/{id}")
+    @Operation(operationId = "getLocker", summary = "One locker of the fleet")
+    @APIResponse(responseCode = "200", description = "The locker", content = @Content(schema = @Schema(
+            implementation = FleetLockerView.class)))
+    @APIResponse(responseCode = "404", description = "No such locker")
+    @Requires(Permission.READ_LOCKERS)
+    public FleetLockerView get(@PathParam("id") String id) {
+        access.requireLocker(id);
+        return view(lockers.get(id));
+    }
+
     @PUT
     @Path("lockers/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registerLocker", summary = "Enter a locker into the fleet, or change it",
-            description = "Body {\"name\":\"…\",\"store\":\"…\",\"shepherd\":\"shepherd-1\",\"fallback\":\"shepherd-2\","
-                    + "\"retailers\":[\"acme\"]}; fallback and retailers may be left out (no retailer may use it then). "
+            description = "Body {\"name\":\"…\",\"store\":\"…\",\"region\":\"north\",\"shepherd\":\"shepherd-1\","
+                    + "\"fallback\":\"shepherd-2\",\"retailers\":[\"acme\"]}; fallback and retailers may be left out (no "
+                    + "retailer may use it then). An installer commissions lockers in their regions only: the region "
+                    + "is required then, and a known locker must stand in one of them too. "
                     + "The locker may connect once its Keycloak client locker-<id> exists; its compartments come with "
                     + "its hello. Changing the Shepherds works as PUT …/assignment.")
     @APIResponse(responseCode = "201", description = "A new locker", content = @Content(schema = @Schema(
@@ -65,16 +104,23 @@ public class OperatorLockersResource {
     @APIResponse(responseCode = "200", description = "A known locker, changed", content = @Content(schema = @Schema(
             implementation = Assignment.class)))
     @APIResponse(responseCode = "400", description = "Missing fields, unknown Shepherd or retailer")
+    @Requires(Permission.COMMISSION_LOCKERS)
     public Response put(@PathParam("id") String id, LockerRegistration wanted) {
         if (wanted == null || blank(wanted.name()) || blank(wanted.store()) || blank(wanted.shepherd())) {
             throw new BadRequestException("name, store and shepherd are required");
+        }
+        if (access.regions().isPresent()) {
+            access.requireRegion(wanted.region());
+            if (lockers.find(id).isPresent()) {
+                access.requireLocker(id);
+            }
         }
         if (wanted.name().length() > 200 || wanted.store().length() > 80) {
             throw new BadRequestException("name is at most 200 characters, store at most 80");
         }
         List<String> retailers = wanted.retailers() == null ? List.of() : wanted.retailers();
-        boolean created = lockers.register(id, wanted.name().strip(), wanted.store().strip(), wanted.shepherd(),
-                wanted.fallback(), Set.copyOf(retailers));
+        boolean created = lockers.register(id, wanted.name().strip(), wanted.store().strip(), wanted.region(),
+                wanted.shepherd(), wanted.fallback(), Set.copyOf(retailers));
         LOG.fine(() -> "operator " + caller.claims().username() + (created ? " entered " : " changed ") + id);
         Locker locker = lockers.get(id);
         Assignment assignment = new Assignment(id, locker.shepherd(), locker.fallbackShepherd());
@@ -89,9 +135,16 @@ public class OperatorLockersResource {
                     + "204 also when it was not locked out.")
     @APIResponse(responseCode = "204", description = "The keypad takes codes")
     @APIResponse(responseCode = "404", description = "No such locker")
+    @Requires(Permission.OPERATE_LOCKERS)
     public Response liftKeypadLockout(@PathParam("id") String id) {
+        access.requireLocker(id);
         reservations.liftKeypadLockout(id, caller.claims().username());
         return Response.noContent().build();
+    }
+
+    private static FleetLockerView view(Locker l) {
+        return new FleetLockerView(l.id(), l.name(), l.store(), l.region(), l.shepherd(), l.fallbackShepherd(), l.online(),
+                l.connectedVia(), l.lastSeen(), l.retailers().stream().sorted().toList());
     }
 
     private static boolean blank(String text) {

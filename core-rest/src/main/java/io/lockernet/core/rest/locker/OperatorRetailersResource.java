@@ -4,6 +4,8 @@ import io.lockernet.api.core.RetailerRegistration;
 import io.lockernet.api.core.RetailerView;
 import io.lockernet.core.locker.boundary.Retailers;
 import io.lockernet.core.rest.Caller;
+import io.lockernet.core.rest.Permission;
+import io.lockernet.core.rest.Requires;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,6 +48,7 @@ public class OperatorRetailersResource {
     @GET
     @Path("retailers")
     @Operation(operationId = "listRetailers", summary = "Every retailer with the lockers it may use")
+    @Requires(Permission.READ_RETAILERS)
     public List<RetailerView> all() {
         return retailers.all();
     }
@@ -65,6 +68,7 @@ public class OperatorRetailersResource {
     @APIResponse(responseCode = "200", description = "A known retailer, changed", content = @Content(schema = @Schema(
             implementation = RetailerView.class)))
     @APIResponse(responseCode = "400", description = "Bad id, missing name, unknown locker; nothing is changed")
+    @Requires(Permission.MANAGE_RETAILERS)
     public Response put(@PathParam("id") String id, RetailerRegistration wanted) {
         if (wanted == null) {
             throw new BadRequestException("a body {\"name\":…,\"lockers\":[…]} is required");

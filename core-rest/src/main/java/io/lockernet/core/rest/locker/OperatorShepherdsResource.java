@@ -2,6 +2,8 @@ package io.lockernet.core.rest.locker;
 
 import io.lockernet.api.core.ShepherdView;
 import io.lockernet.core.locker.boundary.ShepherdInstances;
+import io.lockernet.core.rest.Permission;
+import io.lockernet.core.rest.Requires;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -28,6 +30,7 @@ public class OperatorShepherdsResource {
     @Operation(operationId = "listShepherds",
             summary = "Every registered Shepherd instance: lockers with it as primary or fallback, lockers "
             + "connected through it now")
+    @Requires(Permission.READ_SHEPHERDS)
     public List<ShepherdView> all() {
         return instances.all();
     }

@@ -2,17 +2,22 @@ package io.lockernet.core.rest.report;
 
 import io.lockernet.core.report.boundary.Reports;
 import io.lockernet.core.report.entity.LockerReport;
-import jakarta.ejb.EJB;
 import io.lockernet.core.rest.Caller;
+import io.lockernet.core.rest.OperatorAccess;
+import io.lockernet.core.rest.Permission;
+import io.lockernet.core.rest.Requires;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import jakarta.json.spi.JsonProvider;
 
 /** Per-locker figures from the reports tier. */
 @Path("/operator/reports/lockers")
@@ -42,11 +46,15 @@ public class OperatorReportsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    OperatorAccess access;
+
     @POST
     @Path("refresh")
     @Operation(operationId = "refreshLockerReports", summary = "Refresh the reports now",
             description = "Queued on the reports tier; 202 at once.")
     @APIResponse(responseCode = "202", description = "Queued")
+    @Requires(Permission.MAINTAIN_FLEET)
     public Response refresh() {
         reports.refreshNow(caller.claims().username());
         return Response.accepted().build();
@@ -55,7 +63,8 @@ public class OperatorReportsResource {
     @GET
     @Operation(operationId = "listLockerReports", summary = "Every locker's report",
             description = "Recomputed at least every minute; refreshedAt says when. Counts are of the last 24 hours "
-                    + "(…24h) or hour (…1h); lastTemperatureC and lastBatteryPercent are absent until the locker "
+                    + "(…24h) or hour (…1h); ?locker= gives one locker's, and an operator working in regions gets "
+                    + "those of their regions' lockers; lastTemperatureC and lastBatteryPercent are absent until the locker "
                     + "reported them; attention names every threshold the locker is past.")
     @APIResponse(responseCode = "200", description = "One report per locker", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY),
@@ -64,9 +73,16 @@ public class OperatorReportsResource {
                     + "\"openNow\":0,\"outOfService\":0,\"opens24h\":14,\"failed24h\":0,\"expired24h\":1,"
                     + "\"events1h\":6,\"vitals1h\":12,\"openAlarms\":0,\"outages24h\":0,\"attention\":[],"
                     + "\"lastTemperatureC\":21.5,\"lastBatteryPercent\":97}]")))
-    public Response lockers() {
+    @Requires(Permission.READ_REPORTS)
+    public Response lockers(@QueryParam("locker") String locker) {
+        if (locker != null) {
+            access.requireLocker(locker);
+        }
         JsonArrayBuilder array = JSON.createArrayBuilder();
         for (LockerReport r : reports.all()) {
+            if (locker == null ? !access.sees(r.locker()) : !locker.equals(r.locker())) {
+                continue;
+            }
             JsonObjectBuilder json = JSON.createObjectBuilder()
                     .add("locker", r.locker()).add("refreshedAt", r.refreshedAt().toString())
                     .add("compartments", r.compartments()).add("available", r.available())

@@ -3,6 +3,9 @@ package io.lockernet.core.rest.reservation;
 import io.lockernet.core.locker.entity.Compartment;
 import io.lockernet.core.reservation.boundary.CompartmentService;
 import io.lockernet.core.rest.Caller;
+import io.lockernet.core.rest.OperatorAccess;
+import io.lockernet.core.rest.Permission;
+import io.lockernet.core.rest.Requires;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,6 +44,9 @@ public class OperatorCompartmentServiceResource {
     @Inject
     Caller caller;
 
+    @Inject
+    OperatorAccess access;
+
     /** In service or not; out of service needs a note saying why (shown to operators, never sent to retailers). */
     public record ServiceState(
             @NotNull(message = "is required") Boolean inService,
@@ -60,8 +66,10 @@ public class OperatorCompartmentServiceResource {
     @APIResponse(responseCode = "200", description = "{\"locker\",\"compartment\",\"state\",\"note\"}")
     @APIResponse(responseCode = "400", description = "inService missing; out of service without a note")
     @APIResponse(responseCode = "404", description = "No such locker or compartment")
+    @Requires(Permission.OPERATE_LOCKERS)
     public JsonObject put(@PathParam("id") String locker, @PathParam("compartment") String compartment,
                           @NotNull(message = "is required") @Valid ServiceState wanted) {
+        access.requireLocker(locker);
         if (!wanted.inService() && (wanted.note() == null || wanted.note().isBlank())) {
             throw new BadRequestException("note says why the compartment is out of service");
         }

@@ -1,9 +1,12 @@
 package io.lockernet.core.rest.review;
 
 import io.lockernet.api.core.Resolution;
+import io.lockernet.core.rest.Caller;
+import io.lockernet.core.rest.OperatorAccess;
+import io.lockernet.core.rest.Permission;
+import io.lockernet.core.rest.Requires;
 import io.lockernet.core.review.boundary.ReviewItems;
 import io.lockernet.core.review.entity.ReviewItem;
-import io.lockernet.core.rest.Caller;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,6 +14,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import jakarta.json.spi.JsonProvider;
 
 /** Manual-review items from the off-peak reconciliation, and starting one. */
 @Path("/operator")
@@ -59,17 +62,28 @@ public class OperatorReviewResource {
     @Inject
     Caller caller;
 
+    @Inject
+    OperatorAccess access;
+
     @GET
     @Path("review-items")
     @Operation(operationId = "listReviewItems", summary = "Review items, open ones first",
             description = "open=true lists only unresolved items. kind is DOOR_MISMATCH, OCCUPANCY_MISMATCH, "
-                    + "RESERVATION_OVERDUE or IMPULSE_STUCK.")
+                    + "RESERVATION_OVERDUE or IMPULSE_STUCK. ?locker= lists one locker's; an operator working in "
+                    + "regions gets those of their regions' lockers.")
     @APIResponse(responseCode = "200", description = "The review items", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "items", value = "[" + EXAMPLE + "]")))
-    public Response list(@QueryParam("open") @DefaultValue("false") boolean openOnly) {
+    @Requires(Permission.READ_REVIEW_ITEMS)
+    public Response list(@QueryParam("open") @DefaultValue("false") boolean openOnly,
+                         @QueryParam("locker") String locker) {
+        if (locker != null) {
+            access.requireLocker(locker);
+        }
         JsonArrayBuilder array = JSON.createArrayBuilder();
-        items.list(openOnly).forEach(item -> array.add(json(item)));
+        items.list(openOnly).stream()
+                .filter(item -> locker == null ? access.sees(item.locker()) : locker.equals(item.locker()))
+                .forEach(item -> array.add(json(item)));
         return Response.ok(array.build().toString()).build();
     }
 
@@ -83,8 +97,10 @@ public class OperatorReviewResource {
             examples = @ExampleObject(name = "item", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "No resolution, or one longer than 500 characters")
     @APIResponse(responseCode = "404", description = "No such review item")
+    @Requires(Permission.HANDLE_REVIEW_ITEMS)
     public Response resolve(@PathParam("id") long id,
                             @Valid @NotNull(message = "a body is required") Resolution body) {
+        items.find(id).ifPresent(item -> access.requireLocker(item.locker()));
         ReviewItem item = items.resolve(id, caller.claims().username(), body.resolution().strip())
                 .orElseThrow(() -> new NotFoundException("no review item " + id));
         return Response.ok(json(item).toString()).build();
@@ -96,6 +112,7 @@ public class OperatorReviewResource {
             summary = "Start a reconciliation now", description = "Queued on the off-peak tier; 202 at once. "
             + "New findings appear as review items.")
     @APIResponse(responseCode = "202", description = "Queued")
+    @Requires(Permission.MAINTAIN_FLEET)
     public Response reconcile() {
         items.reconcileNow(caller.claims().username());
         return Response.accepted().build();
