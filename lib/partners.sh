@@ -52,14 +52,7 @@ is_demo_retailer() { local d; for d in "${DEMO_RETAILERS[@]}"; do [ "$d" = "$1" 
 # LOCKERS "-", leaves that as the Core has it (a new retailer is named by its id and may use no locker).
 core_retailer() {
     local r=$1 name=$2 lockers=$3 token list="" l answer code
-    # the form on curl's standard input: no secret on its command line
-    token=$(printf 'grant_type=password&client_id=lockernet-admin-panel&client_secret=%s&username=%s&password=%s' \
-            "$(urlencode "${LOCKERNET_ADMIN_PANEL_SECRET:-$(secret lockernet-admin-panel)}")" \
-            "$(urlencode "${LOCKERNET_OPERATOR:-operator}")" \
-            "$(urlencode "${LOCKERNET_OPERATOR_PASSWORD:-$(demo_password)}")" \
-        | tls_curl -s -m 30 --data-binary @- "$REALM_URL/protocol/openid-connect/token" \
-        | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
-    [ -n "$token" ] || die "cannot sign in as operator ${LOCKERNET_OPERATOR:-operator} (set LOCKERNET_OPERATOR and LOCKERNET_OPERATOR_PASSWORD)"
+    token=$(operator_token)
     local body=""
     [ -n "$name" ] && body="\"name\":\"${name//\"/\\\"}\""
     if [ "$lockers" != "-" ]; then

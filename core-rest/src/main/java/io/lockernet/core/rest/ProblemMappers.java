@@ -3,6 +3,7 @@ package io.lockernet.core.rest;
 import io.lockernet.api.problem.Problem;
 import io.lockernet.api.rest.Problems;
 import io.lockernet.core.idempotency.boundary.IdempotentRequests;
+import io.lockernet.core.locker.control.LockerAccounts;
 import io.lockernet.core.locker.control.OutOfScopeException;
 import io.lockernet.core.locker.control.UnknownCompartmentException;
 import io.lockernet.core.locker.control.UnknownLockerException;
@@ -52,6 +53,10 @@ public class ProblemMappers implements ExceptionMapper<Exception> {
         }
         if (e instanceof IdempotentRequests.KeyInUseException) {
             return Problem.of(409, "Idempotency-Key in use", e.getMessage());
+        }
+        if (e instanceof LockerAccounts.AccountsUnavailableException) {
+            LOG.log(Level.WARNING, e.getMessage(), e.getCause());
+            return Problem.of(502, "Keycloak unavailable", e.getMessage() + "; try again: a second try finishes what the first began.");
         }
         if (e instanceof OutOfScopeException) {
             return Problem.of(403, "Out of scope", e.getMessage());

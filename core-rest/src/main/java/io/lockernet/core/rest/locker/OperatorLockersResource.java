@@ -2,8 +2,10 @@ package io.lockernet.core.rest.locker;
 
 import io.lockernet.api.core.Assignment;
 import io.lockernet.api.core.FleetLockerView;
+import io.lockernet.api.core.LockerCredentials;
 import io.lockernet.api.core.LockerRegistration;
 import io.lockernet.core.locker.boundary.Lockers;
+import io.lockernet.core.locker.control.LockerAccounts;
 import io.lockernet.core.locker.entity.Locker;
 import io.lockernet.core.reservation.boundary.Reservations;
 import io.lockernet.core.rest.Caller;
@@ -17,11 +19,13 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -61,6 +65,9 @@ public class OperatorLockersResource {
 
     @Inject
     OperatorAccess access;
+
+    @Inject
+    LockerAccounts accounts;
 
     @GET
     @Path("lockers")
@@ -125,6 +132,31 @@ public class OperatorLockersResource {
         Locker locker = lockers.get(id);
         Assignment assignment = new Assignment(id, locker.shepherd(), locker.fallbackShepherd());
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(assignment).build();
+    }
+
+    @POST
+    @Path("lockers/{id}/credentials")
+    @Operation(operationId = "issueLockerCredentials", summary = "Give an entered locker its Keycloak account",
+            description = "Makes the locker's Keycloak client locker-<id> (client credentials, the realm role locker, "
+                    + "in the group of the locker's region) and answers its secret, this once; for a locker that has "
+                    + "one, a new secret that replaces the old at once (its current token runs out within minutes). "
+                    + "Enter the locker first (PUT /operator/lockers/{id}). An installer does it for lockers of their "
+                    + "regions.")
+    @APIResponse(responseCode = "201", description = "The account was made", content = @Content(schema = @Schema(
+            implementation = LockerCredentials.class)))
+    @APIResponse(responseCode = "200", description = "A new secret for the locker's account", content = @Content(
+            schema = @Schema(implementation = LockerCredentials.class)))
+    @APIResponse(responseCode = "404", description = "No such locker")
+    @APIResponse(responseCode = "502", description = "Keycloak could not be reached or refused; try again")
+    @Requires(Permission.COMMISSION_LOCKERS)
+    public Response issueCredentials(@PathParam("id") String id) {
+        access.requireLocker(id);
+        LockerAccounts.Issued issued = accounts.issue(id, lockers.get(id).region());
+        LOG.info(() -> caller.claims().username() + (issued.created() ? " commissioned the account of "
+                : " renewed the secret of ") + id);
+        return Response.status(issued.created() ? Response.Status.CREATED : Response.Status.OK)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(new LockerCredentials(issued.clientId(), issued.secret(), issued.tokenUrl())).build();
     }
 
     @DELETE
