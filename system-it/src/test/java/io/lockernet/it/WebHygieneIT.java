@@ -39,25 +39,28 @@ class WebHygieneIT {
     }
 
     /**
-     * Scripts only from the server itself, none inline, wherever the pages are not a retailer's staff app's or console's
+     * Scripts only from the server itself, none inline, wherever the pages are not a console's (staff app, Partner Admin,
+     * Admin Panel)
      * (whose pages carry a nonce policy of their own: {@link #theStaffAppsPagesRunOnlyScriptsCarryingTheirNonce}).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"/admin/", "/core/api/partner/lockers", "/openapi"})
+    @ValueSource(strings = {"/core/api/partner/lockers", "/openapi"})
     void everyOtherApplicationRunsScriptsFromItselfOnly(String path) {
         String policy = head(path).firstValue("Content-Security-Policy").orElse("");
         assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), path + ": " + policy);
     }
 
     /**
-     * The staff app's pages run only the scripts they brought: a Content-Security-Policy with a nonce new for every
+     * The consoles' pages (the staff app, Partner Admin, the Admin Panel) run only the scripts they brought: a Content-Security-Policy with a nonce new for every
      * page, carried by each of the page's script elements; an injected script without it does not run (the browser
      * tests fail on any script a page itself had refused: {@link Browser#close()}).
      */
     @ParameterizedTest
-    @CsvSource({"partner-acme, acme-employee, orders.xhtml", "partner-admin-acme, acme-tech, callbacks.xhtml"})
-    void theStaffAppsPagesRunOnlyScriptsCarryingTheirNonce(String app, String user, String pagePath) {
-        String employee = Http.userToken(app, user);
+    @CsvSource({"partner-acme, partner-acme, acme-employee, orders.xhtml",
+            "partner-admin-acme, partner-admin-acme, acme-tech, callbacks.xhtml",
+            "admin, lockernet-admin-panel, operator, alarms.xhtml"})
+    void theStaffAppsPagesRunOnlyScriptsCarryingTheirNonce(String app, String client, String user, String pagePath) {
+        String employee = Http.userToken(client, user);
         java.util.Set<String> nonces = new java.util.HashSet<>();
         for (int i = 0; i < 2; i++) {
             HttpResponse<String> page;

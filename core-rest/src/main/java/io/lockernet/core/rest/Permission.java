@@ -29,7 +29,8 @@ public enum Permission {
     READ_RETAILERS("retailer.read", false, NETWORK_ADMIN, AUDITOR),
     MANAGE_RETAILERS("retailer.manage", false, NETWORK_ADMIN),
     READ_PLATFORM("platform.read", false, NETWORK_ADMIN, AUDITOR),
-    READ_AUDIT_LOG("audit.read", false, NETWORK_ADMIN, AUDITOR);
+    READ_AUDIT_LOG("audit.read", false, NETWORK_ADMIN, AUDITOR),
+    READ_SELF("self.read", false, INSTALLER, FLEET_OPERATOR, NETWORK_ADMIN, AUDITOR);
 
     private final String operation;
     private final boolean regional;
@@ -63,7 +64,7 @@ public enum Permission {
         return regional && role.inRegions() ? Reach.ITS_REGIONS : Reach.ALL;
     }
 
-    /** A cell of the matrix. */
+    /** A cell of the matrix, the widest first. */
     public enum Reach {
         ALL("all"), ITS_REGIONS("its regions"), NONE("–");
 
