@@ -46,7 +46,8 @@ class AdminPanelIT {
 
     @ParameterizedTest(name = "{0} may not use {1}")
     @CsvSource({"installer-north, alarms.xhtml", "installer-north, review.xhtml", "installer-north, audit.xhtml",
-            "fleet-north, audit.xhtml", "fleet-north, commission.xhtml", "auditor, commission.xhtml"})
+            "fleet-north, audit.xhtml", "fleet-north, commission.xhtml", "fleet-north, state.xhtml",
+            "auditor, commission.xhtml", "installer-north, state.xhtml"})
     void aPageTheRoleMatrixDoesNotAllowIsRefused(String user, String page) {
         Http.Reply reply = Http.get(PANEL + page, Http.userToken("lockernet-admin-panel", user));
         assertEquals(403, reply.status(), reply.body());

@@ -33,10 +33,10 @@ class LockerProvisioningIT {
     @Test
     void anInstallerCommissionsALockerThatThenConnectsWithItsOwnSecret() throws Exception {
         String installer = Http.userToken("lockernet-admin-panel", "installer-north");
+        // no retailer may use it: the staff apps' lists, which other tests count, stay as they are
         Http.Reply entered = Http.putJson(AREA + "lockers/L-0961", installer, Json.createObjectBuilder()
                 .add("name", "Commissioned in the north").add("store", "acme-springfield").add("region", "north")
-                .add("shepherd", "shepherd-1").add("fallback", "shepherd-2")
-                .add("retailers", Json.createArrayBuilder().add("acme")).build());
+                .add("shepherd", "shepherd-1").add("fallback", "shepherd-2").build());
         assertTrue(entered.status() == 201 || entered.status() == 200, entered.body());
 
         Http.Reply issued = Http.post(AREA + "lockers/L-0961/credentials", installer);
@@ -84,9 +84,17 @@ class LockerProvisioningIT {
         assertEquals(0, added.exitCode(), added.output());
         assertTrue(added.output().contains("client locker-L-0962"), added.output());
         String operator = Http.userToken("lockernet-admin-panel", "operator");
-        assertEquals("south", Http.get(AREA + "lockers/L-0962", operator).json().getString("region"));
-        // the launcher kept the secret where the launcher's secrets are, for the locker (and the simulator)
-        connects("L-0962", 2, Demo.secretOf("locker-L-0962"), operator);
+        JsonObject entered = Http.get(AREA + "lockers/L-0962", operator).json();
+        assertEquals("south", entered.getString("region"));
+        assertEquals("bravo", entered.getJsonArray("retailers").getString(0));
+        try {
+            // the launcher kept the secret where the launcher's secrets are, for the locker (and the simulator)
+            connects("L-0962", 2, Demo.secretOf("locker-L-0962"), operator);
+        } finally {
+            // bravo's staff apps, which other tests count, do not keep it
+            Http.putJson(AREA + "lockers/L-0962", operator, Json.createObjectBuilder().add("name", "From the shell")
+                    .add("store", "bravo-capital").add("shepherd", "shepherd-2").build());
+        }
     }
 
     /** A simulated locker with this secret is admitted by its Shepherd, and the Core sees it online. */

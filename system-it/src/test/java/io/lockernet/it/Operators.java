@@ -25,7 +25,7 @@ final class Operators {
     static void awaitAlarm(String kind, String locker) {
         String token = Http.userToken("lockernet-admin-panel", "operator");
         Await.until("an open " + kind + " alarm for " + locker + " in the Admin Panel", Duration.ofSeconds(30), () -> {
-            String page = Http.get(Demo.APP + "/admin/", token).body();
+            String page = Http.get(Demo.APP + "/admin/alarms.xhtml", token).body();
             String alarms = page.substring(Math.max(0, page.indexOf("Open alarms")));
             return ROW.matcher(alarms).results().map(m -> m.group(1))
                     .filter(row -> row.contains(kind) && row.contains(locker)).findFirst()

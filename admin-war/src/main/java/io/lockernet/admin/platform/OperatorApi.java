@@ -55,6 +55,26 @@ public class OperatorApi {
     public record Action(Instant at, String actor, String operation, String method, String target, int status) {
     }
 
+    /** The platform's state (GET /operator/platform). */
+    public record Platform(Instant checkedAt, List<Deployment> deployments, List<QueueState> queues,
+                           Reachable keycloak, Database database, Jvm jvm) {
+    }
+
+    public record Deployment(String name, String status) {
+    }
+
+    public record QueueState(String name, Long messages, Integer consumers, Long delivering) {
+    }
+
+    public record Reachable(boolean reachable, long millis, String problem) {
+    }
+
+    public record Database(boolean reachable, long millis, Integer inUse, Integer available, String problem) {
+    }
+
+    public record Jvm(long heapUsedMb, long heapMaxMb, double processCpuLoad, int processors, long uptimeSeconds) {
+    }
+
     public record ShepherdView(String id, String description, int connected, int primaryFor, int fallbackFor) {
     }
 
@@ -123,6 +143,10 @@ public class OperatorApi {
     public LockerCredentials credentials(String id) {
         return json.fromJson(call(send("POST", "lockers/" + encode(id) + "/credentials", null), 200, 201),
                 LockerCredentials.class);
+    }
+
+    public Platform platform() {
+        return json.fromJson(call(get("platform"), 200), Platform.class);
     }
 
     public List<Action> audit(int limit) {

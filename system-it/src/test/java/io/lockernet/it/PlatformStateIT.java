@@ -1,0 +1,67 @@
+package io.lockernet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The state of all applications, as an operator reads it: the Core's operator API and the Admin Panel's state page
+ * show the deployments, the latency tiers with their consumers, Keycloak and the database answering, the server's
+ * heap; and the server's Prometheus endpoint gives the same numbers to any monitoring system.
+ */
+class PlatformStateIT {
+
+    private static final List<String> TIERS = List.of("lockernet.realtime", "lockernet.history", "lockernet.reports",
+            "lockernet.offpeak", "lockernet.callbacks");
+
+    @Test
+    void theOperatorApiSaysHowEveryPartIsDoing() {
+        JsonObject state = Http.get(Demo.APP + "/core/api/operator/platform",
+                Http.userToken("lockernet-admin-panel", "operator")).json();
+        Map<String, String> deployments = state.getJsonArray("deployments").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(d -> d.getString("name"), d -> d.getString("status")));
+        assertEquals("OK", deployments.get("lockernet.ear"), deployments.toString());
+        assertEquals("OK", deployments.get("partner-acme.war"), deployments.toString());
+        Map<String, JsonObject> queues = state.getJsonArray("queues").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(q -> q.getString("name"), q -> q));
+        for (String tier : TIERS) {
+            assertTrue(queues.containsKey(tier) && queues.containsKey(tier + ".dlq"), tier + ": " + queues.keySet());
+            assertTrue(queues.get(tier).getInt("consumers") > 0, tier + " has consumers: " + queues.get(tier));
+        }
+        assertTrue(state.getJsonObject("keycloak").getBoolean("reachable"), state.toString());
+        assertTrue(state.getJsonObject("database").getBoolean("reachable"), state.toString());
+        assertTrue(state.getJsonObject("database").containsKey("inUse"), "the pool's use: " + state);
+        assertTrue(state.getJsonObject("jvm").getInt("heapUsedMb") > 0, state.toString());
+    }
+
+    @Test
+    void theAdminPanelsStatePageShowsItAndOnlyToThoseWhoMayReadIt() {
+        Http.Reply page = Http.get(Demo.APP + "/admin/state.xhtml", Http.userToken("lockernet-admin-panel", "auditor"));
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.body().contains("queue-lockernet.realtime") && page.body().contains("lockernet.ear"),
+                page.body());
+        assertTrue(page.body().contains("Keycloak: answers"), page.body());
+        assertEquals(403, Http.get(Demo.APP + "/admin/state.xhtml", Http.userToken("lockernet-admin-panel",
+                "fleet-north")).status());
+    }
+
+    @Test
+    void thePrometheusEndpointGivesTheSameNumbersToAnyMonitoringSystem() {
+        Http.Reply metrics = Http.get(Demo.MANAGEMENT + "/metrics", null);
+        assertEquals(200, metrics.status());
+        // WildFly 39 sends it without a Content-Type; Prometheus reads its text format all the same
+        String body = metrics.body();
+        assertTrue(body.contains("# TYPE base_memory_usedHeap_bytes gauge"), "the heap");
+        for (String tier : TIERS) {
+            assertTrue(body.lines().anyMatch(l -> l.startsWith("wildfly_messaging_activemq_message_count{")
+                    && l.contains("jms_queue=\"" + tier + "\"")), "the depth of " + tier);
+        }
+        assertTrue(body.contains("wildfly_datasources_pool_in_use_count{"), "the database pools");
+    }
+}
