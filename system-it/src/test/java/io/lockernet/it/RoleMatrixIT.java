@@ -41,7 +41,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * class adds is one request per operation (a probe) and the objects it needs at both lockers: an impulse, an alarm,
  * a review item.
  */
-@OnEveryDatabase
 class RoleMatrixIT {
 
     private static final String AREA = Demo.APP + "/core/api/operator/";
