@@ -112,10 +112,14 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Clicks the element once it is shown; found again if a refresh of the page (a poll) replaced it meanwhile.
+     * Clicks the element once it is shown and no PrimeFaces request (a poll, an earlier click) is under way: a part of
+     * the page just replaced by one has its buttons wired by script a moment later, and a click before that is lost.
+     * Found again if a refresh of the page replaced it meanwhile.
      */
     void click(String what, By by) {
         until("clicking " + what, () -> driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst()
+                .filter(element -> Boolean.TRUE.equals(script("return !(window.PrimeFaces && PrimeFaces.ajax)"
+                        + " || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0))")))
                 .map(element -> {
                     element.click();
                     return true;

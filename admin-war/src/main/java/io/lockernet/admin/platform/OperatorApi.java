@@ -2,16 +2,26 @@ package io.lockernet.admin.platform;
 
 import io.lockernet.api.core.AlarmView;
 import io.lockernet.api.core.FleetLockerView;
+import io.lockernet.api.core.LayoutCheck;
+import io.lockernet.api.core.LayoutView;
 import io.lockernet.api.core.LockerCredentials;
 import io.lockernet.api.core.LockerRegistration;
+import io.lockernet.api.layout.LockerLayout;
 import io.lockernet.api.problem.Problem;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,6 +33,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
@@ -109,9 +120,38 @@ public class OperatorApi {
         return List.of(json.fromJson(call(get("alarms"), 200), AlarmView[].class));
     }
 
+    /** The latest resolved alarms, newest first. */
+    public List<AlarmView> resolvedAlarms() {
+        return List.of(json.fromJson(call(get("alarms?state=resolved"), 200), AlarmView[].class));
+    }
+
+    /** One alarm with its history. */
+    public AlarmView alarm(long id) {
+        return json.fromJson(call(get("alarms/" + id), 200), AlarmView.class);
+    }
+
     public AlarmView resolveAlarm(long id, String resolution) {
         return json.fromJson(call(send("POST", "alarms/" + id + "/resolution",
                 json.toJson(Map.of("resolution", resolution))), 200), AlarmView.class);
+    }
+
+    public AlarmView acknowledgeAlarm(long id) {
+        return json.fromJson(call(send("POST", "alarms/" + id + "/acknowledgement", null), 200), AlarmView.class);
+    }
+
+    public AlarmView assignAlarm(long id, String assignee) {
+        return json.fromJson(call(send("PUT", "alarms/" + id + "/assignee", json.toJson(Map.of("assignee",
+                assignee))), 200), AlarmView.class);
+    }
+
+    public AlarmView commentOnAlarm(long id, String text) {
+        return json.fromJson(call(send("POST", "alarms/" + id + "/comments", json.toJson(Map.of("text", text))),
+                200), AlarmView.class);
+    }
+
+    /** Suspends the alarm's locker in Keycloak and closes its link. */
+    public AlarmView isolateAlarmLocker(long id) {
+        return json.fromJson(call(send("POST", "alarms/" + id + "/isolation", null), 200), AlarmView.class);
     }
 
     public List<Report> reports() {
@@ -143,6 +183,37 @@ public class OperatorApi {
     public LockerCredentials credentials(String id) {
         return json.fromJson(call(send("POST", "lockers/" + encode(id) + "/credentials", null), 200, 201),
                 LockerCredentials.class);
+    }
+
+    /** One locker of the fleet. */
+    public FleetLockerView locker(String id) {
+        return json.fromJson(call(get("lockers/" + encode(id)), 200), FleetLockerView.class);
+    }
+
+    /** What is wrong with the layout for this locker, and where its compartments would stand; nothing is saved. */
+    public LayoutCheck checkLayout(String locker, LockerLayout layout) {
+        return json.fromJson(call(send("POST", "lockers/" + encode(locker) + "/layouts/check", json.toJson(layout)),
+                200), LayoutCheck.class);
+    }
+
+    /**
+     * Saves the layout as the locker's next version, which the Core sends to it.
+     *
+     * @throws CoreRefusal with the broken rules as its {@link CoreRefusal#problems()} when the layout breaks any (422)
+     */
+    public LayoutView saveLayout(String locker, LockerLayout layout) {
+        return json.fromJson(call(send("POST", "lockers/" + encode(locker) + "/layouts", json.toJson(layout)), 201),
+                LayoutView.class);
+    }
+
+    /**
+     * The locker's newest layout version and its state; empty when it has none yet (or there is no such locker: the
+     * Core answers both with 404, and {@link #locker(String)} tells them apart).
+     */
+    public Optional<LayoutView> currentLayout(String locker) {
+        HttpResponse<String> answer = answer(get("lockers/" + encode(locker) + "/layouts/current"), 200, 404);
+        return answer.statusCode() == 404 ? Optional.empty()
+                : Optional.of(json.fromJson(answer.body(), LayoutView.class));
     }
 
     public Platform platform() {
@@ -186,13 +257,26 @@ public class OperatorApi {
                 return response;
             }
             boolean problem = response.headers().firstValue("Content-Type").orElse("").startsWith(Problem.MEDIA_TYPE);
-            throw new CoreRefusal(response.statusCode(), problem ? json.fromJson(response.body(), Problem.class)
-                    .detail() : "The Core answered " + response.statusCode() + ".");
+            throw problem ? refusal(response.statusCode(), response.body())
+                    : new CoreRefusal(response.statusCode(), "The Core answered " + response.statusCode() + ".");
         } catch (IOException e) {
             throw new CoreRefusal(0, "The Core cannot be reached now; try again in a moment.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CoreRefusal(0, "Interrupted while asking the Core.");
+        }
+    }
+
+    /** A problem document's detail and, when the Core listed them (a layout's broken rules), its {@code problems}. */
+    static CoreRefusal refusal(int status, String body) {
+        try (var reader = JsonProvider.provider().createReader(new StringReader(body))) {
+            JsonObject problem = reader.readObject();
+            JsonValue listed = problem.get("problems");
+            List<String> problems = listed instanceof JsonArray array
+                    ? array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList() : List.of();
+            return new CoreRefusal(status, problem.getString("detail", "The Core answered " + status + "."), problems);
+        } catch (JsonException | ClassCastException e) {
+            return new CoreRefusal(status, "The Core answered " + status + ".");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.lockernet.api.core;
 
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -18,5 +19,13 @@ public record AlarmView(
         @Schema(example = "1") long times,
         @Schema(example = "2026-12-03T10:15:00Z") Instant raisedAt,
         @Schema(example = "2026-12-03T10:15:00Z") Instant lastRaisedAt,
-        @Schema(example = "true") boolean open) {
+        @Schema(example = "true") boolean open,
+        @Schema(description = "When someone first said they are on it; absent until then") Instant acknowledgedAt,
+        @Schema(example = "fleet-north") String acknowledgedBy,
+        @Schema(example = "fleet-north", description = "Whose it is; absent: nobody's") String assignee,
+        Instant resolvedAt,
+        @Schema(example = "fleet-north") String resolvedBy,
+        @Schema(example = "the customer was let in by the store manager") String resolution,
+        @Schema(description = "What was done about it, oldest first (only when one alarm is asked for)")
+        List<AlarmEntryView> history) {
 }

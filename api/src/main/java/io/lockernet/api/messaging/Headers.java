@@ -14,6 +14,11 @@ public final class Headers {
     public static final String CREDENTIAL = "credential";
     public static final String IMPULSE = "impulse";
     public static final String COMPARTMENT = "compartment";
+    /**
+     * With a command: what the locker is to do with the compartment, as the {@code command} frame's {@code action}
+     * ({@code open}, or {@code close} for a roller shutter); a command without it is an {@code open}.
+     */
+    public static final String ACTION = "action";
     /** Epoch milliseconds after which a command must not fire. */
     public static final String DEADLINE = "deadline";
     public static final String ONLINE = "online";
@@ -40,6 +45,8 @@ public final class Headers {
      * that a welcome reaches that connection and no later one.
      */
     public static final String CONNECTION = "connection";
+    /** A layout's version as the locker reports it, on {@link Kind#CONFIGURE} (and a welcome that carries one). */
+    public static final String CONFIG_VERSION = "configVersion";
     /** With kind release: the close code that ends the connection (4410, reassigned, when absent). */
     public static final String CLOSE_CODE = "closeCode";
 
@@ -50,6 +57,11 @@ public final class Headers {
     public static final class Subject {
         public static final String IMPULSE = "impulse";
         public static final String COMPARTMENT = "compartment";
+    /**
+     * With a command: what the locker is to do with the compartment, as the {@code command} frame's {@code action}
+     * ({@code open}, or {@code close} for a roller shutter); a command without it is an {@code open}.
+     */
+    public static final String ACTION = "action";
         /** A realtime alarm (a person inside a compartment, a forced door) for the store's staff and the operators. */
         public static final String ALARM = "alarm";
 
@@ -79,6 +91,11 @@ public final class Headers {
          * is a command.
          */
         public static final String RELEASE = "release";
+        /**
+         * Core to Shepherd: send the locker a {@code configure} frame; the body is the layout ({@code LayoutJson}),
+         * {@link #CONFIG_VERSION} its version. A {@link #WELCOME} may carry one the same way, to be sent right after it.
+         */
+        public static final String CONFIGURE = "configure";
         /**
          * On a Shepherd's command queue: the Core has recorded the locker's {@code hello} (it is online with the
          * compartments it announced, and can be opened); welcome it on {@link #CONNECTION}.

@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 public sealed interface LockerMessage
         permits Hello, Welcome, Command, CommandAck, LockEvent, DoorEvent, Ping, Pong, Reauth, Reauthenticated,
-                Vitals, SensorEvent, CodeEntry, CodeResult, Ack {
+                Vitals, SensorEvent, CodeEntry, CodeResult, Ack, Configure, ConfigureAck {
 
     /** Protocol version written into every frame. */
     int VERSION = 1;

@@ -16,7 +16,8 @@ import static io.lockernet.api.protocol.FrameFields.optionalString;
 import static io.lockernet.api.protocol.FrameFields.seqs;
 import static io.lockernet.api.protocol.FrameFields.string;
 
-import jakarta.json.Json;
+import io.lockernet.api.layout.LayoutJson;
+import io.lockernet.api.layout.LockerLayout;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -114,6 +115,13 @@ public final class MessageCodec {
             if (r.reason() != null) {
                 json.add("reason", r.reason());
             }
+        } else if (message instanceof Configure c) {
+            json.add("configVersion", c.configVersion()).add("modules", LayoutJson.modules(c.layout()));
+        } else if (message instanceof ConfigureAck a) {
+            json.add("configVersion", a.configVersion()).add("status", lower(a.status()));
+            if (a.reason() != null) {
+                json.add("reason", a.reason());
+            }
         }
         return json.build().toString();
     }
@@ -157,7 +165,26 @@ public final class MessageCodec {
             case CODE_RESULT -> new CodeResult(locker, seq, ts, bool(json, "accepted"),
                     optionalString(json, "compartment"), optionalString(json, "impulse"),
                     optionalString(json, "reason"));
+            case CONFIGURE -> new Configure(locker, seq, ts, string(json, "configVersion"), layout(json));
+            case CONFIGURE_ACK -> new ConfigureAck(locker, seq, ts, string(json, "configVersion"),
+                    enumValue(ConfigureAck.Status.class, json, "status"), optionalString(json, "reason"));
         };
+    }
+
+    /**
+     * The layout of a configure frame: its shape only (modules and compartments as objects, names and types as
+     * strings); whether it keeps the rules is the locker's to check, so that it can say why it rejects it.
+     */
+    private static LockerLayout layout(JsonObject json) {
+        JsonValue modules = json.get("modules");
+        if (modules == null || modules.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new MalformedMessageException("field 'modules' must be an array");
+        }
+        try {
+            return LayoutJson.fromModules(modules.asJsonArray());
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw new MalformedMessageException("field 'modules': " + e.getMessage(), e);
+        }
     }
 
     private static JsonObject parseObject(String text) {

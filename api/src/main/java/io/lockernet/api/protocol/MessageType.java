@@ -7,7 +7,8 @@ import java.util.Optional;
 public enum MessageType {
     HELLO("hello"), WELCOME("welcome"), COMMAND("command"), COMMAND_ACK("command-ack"),
     LOCK("lock"), DOOR("door"), PING("ping"), PONG("pong"), REAUTH("reauth"), REAUTHENTICATED("reauthenticated"),
-    VITALS("vitals"), SENSOR("sensor"), CODE("code"), CODE_RESULT("code-result"), ACK("ack");
+    VITALS("vitals"), SENSOR("sensor"), CODE("code"), CODE_RESULT("code-result"), ACK("ack"),
+    CONFIGURE("configure"), CONFIGURE_ACK("configure-ack");
 
     private final String wire;
 
@@ -21,7 +22,8 @@ public enum MessageType {
 
     /** Frames only a Shepherd sends: a locker that sends one is closed with 4400. */
     public boolean sentByShepherdOnly() {
-        return this == WELCOME || this == COMMAND || this == REAUTHENTICATED || this == CODE_RESULT || this == ACK;
+        return this == WELCOME || this == COMMAND || this == REAUTHENTICATED || this == CODE_RESULT || this == ACK
+                || this == CONFIGURE;
     }
 
     public static Optional<MessageType> fromWire(String wire) {
@@ -60,6 +62,10 @@ public enum MessageType {
             return CODE_RESULT;
         } else if (message instanceof Ack) {
             return ACK;
+        } else if (message instanceof Configure) {
+            return CONFIGURE;
+        } else if (message instanceof ConfigureAck) {
+            return CONFIGURE_ACK;
         }
         throw new IllegalArgumentException("not a protocol message: " + message);
     }

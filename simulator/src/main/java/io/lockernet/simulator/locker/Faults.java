@@ -61,7 +61,7 @@ public final class Faults {
     }
 
     /**
-     * The next event (lock, door, sensor, vitals, command-ack) is written into a link that breaks at that moment: it
+     * The next event (lock, door, sensor, vitals, command-ack, configure-ack) is written into a link that breaks at that moment: it
      * never reaches the Shepherd, and the connection ends without a close handshake. Once, then off again. A locker
      * that gets acknowledgements (v1.1) sends it again after reconnecting; a v1 locker has lost it.
      */

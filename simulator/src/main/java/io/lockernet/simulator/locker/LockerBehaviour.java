@@ -1,7 +1,10 @@
 package io.lockernet.simulator.locker;
 
+import io.lockernet.api.layout.LayoutRules;
 import io.lockernet.api.protocol.Command;
 import io.lockernet.api.protocol.CommandAck;
+import io.lockernet.api.protocol.Configure;
+import io.lockernet.api.protocol.ConfigureAck;
 import io.lockernet.api.protocol.CodeEntry;
 import io.lockernet.api.protocol.CompartmentInfo;
 import io.lockernet.api.protocol.SensorEvent;
@@ -20,27 +23,34 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * What a locker does with the frames it receives: the decisions of the firmware, without a network. It answers
  * commands (expired, rejected or accepted, then lock, door open and later door closed) and pings, and numbers
  * every frame it sends.
  *
+ * <p>Its compartments are those it was built with until a {@code configure} (protocol v1.2) installs a layout's:
+ * checked against the layout rules, applied as a whole or rejected with the first problem, and from then on reported
+ * with its version in every {@code hello}. A compartment that keeps its name keeps its door's state; one the layout
+ * no longer has is gone. A roller shutter stays up after {@code open} (the simulated person leaves it) until a
+ * {@code close} command lowers it.
+ *
  * <p>{@link Faults} make it misbehave as field lockers do: a jammed lock, a stuck door sensor, slow or duplicated
  * commands, a clock that is off.
  *
  * <p>Methods are synchronized so that a frame's sequence number and its place in the outbound stream agree:
- * the door timer and the socket's reader call in from different threads.
+ * the door timer and the socket's reader call in from different threads. The installed layout is replaced under the
+ * same lock and read without it (it is immutable).
  */
 public class LockerBehaviour {
 
     private static final int REMEMBERED_IMPULSES = 1_000;
+    private static final String OPEN = "open";
+    private static final String CLOSE = "close";
 
     private final String lockerId;
-    private final Set<String> compartments;
+    private volatile InstalledLayout layout;
     private final Duration doorOpenTime;
     private final Clock clock;
     private final Consumer<LockerMessage> outbound;
@@ -61,7 +71,7 @@ public class LockerBehaviour {
     public LockerBehaviour(String lockerId, List<CompartmentInfo> compartments, Duration doorOpenTime, Clock clock,
                            Consumer<LockerMessage> outbound, DelayedTasks delayedTasks) {
         this.lockerId = lockerId;
-        this.compartments = compartments.stream().map(CompartmentInfo::name).collect(Collectors.toUnmodifiableSet());
+        this.layout = InstalledLayout.factory(compartments);
         this.doorOpenTime = doorOpenTime;
         this.clock = clock;
         this.outbound = outbound;
@@ -72,8 +82,21 @@ public class LockerBehaviour {
         this.started = clock.instant();
     }
 
-    public synchronized void hello(String firmware, String configVersion, List<CompartmentInfo> layout, boolean acks) {
-        outbound.accept(new Hello(lockerId, ++seq, now(), firmware, configVersion, layout, acks));
+    /** Who it is, with the compartments and configuration version it has now. */
+    public synchronized void hello(String firmware, boolean acks) {
+        InstalledLayout installed = layout;
+        outbound.accept(new Hello(lockerId, ++seq, now(), firmware, installed.configVersion(),
+                installed.compartments(), acks));
+    }
+
+    /** The version of the configuration it has: its own until a {@code configure} was applied. */
+    public String configVersion() {
+        return layout.configVersion();
+    }
+
+    /** The compartments it has now, as its {@code hello} reports them. */
+    public List<CompartmentInfo> compartments() {
+        return layout.compartments();
     }
 
     /** Reacts to a frame from the Shepherd; frames that need no answer are ignored. */
@@ -89,6 +112,8 @@ public class LockerBehaviour {
             }
         } else if (message instanceof Ping ping) {
             outbound.accept(new Pong(lockerId, ++seq, now(), ping.nonce()));
+        } else if (message instanceof Configure configure) {
+            configure(configure);
         }
     }
 
@@ -143,6 +168,9 @@ public class LockerBehaviour {
             acknowledge(command, CommandAck.Status.EXPIRED, "deadline " + command.deadline() + " has passed");
         } else if (refusal != null) {
             acknowledge(command, CommandAck.Status.REJECTED, refusal);
+        } else if (CLOSE.equals(command.action())) {
+            acknowledge(command, CommandAck.Status.ACCEPTED, null);
+            lowerShutter(command);
         } else {
             acknowledge(command, CommandAck.Status.ACCEPTED, null);
             outbound.accept(new LockEvent(lockerId, ++seq, now(), command.impulse(), command.compartment()));
@@ -156,11 +184,15 @@ public class LockerBehaviour {
         if (!lockerId.equals(command.locker())) {
             return "command is for locker " + command.locker() + ", this is " + lockerId;
         }
-        if (!"open".equals(command.action())) {
+        if (!OPEN.equals(command.action()) && !CLOSE.equals(command.action())) {
             return "unsupported action '" + command.action() + "'";
         }
-        if (!compartments.contains(command.compartment())) {
+        if (!layout.has(command.compartment())) {
             return "unknown compartment '" + command.compartment() + "'";
+        }
+        if (CLOSE.equals(command.action())) {
+            return layout.rollerShutter(command.compartment()) ? null
+                    : "compartment " + command.compartment() + " has no roller shutter";
         }
         if (openDoors.containsKey(command.compartment())) {
             return "door of " + command.compartment() + " is already open";
@@ -182,7 +214,48 @@ public class LockerBehaviour {
         if (!faults.stuckDoorSensor()) {
             outbound.accept(new DoorEvent(lockerId, ++seq, now(), compartment, DoorEvent.State.OPEN, impulse));
         }
-        delayedTasks.after(doorOpenTime, () -> closeDoor(compartment));
+        if (!layout.rollerShutter(compartment)) {
+            delayedTasks.after(doorOpenTime, () -> closeDoor(compartment));
+        }
+    }
+
+    /**
+     * A {@code close} lowers the shutter: {@code door closed} with the close command's impulse, which completes it.
+     * A shutter that is down already is closed all the same (the motor runs to its stop), so that every accepted
+     * close ends the same way.
+     */
+    private void lowerShutter(Command command) {
+        openDoors.remove(command.compartment());
+        if (!faults.stuckDoorSensor()) {
+            outbound.accept(new DoorEvent(lockerId, ++seq, now(), command.compartment(), DoorEvent.State.CLOSED,
+                    command.impulse()));
+        }
+    }
+
+    /**
+     * Installs a layout as a whole, or nothing: one that breaks a rule (or is meant for another locker) is rejected
+     * with the first problem. The same version again is applied again.
+     */
+    private void configure(Configure configure) {
+        String refusal = !lockerId.equals(configure.locker())
+                ? "configure is for locker " + configure.locker() + ", this is " + lockerId
+                : LayoutRules.problems(configure.layout()).stream().findFirst().orElse(null);
+        if (refusal != null) {
+            outbound.accept(new ConfigureAck(lockerId, ++seq, now(), configure.configVersion(),
+                    ConfigureAck.Status.REJECTED, refusal));
+            return;
+        }
+        InstalledLayout before = layout;
+        layout = InstalledLayout.configured(configure.configVersion(), LayoutRules.place(configure.layout()));
+        openDoors.keySet().retainAll(layout.names());
+        for (String compartment : openDoors.keySet()) {
+            if (before.rollerShutter(compartment) && !layout.rollerShutter(compartment)) {
+                // a shutter left up is a hinged door now: the person closes it like any other
+                delayedTasks.after(doorOpenTime, () -> closeDoor(compartment));
+            }
+        }
+        outbound.accept(new ConfigureAck(lockerId, ++seq, now(), configure.configVersion(),
+                ConfigureAck.Status.APPLIED, null));
     }
 
     private synchronized void closeDoor(String compartment) {

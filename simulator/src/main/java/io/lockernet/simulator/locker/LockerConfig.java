@@ -10,7 +10,10 @@ import java.util.Objects;
  * Who a simulated locker is and where it connects.
  *
  * @param shepherdEndpoint the primary Shepherd, for example {@code wss://localhost:8443/shepherd-1/lockers}
- * @param doorOpenTime     how long a door stays open before the simulated person closes it
+ * @param compartments     the compartments it is built with, all behind hinged doors, until a {@code configure}
+ *                         installs a layout's
+ * @param doorOpenTime     how long a door stays open before the simulated person closes it (a roller shutter stays
+ *                         up until a {@code close} command)
  * @param fallbackEndpoint the Shepherd to move to when the primary is down; null for none
  */
 public record LockerConfig(String lockerId, URI shepherdEndpoint, TokenSource tokens,

@@ -137,8 +137,7 @@ final class LockerLink {
                 .thenRun(() -> {
                     LOG.log(Level.DEBUG, "{0}: connected to {1}", config.lockerId(), endpoint);
                     listeners.forEach(l -> l.opened(config.lockerId()));
-                    behaviour.hello(SimulatedLocker.FIRMWARE, configVersion(), config.compartments(),
-                            outbox.asksForAcks());
+                    behaviour.hello(SimulatedLocker.FIRMWARE, outbox.asksForAcks());
                 })
                 .whenComplete((ignored, error) -> {
                     if (error != null) {
@@ -261,9 +260,5 @@ final class LockerLink {
 
     private boolean lasts(Connection connection) {
         return state.current() == connection && connection != null && connection.isOpen();
-    }
-
-    private String configVersion() {
-        return "layout-" + Integer.toHexString(config.compartments().hashCode());
     }
 }

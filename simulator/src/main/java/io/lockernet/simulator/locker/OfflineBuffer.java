@@ -1,6 +1,7 @@
 package io.lockernet.simulator.locker;
 
 import io.lockernet.api.protocol.CommandAck;
+import io.lockernet.api.protocol.ConfigureAck;
 import io.lockernet.api.protocol.DoorEvent;
 import io.lockernet.api.protocol.LockEvent;
 import io.lockernet.api.protocol.LockerMessage;
@@ -13,7 +14,7 @@ import java.util.List;
 
 /**
  * What a locker keeps while it has no link: the events the Core must learn about (lock, door, sensor, vitals,
- * command acknowledgements), oldest first, to be replayed after the next {@code welcome}. Pings, pongs, hello and
+ * command and configure acknowledgements), oldest first, to be replayed after the next {@code welcome}. Pings, pongs, hello and
  * re-authentication are about the link itself and mean nothing later, so they are not kept. Bounded like a real
  * locker's flash: when full, the oldest event gives way and is counted as lost.
  */
@@ -34,7 +35,7 @@ final class OfflineBuffer {
 
     static boolean worthKeeping(LockerMessage message) {
         return message instanceof LockEvent || message instanceof DoorEvent || message instanceof SensorEvent
-                || message instanceof Vitals || message instanceof CommandAck;
+                || message instanceof Vitals || message instanceof CommandAck || message instanceof ConfigureAck;
     }
 
     /** Keeps the message if it is worth keeping; false if it was not kept. */

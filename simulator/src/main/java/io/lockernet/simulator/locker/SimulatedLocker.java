@@ -2,6 +2,7 @@ package io.lockernet.simulator.locker;
 
 import io.lockernet.api.protocol.CodeResult;
 import io.lockernet.api.protocol.Command;
+import io.lockernet.api.protocol.CompartmentInfo;
 import io.lockernet.api.protocol.LockerMessage;
 import io.lockernet.api.protocol.SensorEvent;
 import java.net.URI;
@@ -216,6 +217,22 @@ public class SimulatedLocker implements AutoCloseable {
     /** The sequence number of the last frame this locker sent (raw frames not counted). */
     public long lastSeq() {
         return behaviour.lastSeq();
+    }
+
+    /**
+     * The version of the configuration the locker has: one of its own (derived from {@link LockerConfig#compartments})
+     * until it applied a {@code configure}, then that frame's {@code configVersion}. Its {@code hello} reports it.
+     */
+    public String configVersion() {
+        return behaviour.configVersion();
+    }
+
+    /**
+     * The compartments the locker has now, as its next {@code hello} reports them: {@link LockerConfig#compartments}
+     * until it applied a {@code configure}, then the layout's. A {@link #outage} makes it say hello again.
+     */
+    public List<CompartmentInfo> compartments() {
+        return behaviour.compartments();
     }
 
     public String lockerId() {

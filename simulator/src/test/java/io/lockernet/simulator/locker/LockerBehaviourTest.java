@@ -178,7 +178,7 @@ class LockerBehaviourTest {
 
     @Test
     void everyFrameCarriesAHigherSequenceNumberThanTheOneBefore() {
-        locker.hello("fw", "cfg", LockerConfig.DEFAULT_COMPARTMENTS, false);
+        locker.hello("fw", false);
         locker.receive(open("imp-1", "A1", NOW.plusSeconds(15)));
         doorTimers.get(0).run();
         locker.ping("n");

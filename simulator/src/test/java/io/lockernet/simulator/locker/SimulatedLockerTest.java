@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.lockernet.api.layout.LockerLayout;
 import io.lockernet.api.protocol.Ack;
 import io.lockernet.api.protocol.CloseCodes;
 import io.lockernet.api.protocol.Command;
 import io.lockernet.api.protocol.CommandAck;
+import io.lockernet.api.protocol.CompartmentInfo;
+import io.lockernet.api.protocol.Configure;
+import io.lockernet.api.protocol.ConfigureAck;
 import io.lockernet.api.protocol.DoorEvent;
 import io.lockernet.api.protocol.Hello;
 import io.lockernet.api.protocol.LockEvent;
@@ -223,6 +227,26 @@ class SimulatedLockerTest {
         assertInstanceOf(Hello.class, next(second));
         second.send(MessageCodec.write(new Welcome("L-0007", 1, Instant.now(), "shepherd-1")));
         assertTrue(second.nextFrameOrNull(Duration.ofMillis(500)) == null, "v1: nothing to send again");
+    }
+
+    @Test
+    void aConfigurationAppliedOnOneConnectionIsReportedInTheHelloOfTheNext() throws Exception {
+        FakeShepherd.Peer first = welcomedPeer(Duration.ofSeconds(3));
+        locker.reconnecting(true);
+        LockerLayout layout = LockerConfigurationTest.layout(LockerConfigurationTest.module("control", "s", "m"),
+                LockerConfigurationTest.module("wide", "roller-shutter"));
+        first.send(MessageCodec.write(new Configure("L-0007", 2, Instant.now(), "layout-v9", layout)));
+
+        ConfigureAck ack = assertInstanceOf(ConfigureAck.class, next(first));
+        assertEquals(ConfigureAck.Status.APPLIED, ack.status());
+        assertEquals("layout-v9", locker.configVersion());
+        assertEquals(List.of(new CompartmentInfo("A1", "S"), new CompartmentInfo("A2", "M"),
+                new CompartmentInfo("B1", "XXL")), locker.compartments());
+
+        locker.outage(Duration.ZERO);
+        Hello hello = assertInstanceOf(Hello.class, next(shepherd.nextPeer(WAIT)));
+        assertEquals("layout-v9", hello.configVersion());
+        assertEquals(locker.compartments(), hello.compartments());
     }
 
     private FakeShepherd.Peer welcomedPeer(Duration doorOpenTime) throws Exception {

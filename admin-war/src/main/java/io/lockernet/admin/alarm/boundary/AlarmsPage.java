@@ -3,15 +3,22 @@ package io.lockernet.admin.alarm.boundary;
 import io.lockernet.admin.platform.CoreRefusal;
 import io.lockernet.admin.platform.Messages;
 import io.lockernet.admin.platform.OperatorApi;
+import io.lockernet.admin.platform.PanelUser;
 import io.lockernet.api.core.AlarmView;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** Backs the alarms page: the open alarms the operator may see, and resolving one with what was done. */
+/**
+ * Backs the alarms page: the open alarms the operator may see, each taken to closure here (acknowledged, taken,
+ * commented, its locker isolated, resolved with what was done), one alarm's history ({@code ?alarm=id}) and the latest
+ * resolved alarms.
+ */
 @Named
 @RequestScoped
 public class AlarmsPage {
@@ -19,8 +26,15 @@ public class AlarmsPage {
     @Inject
     OperatorApi core;
 
+    @Inject
+    PanelUser user;
+
     private final Map<Long, String> resolutions = new HashMap<>();
+    private final Map<Long, String> comments = new HashMap<>();
     private List<AlarmView> open;
+    private List<AlarmView> resolved;
+    private Long shown;
+    private AlarmView detail;
 
     public List<AlarmView> getAlarms() {
         if (open == null) {
@@ -29,9 +43,59 @@ public class AlarmsPage {
         return open;
     }
 
+    public List<AlarmView> getResolved() {
+        if (resolved == null) {
+            resolved = core.resolvedAlarms();
+        }
+        return resolved;
+    }
+
     /** What the operator typed for each alarm, by id. */
     public Map<Long, String> getResolutions() {
         return resolutions;
+    }
+
+    public Map<Long, String> getComments() {
+        return comments;
+    }
+
+    /** The shown alarm with its history ({@code ?alarm=id}); null when none is asked for or it cannot be read. */
+    public AlarmView getDetail() {
+        if (shown == null) {
+            shown = asked();
+        }
+        if (detail == null && shown != null) {
+            try {
+                detail = core.alarm(shown);
+            } catch (CoreRefusal refused) {
+                Messages.error(refused.getMessage());
+                shown = null;
+            }
+        }
+        return detail;
+    }
+
+    public void acknowledge(long id) {
+        act(id, "Alarm " + id + " acknowledged.", () -> core.acknowledgeAlarm(id));
+    }
+
+    /** Gives the alarm to the signed-in operator. */
+    public void take(long id) {
+        act(id, "Alarm " + id + " is yours.", () -> core.assignAlarm(id, user.username()));
+    }
+
+    public void comment(long id) {
+        String text = comments.get(id);
+        if (text == null || text.isBlank()) {
+            Messages.error("Write a comment first.");
+            return;
+        }
+        act(id, "Comment added to alarm " + id + ".", () -> core.commentOnAlarm(id, text.strip()));
+    }
+
+    public void isolate(long id) {
+        act(id, "The locker of alarm " + id + " is isolated: suspended in Keycloak, its link closed.",
+                () -> core.isolateAlarmLocker(id));
     }
 
     public void resolve(long id) {
@@ -40,10 +104,33 @@ public class AlarmsPage {
             Messages.error("Say what was done before resolving alarm " + id + ".");
             return;
         }
+        act(id, "Alarm " + id + " resolved.", () -> core.resolveAlarm(id, resolution.strip()));
+    }
+
+    /** Whether isolating makes sense: an alarm about a locker that a rogue device or client may be behind. */
+    public boolean isolatable(AlarmView alarm) {
+        return alarm.locker() != null && List.of("IMPERSONATION", "DUPLICATE_CONNECTION", "FLOODING", "TAMPER",
+                "OUT_OF_SCOPE", "CLOCK_SKEW").contains(alarm.kind());
+    }
+
+    private static Long asked() {
+        String alarm = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("alarm");
         try {
-            core.resolveAlarm(id, resolution.strip());
+            return alarm == null ? null : Long.valueOf(alarm);
+        } catch (NumberFormatException notAnId) {
+            Messages.error("There is no alarm '" + (alarm.length() > 20 ? alarm.substring(0, 20) + "…" : alarm)
+                    + "'.");
+            return null;
+        }
+    }
+
+    private void act(long id, String done, Supplier<AlarmView> action) {
+        try {
+            detail = action.get();
+            shown = id;
             open = null;
-            Messages.info("Alarm " + id + " resolved.");
+            resolved = null;
+            Messages.info(done);
         } catch (CoreRefusal refused) {
             Messages.error(refused.getMessage());
         }

@@ -1,6 +1,7 @@
 package io.lockernet.core.alarm.control;
 
 import io.lockernet.core.alarm.entity.Alarm;
+import io.lockernet.core.alarm.entity.AlarmEntry;
 import io.lockernet.core.alarm.entity.AlarmKind;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
@@ -98,7 +99,10 @@ public class Alarms {
         return counted == 0;
     }
 
-    /** Resolves an open alarm; the next alarm of its kind and subject is a new one. Empty if there is no such alarm. */
+    /**
+     * Resolves an open alarm with the reason; the next alarm of its kind and subject is a new one. Empty if there is
+     * no such alarm; one already resolved stays as it was.
+     */
     public Optional<Alarm> resolve(long id, String by, String resolution) {
         Alarm alarm = em.find(Alarm.class, id);
         if (alarm == null) {
@@ -106,8 +110,85 @@ public class Alarms {
         }
         if (alarm.open()) {
             alarm.resolve(by, resolution, clock.instant());
+            note(alarm, by, AlarmEntry.Action.RESOLVED, resolution);
         }
         return Optional.of(alarm);
+    }
+
+    /** Someone is on it: the alarm shows who and since when (the first acknowledgement counts). */
+    public Optional<Alarm> acknowledge(long id, String by) {
+        return openOne(id).map(alarm -> {
+            if (alarm.acknowledgedAt() == null) {
+                alarm.acknowledge(by, clock.instant());
+                note(alarm, by, AlarmEntry.Action.ACKNOWLEDGED, null);
+            }
+            return alarm;
+        });
+    }
+
+    /** Gives the alarm to an operator (null: to nobody); assigning acknowledges it too. */
+    public Optional<Alarm> assign(long id, String assignee, String by) {
+        return openOne(id).map(alarm -> {
+            alarm.acknowledge(by, clock.instant());
+            alarm.assign(assignee);
+            note(alarm, by, AlarmEntry.Action.ASSIGNED, assignee == null ? "to nobody" : "to " + assignee);
+            return alarm;
+        });
+    }
+
+    /** A comment in the alarm's history; also on a resolved alarm (what was found afterwards). */
+    public Optional<Alarm> comment(long id, String text, String by) {
+        return find(id).map(alarm -> {
+            note(alarm, by, AlarmEntry.Action.COMMENTED, text);
+            return alarm;
+        });
+    }
+
+    /**
+     * The locker an open alarm is about, for isolating it.
+     *
+     * @throws AlarmStateException when the alarm is resolved or concerns no locker
+     */
+    public Optional<String> lockerToIsolate(long id) {
+        return openOne(id).map(alarm -> {
+            if (alarm.locker() == null) {
+                throw new AlarmStateException("alarm " + id + " concerns no locker; nothing to isolate");
+            }
+            return alarm.locker();
+        });
+    }
+
+    /** Records in the alarm's history that its locker was isolated, and how; isolating acknowledges it. */
+    public Optional<Alarm> isolated(long id, String by, String how) {
+        return openOne(id).map(alarm -> {
+            alarm.acknowledge(by, clock.instant());
+            note(alarm, by, AlarmEntry.Action.ISOLATED, how);
+            return alarm;
+        });
+    }
+
+    /** The alarm's history, oldest first. */
+    public List<AlarmEntry> history(long id) {
+        return em.createQuery("select e from AlarmEntry e where e.alarm = :alarm order by e.at, e.id", AlarmEntry.class)
+                .setParameter("alarm", id).getResultList();
+    }
+
+    /** The latest resolved alarms, newest first, for the history of the alarms page. */
+    public List<Alarm> resolved(int max) {
+        return em.createQuery("select a from Alarm a where a.resolvedAt is not null order by a.resolvedAt desc",
+                Alarm.class).setMaxResults(max).getResultList();
+    }
+
+    private Optional<Alarm> openOne(long id) {
+        Alarm alarm = em.find(Alarm.class, id);
+        if (alarm != null && !alarm.open()) {
+            throw new AlarmStateException("alarm " + id + " is resolved; a comment may still be added");
+        }
+        return Optional.ofNullable(alarm);
+    }
+
+    private void note(Alarm alarm, String by, AlarmEntry.Action action, String text) {
+        em.persist(new AlarmEntry(alarm.id(), clock.instant(), by, action, text));
     }
 
     public Optional<Alarm> find(long id) {

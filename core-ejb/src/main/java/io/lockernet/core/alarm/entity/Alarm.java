@@ -43,6 +43,11 @@ public class Alarm {
     @Column(name = "resolved_by")
     private String resolvedBy;
     private String resolution;
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+    @Column(name = "acknowledged_by")
+    private String acknowledgedBy;
+    private String assignee;
 
     protected Alarm() {
     }
@@ -64,6 +69,43 @@ public class Alarm {
     public static String openKey(AlarmKind kind, String locker, String compartment, String subject) {
         return cut(kind + "|" + nonNull(locker) + "|" + nonNull(compartment) + "|" + nonNull(subject == null ? null
                 : cut(subject, 200)), 300);
+    }
+
+    /** Someone has seen it and is on it; the first acknowledgement counts. */
+    public void acknowledge(String by, Instant at) {
+        if (acknowledgedAt == null) {
+            this.acknowledgedAt = at;
+            this.acknowledgedBy = cut(by, 120);
+        }
+    }
+
+    /** Whose it is now; null: nobody's. */
+    public void assign(String assignee) {
+        this.assignee = assignee == null ? null : cut(assignee, 120);
+    }
+
+    public Instant acknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public String acknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    public String resolvedBy() {
+        return resolvedBy;
+    }
+
+    public String resolution() {
+        return resolution;
     }
 
     public void resolve(String by, String resolution, Instant at) {

@@ -1,6 +1,7 @@
 package io.lockernet.core.device.boundary;
 
 import io.lockernet.api.messaging.Destinations;
+import io.lockernet.api.layout.LayoutJson;
 import io.lockernet.api.messaging.Headers;
 import io.lockernet.api.protocol.Hello;
 import io.lockernet.api.protocol.LockerMessage;
@@ -14,6 +15,8 @@ import io.lockernet.core.device.control.MessageSenders;
 import io.lockernet.core.locker.control.LinkCommands;
 import io.lockernet.core.impulse.control.ImpulseProgress;
 import io.lockernet.core.impulse.entity.ImpulseState;
+import io.lockernet.core.layout.control.Layouts;
+import io.lockernet.core.layout.entity.LayoutVersion;
 import io.lockernet.core.link.boundary.LinkHealth;
 import io.lockernet.core.locker.boundary.Lockers;
 import jakarta.ejb.ActivationConfigProperty;
@@ -26,6 +29,7 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -68,6 +72,9 @@ public class RealtimeListener implements MessageListener {
 
     @EJB
     LinkHealth links;
+
+    @EJB
+    Layouts layouts;
 
     @Inject
     Clock clock;
@@ -147,9 +154,11 @@ public class RealtimeListener implements MessageListener {
             link(message, frame.locker(), true);
         }
         frames.apply(frame, clock.instant());
-        if (frame instanceof Hello && message.propertyExists(Headers.CONNECTION)) {
+        if (frame instanceof Hello hello && message.propertyExists(Headers.CONNECTION)) {
+            Optional<LayoutVersion> layout = layouts.toSend(hello.locker(), hello.configVersion(), clock.instant());
             commands.welcome(frame.locker(), message.getStringProperty(Headers.SHEPHERD),
-                    message.getStringProperty(Headers.CONNECTION));
+                    message.getStringProperty(Headers.CONNECTION), layout.map(LayoutVersion::configVersion)
+                            .orElse(null), layout.map(l -> LayoutJson.write(l.layout())).orElse(null));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.lockernet.core.device.control;
 
 import io.lockernet.api.protocol.CommandAck;
+import io.lockernet.api.protocol.ConfigureAck;
 import io.lockernet.api.protocol.DoorEvent;
 import io.lockernet.api.protocol.Hello;
 import io.lockernet.api.protocol.LockEvent;
@@ -14,6 +15,7 @@ import io.lockernet.core.impulse.control.ImpulseProgress;
 import io.lockernet.core.impulse.entity.ImpulseState;
 import io.lockernet.core.impulse.control.StateBroadcast;
 import io.lockernet.core.impulse.entity.Impulse;
+import io.lockernet.core.layout.control.Layouts;
 import io.lockernet.core.locker.control.LockerDevices;
 import io.lockernet.core.locker.entity.Compartment;
 import io.lockernet.core.locker.entity.CompartmentState;
@@ -44,6 +46,9 @@ public class DeviceFrames {
 
     @Inject
     LockerDevices lockers;
+
+    @EJB
+    Layouts layouts;
 
     @EJB
     Alarms alarms;
@@ -91,6 +96,8 @@ public class DeviceFrames {
             door(d, at);
         } else if (frame instanceof SensorEvent s && s.value()) {
             motion(s);
+        } else if (frame instanceof ConfigureAck c) {
+            layouts.acknowledged(c.locker(), c.configVersion(), c.status(), c.reason(), at);
         }
         return true;
     }

@@ -19,15 +19,33 @@ public class LinkCommands {
     /**
      * Tells the Shepherd that passed on a locker's {@code hello} to welcome it: the Core has recorded it. Joins the
      * caller's transaction, so the welcome leaves only with the hello recorded; a welcome that could not be delivered
-     * within a minute is dropped (the locker has reconnected since, and said hello again).
+     * within a minute is dropped (the locker has reconnected since, and said hello again). With a layout
+     * ({@code configVersion} and its JSON, else both null) the Shepherd sends it in a {@code configure} frame right
+     * after the welcome.
      */
-    public void welcome(String locker, String shepherd, String connection) {
-        jms.createProducer()
+    public void welcome(String locker, String shepherd, String connection, String configVersion, String layoutJson) {
+        var producer = jms.createProducer()
                 .setTimeToLive(60_000)
                 .setProperty(Headers.KIND, Headers.Kind.WELCOME)
                 .setProperty(Headers.LOCKER, locker)
-                .setProperty(Headers.CONNECTION, connection)
-                .send(jms.createQueue(Destinations.commandsOf(shepherd)), "");
+                .setProperty(Headers.CONNECTION, connection);
+        if (configVersion != null) {
+            producer.setProperty(Headers.CONFIG_VERSION, configVersion);
+        }
+        producer.send(jms.createQueue(Destinations.commandsOf(shepherd)), layoutJson == null ? "" : layoutJson);
+    }
+
+    /**
+     * Tells the Shepherd holding a locker's connection to send it a layout in a {@code configure} frame. Not kept
+     * past a minute: a locker that was not reached gets the layout after its next {@code hello}.
+     */
+    public void configure(String locker, String shepherd, String configVersion, String layoutJson) {
+        jms.createProducer()
+                .setTimeToLive(60_000)
+                .setProperty(Headers.KIND, Headers.Kind.CONFIGURE)
+                .setProperty(Headers.LOCKER, locker)
+                .setProperty(Headers.CONFIG_VERSION, configVersion)
+                .send(jms.createQueue(Destinations.commandsOf(shepherd)), layoutJson);
     }
 
     /**

@@ -80,6 +80,7 @@ public class LockerAccounts {
             client = realm.clients().get(found.get(0).getId());
             ClientRepresentation changed = client.toRepresentation();
             changed.setSecret(newSecret);
+            changed.setEnabled(true); // a new secret also ends a suspension
             client.update(changed);
         }
         // both every time (adding a role it has changes nothing): a second try finishes what a failed first began
@@ -101,6 +102,27 @@ public class LockerAccounts {
             return !found.isEmpty();
         } catch (WebApplicationException | ProcessingException e) {
             throw new AccountsUnavailableException("Keycloak did not remove the account of " + locker, e);
+        }
+    }
+
+    /**
+     * Suspends the locker's client: Keycloak gives it no token, and refuses the one it holds when the Shepherd checks
+     * it again at the locker's next reauth. A new secret ({@link #issue}) lifts the suspension. False if it has none.
+     */
+    public boolean suspend(String locker) {
+        try {
+            RealmResource realm = realm();
+            List<ClientRepresentation> found = realm.clients().findByClientId(CLIENT_PREFIX + locker);
+            for (ClientRepresentation c : found) {
+                ClientResource client = realm.clients().get(c.getId());
+                ClientRepresentation changed = client.toRepresentation();
+                changed.setEnabled(false);
+                client.update(changed);
+            }
+            LOG.info(() -> "suspended the Keycloak client " + CLIENT_PREFIX + locker);
+            return !found.isEmpty();
+        } catch (WebApplicationException | ProcessingException e) {
+            throw new AccountsUnavailableException("Keycloak did not suspend the account of " + locker, e);
         }
     }
 

@@ -82,6 +82,21 @@ public class Compartment {
         SizeClass.parse(size).ifPresent(this::defaultDimensions);
     }
 
+    /**
+     * Builds the compartment as a layout has it: its size class, module (from 1, left), inner measures, whether a
+     * wheelchair user reaches it and its special kind (ROLLER_SHUTTER, or null).
+     */
+    public void build(String size, int module, int widthMm, int heightMm, int depthMm, boolean lowHeight,
+                      String special) {
+        this.size = size;
+        this.module = module;
+        this.widthMm = widthMm;
+        this.heightMm = heightMm;
+        this.depthMm = depthMm;
+        this.lowHeight = lowHeight;
+        this.special = special;
+    }
+
     public void resize(String size) {
         this.size = size;
         if (widthMm == null) {

@@ -264,6 +264,10 @@ public class Locker {
         return lastSeen;
     }
 
+    public String configVersion() {
+        return configVersion;
+    }
+
     public String firmware() {
         return firmware;
     }

@@ -1,6 +1,7 @@
 package io.lockernet.core.rest.locker;
 
 import io.lockernet.api.core.Assignment;
+import io.lockernet.api.core.CompartmentView;
 import io.lockernet.api.core.FleetLockerView;
 import io.lockernet.api.core.LockerCredentials;
 import io.lockernet.api.core.LockerRegistration;
@@ -96,6 +97,22 @@ public class OperatorLockersResource {
         return view(lockers.get(id));
     }
 
+    @GET
+    @Path("lockers/{id}/compartments")
+    @Operation(operationId = "listLockerCompartments", summary = "A locker's compartments as the Core knows them",
+            description = "By name: size, state, module, inner measures, low height, special kind (ROLLER_SHUTTER). "
+                    + "A locker with a layout has the layout's compartments once it has applied it.")
+    @APIResponse(responseCode = "200", description = "The compartments", content = @Content(schema = @Schema(
+            type = SchemaType.ARRAY, implementation = CompartmentView.class)))
+    @APIResponse(responseCode = "404", description = "No such locker")
+    @Requires(Permission.READ_LOCKERS)
+    public List<CompartmentView> compartments(@PathParam("id") String id) {
+        access.requireLocker(id);
+        lockers.get(id);
+        return lockers.compartments(id).stream().map(c -> new CompartmentView(c.name(), c.size(), c.state().name(),
+                c.module(), c.widthMm(), c.heightMm(), c.depthMm(), c.lowHeight(), c.special())).toList();
+    }
+
     @PUT
     @Path("lockers/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -176,7 +193,7 @@ public class OperatorLockersResource {
 
     private static FleetLockerView view(Locker l) {
         return new FleetLockerView(l.id(), l.name(), l.store(), l.region(), l.shepherd(), l.fallbackShepherd(), l.online(),
-                l.connectedVia(), l.lastSeen(), l.retailers().stream().sorted().toList());
+                l.connectedVia(), l.lastSeen(), l.retailers().stream().sorted().toList(), l.firmware(), l.configVersion());
     }
 
     private static boolean blank(String text) {

@@ -1,6 +1,7 @@
 package io.lockernet.shepherd.link.control;
 
 import io.lockernet.api.protocol.CommandAck;
+import io.lockernet.api.protocol.ConfigureAck;
 import io.lockernet.api.protocol.DoorEvent;
 import io.lockernet.api.protocol.LockEvent;
 import io.lockernet.api.protocol.LockerMessage;
@@ -32,6 +33,9 @@ public final class ClockCorrection {
             return new SensorEvent(s.locker(), s.seq(), s.ts().minus(offset), s.compartment(), s.kind(), s.value());
         } else if (message instanceof CommandAck a) {
             return new CommandAck(a.locker(), a.seq(), a.ts().minus(offset), a.impulse(), a.status(), a.reason());
+        } else if (message instanceof ConfigureAck a) {
+            return new ConfigureAck(a.locker(), a.seq(), a.ts().minus(offset), a.configVersion(), a.status(),
+                    a.reason());
         } else if (message instanceof Vitals v) {
             return new Vitals(v.locker(), v.seq(), v.ts().minus(offset), v.temperatureC(), v.supplyVoltage(),
                     v.batteryPercent(), v.signalDbm(), v.uptimeSeconds());

@@ -3,6 +3,7 @@ package io.lockernet.shepherd.link.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.lockernet.api.protocol.ConfigureAck;
 import io.lockernet.api.protocol.DoorEvent;
 import io.lockernet.api.protocol.LockerMessage;
 import io.lockernet.api.protocol.Ping;
@@ -31,5 +32,12 @@ class ClockCorrectionTest {
         assertSame(ping, ClockCorrection.corrected(ping, Duration.ofHours(1)));
         DoorEvent open = new DoorEvent("L-0004", 80, LOCKER_CLOCK, "A3", DoorEvent.State.OPEN, null);
         assertSame(open, ClockCorrection.corrected(open, Duration.ZERO));
+    }
+
+    @Test
+    void aConfigureAckIsDatedLikeTheLockersOtherEvents() {
+        ConfigureAck ack = new ConfigureAck("L-0004", 81, LOCKER_CLOCK, "3", ConfigureAck.Status.REJECTED, "too high");
+        assertEquals(new ConfigureAck("L-0004", 81, LOCKER_CLOCK.minusSeconds(30), "3", ConfigureAck.Status.REJECTED,
+                "too high"), ClockCorrection.corrected(ack, Duration.ofSeconds(30)));
     }
 }
