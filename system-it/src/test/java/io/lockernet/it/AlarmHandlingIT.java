@@ -10,11 +10,6 @@ import io.lockernet.simulator.locker.TokenSource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +29,7 @@ class AlarmHandlingIT {
     private static final String LOCKER = "L-0972";
 
     @Test
-    void aFleetOperatorTakesATamperAlarmToClosureAndIsolatesTheLocker() throws Exception {
+    void aFleetOperatorTakesATamperAlarmToClosureAndIsolatesTheLocker() {
         String fleet = Http.userToken("lockernet-admin-panel", "fleet-north");
         String secret = commission();
         try (SimulatedLocker locker = Demo.locker(LOCKER, 1, TokenSource.clientCredentials(Demo.REALM,
@@ -58,7 +53,7 @@ class AlarmHandlingIT {
             assertEquals(200, isolated.status(), isolated.body());
             CloseInfo closed = locker.awaitClosed(WAIT).orElseThrow(() -> new AssertionError("the link was not closed"));
             assertEquals(4403, closed.code(), closed.toString());
-            assertEquals(401, tokenStatus(secret), "the suspended client gets no token");
+            assertEquals(401, LockerTokens.status("locker-" + LOCKER, secret), "the suspended client gets no token");
 
             Http.Reply resolved = Http.postJson(url + "/resolution", fleet, Json.createObjectBuilder()
                     .add("resolution", "door repaired, lock replaced").build());
@@ -88,7 +83,7 @@ class AlarmHandlingIT {
         } finally {
             // a new secret lifts the suspension
             String renewed = commission();
-            assertEquals(200, tokenStatus(renewed), "commissioning again lifts the isolation");
+            assertEquals(200, LockerTokens.status("locker-" + LOCKER, renewed), "commissioning again lifts the isolation");
         }
     }
 
@@ -134,15 +129,5 @@ class AlarmHandlingIT {
         Http.Reply issued = Http.post(AREA + "lockers/" + LOCKER + "/credentials", installer);
         assertTrue(issued.status() == 201 || issued.status() == 200, issued.body());
         return issued.json().getString("secret");
-    }
-
-    private static int tokenStatus(String secret) throws Exception {
-        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode("locker-" + LOCKER,
-                StandardCharsets.UTF_8) + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(Demo.REALM + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        return response.statusCode();
     }
 }

@@ -8,12 +8,6 @@ import io.lockernet.simulator.locker.SimulatedLocker;
 import io.lockernet.simulator.locker.TokenSource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -54,8 +48,8 @@ class LockerProvisioningIT {
         assertEquals(200, renewed.status(), renewed.body());
         String newSecret = renewed.json().getString("secret");
         assertNotEquals(secret, newSecret);
-        assertEquals(401, tokenStatus("locker-L-0961", secret), "the old secret is refused");
-        assertEquals(200, tokenStatus("locker-L-0961", newSecret), "the new one works");
+        assertEquals(401, LockerTokens.status("locker-L-0961", secret), "the old secret is refused");
+        assertEquals(200, LockerTokens.status("locker-L-0961", newSecret), "the new one works");
     }
 
     @Test
@@ -106,15 +100,5 @@ class LockerProvisioningIT {
             Await.until(id + " online", WAIT, () -> Optional.of(Http.get(AREA + "lockers/" + id + "/health", operator)
                     .json()).filter(h -> h.getBoolean("online")));
         }
-    }
-
-    private static int tokenStatus(String clientId, String secret) throws Exception {
-        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
-                + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(Demo.REALM + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        return response.statusCode();
     }
 }

@@ -41,6 +41,22 @@ class PlatformStateIT {
     }
 
     @Test
+    void theLastHourCountsARefusedImpulse() {
+        String operator = Http.userToken("lockernet-admin-panel", "operator");
+        long before = Http.get(Demo.APP + "/core/api/operator/platform", operator).json().getJsonObject("lastHour")
+                .getJsonNumber("impulsesRefused").longValue();
+        // two opens of one compartment at once: the second is refused (busy), or both are (the locker offline)
+        String bravo = Http.clientToken("partner-bravo");
+        for (int i = 0; i < 2; i++) {
+            Http.postJson(Demo.APP + "/core/api/partner/impulses", bravo, jakarta.json.Json.createObjectBuilder()
+                    .add("locker", "L-0004").add("compartment", "A1").add("requestedBy", "it-platform").build());
+        }
+        long after = Http.get(Demo.APP + "/core/api/operator/platform", operator).json().getJsonObject("lastHour")
+                .getJsonNumber("impulsesRefused").longValue();
+        assertTrue(after >= before + 1, before + " -> " + after);
+    }
+
+    @Test
     void theAdminPanelsStatePageShowsItAndOnlyToThoseWhoMayReadIt() {
         Http.Reply page = Http.get(Demo.APP + "/admin/state.xhtml", Http.userToken("lockernet-admin-panel", "auditor"));
         assertEquals(200, page.status(), page.body());

@@ -66,26 +66,6 @@ public class OperatorApi {
     public record Action(Instant at, String actor, String operation, String method, String target, int status) {
     }
 
-    /** The platform's state (GET /operator/platform). */
-    public record Platform(Instant checkedAt, List<Deployment> deployments, List<QueueState> queues,
-                           Reachable keycloak, Database database, Jvm jvm) {
-    }
-
-    public record Deployment(String name, String status) {
-    }
-
-    public record QueueState(String name, Long messages, Integer consumers, Long delivering) {
-    }
-
-    public record Reachable(boolean reachable, long millis, String problem) {
-    }
-
-    public record Database(boolean reachable, long millis, Integer inUse, Integer available, String problem) {
-    }
-
-    public record Jvm(long heapUsedMb, long heapMaxMb, double processCpuLoad, int processors, long uptimeSeconds) {
-    }
-
     public record ShepherdView(String id, String description, int connected, int primaryFor, int fallbackFor) {
     }
 
@@ -222,6 +202,17 @@ public class OperatorApi {
 
     public List<Action> audit(int limit) {
         return List.of(json.fromJson(call(get("audit?limit=" + limit), 200), Action[].class));
+    }
+
+    /** Any request of the operator API (its path's parts encoded by the caller, a body for JSON-B or null). */
+    public <T> T exchange(String method, String path, Object body, Class<T> answer, int... expected) {
+        String text = call(send(method, path, body == null ? null : json.toJson(body)), expected);
+        return answer == Void.class || text.isBlank() ? null : json.fromJson(text, answer);
+    }
+
+    /** Any document of the operator API, read as {@code type}; the caller encodes the parts of {@code path}. */
+    public <T> T read(String path, Class<T> type) {
+        return json.fromJson(call(get(path), 200), type);
     }
 
     private HttpRequest get(String path) {

@@ -33,7 +33,7 @@ public final class Headers {
     /** Epoch milliseconds at which the Shepherd observed what the message reports. */
     public static final String AT = "at";
 
-    /** On the state topic: what changed, {@link Subject#IMPULSE} or {@link Subject#COMPARTMENT}. */
+    /** On the state topic: what changed, one of {@link Subject}. */
     public static final String SUBJECT = "subject";
     /**
      * Body of vitals and occupancy frames batched for the history tier: how many frames the batch holds; with kind
@@ -57,13 +57,15 @@ public final class Headers {
     public static final class Subject {
         public static final String IMPULSE = "impulse";
         public static final String COMPARTMENT = "compartment";
-    /**
-     * With a command: what the locker is to do with the compartment, as the {@code command} frame's {@code action}
-     * ({@code open}, or {@code close} for a roller shutter); a command without it is an {@code open}.
-     */
-    public static final String ACTION = "action";
         /** A realtime alarm (a person inside a compartment, a forced door) for the store's staff and the operators. */
         public static final String ALARM = "alarm";
+        /** A locker's link went up or down ({@link Headers#ONLINE}), for the operators' consoles. */
+        public static final String LINK = "link";
+        /**
+         * An alarm of any kind was opened, for the operators' consoles: {@link Headers#ALARM} its kind,
+         * {@link Headers#LOCKER} the locker it concerns (absent for an alarm about something else).
+         */
+        public static final String OPERATOR_ALARM = "operator-alarm";
 
         private Subject() {
         }

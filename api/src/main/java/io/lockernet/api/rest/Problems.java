@@ -42,6 +42,13 @@ public final class Problems {
                     .map(Problems::violation).sorted().collect(Collectors.joining("; "))));
         }
         if (e instanceof WebApplicationException w) {
+            Matcher parameter = w.getMessage() == null ? null : PARAMETER.matcher(w.getMessage());
+            if (w.getResponse().getStatus() == 404 && parameter != null && parameter.find()
+                    && parameter.group(1).equals("Query")) {
+                // JAX-RS answers 404 for a query parameter it cannot convert; the address exists, the value is bad
+                return Optional.of(Problem.of(400, "Bad Request", "The query parameter '" + parameter.group(2)
+                        + "' has a value this operation cannot read."));
+            }
             Response.StatusType status = w.getResponse().getStatusInfo();
             return Optional.of(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail(w)));
         }

@@ -50,8 +50,15 @@ public class PlatformState {
     public record Jvm(long heapUsedMb, long heapMaxMb, double processCpuLoad, int processors, long uptimeSeconds) {
     }
 
+    /**
+     * What went wrong in the last hour: alarms raised, impulses that failed or expired (the locker did not do what
+     * was asked), impulses refused (busy, offline, out of service), review items the reconciliation filed.
+     */
+    public record LastHour(long alarmsRaised, long impulsesFailed, long impulsesRefused, long reviewItemsFiled) {
+    }
+
     public record State(Instant checkedAt, List<Deployment> deployments, List<QueueState> queues, Reachable keycloak,
-                        Database database, Jvm jvm) {
+                        Database database, Jvm jvm, LastHour lastHour) {
     }
 
     @PersistenceContext(unitName = "core")
@@ -65,7 +72,29 @@ public class PlatformState {
 
     public State now() {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        return new State(Instant.now(), deployments(server), queues(server), keycloak(), database(server), jvm(server));
+        Instant now = Instant.now();
+        return new State(now, deployments(server), queues(server), keycloak(), database(server), jvm(server),
+                lastHour(now.minus(Duration.ofHours(1))));
+    }
+
+    private LastHour lastHour(Instant since) {
+        try {
+            return new LastHour(
+                    count("select count(a) from Alarm a where a.raisedAt >= :since", since),
+                    count("select count(i) from Impulse i where i.requestedAt >= :since and i.state in "
+                            + "(io.lockernet.core.impulse.entity.ImpulseState.FAILED, "
+                            + "io.lockernet.core.impulse.entity.ImpulseState.EXPIRED)", since),
+                    count("select count(i) from Impulse i where i.requestedAt >= :since and i.state = "
+                            + "io.lockernet.core.impulse.entity.ImpulseState.REFUSED", since),
+                    count("select count(r) from ReviewItem r where r.foundAt >= :since", since));
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "cannot count the last hour: " + e);
+            return null;
+        }
+    }
+
+    private long count(String query, Instant since) {
+        return em.createQuery(query, Long.class).setParameter("since", since).getSingleResult();
     }
 
     private static List<Deployment> deployments(MBeanServer server) {

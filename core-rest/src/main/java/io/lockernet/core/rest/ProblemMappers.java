@@ -3,6 +3,7 @@ package io.lockernet.core.rest;
 import io.lockernet.api.problem.Problem;
 import io.lockernet.api.rest.Problems;
 import io.lockernet.core.alarm.control.AlarmStateException;
+import io.lockernet.core.impulse.control.CloseRefusedException;
 import io.lockernet.core.idempotency.boundary.IdempotentRequests;
 import io.lockernet.core.locker.control.LockerAccounts;
 import io.lockernet.core.locker.control.OutOfScopeException;
@@ -58,6 +59,9 @@ public class ProblemMappers implements ExceptionMapper<Exception> {
         if (e instanceof LockerAccounts.AccountsUnavailableException) {
             LOG.log(Level.WARNING, e.getMessage(), e.getCause());
             return Problem.of(502, "Keycloak unavailable", e.getMessage() + "; try again: a second try finishes what the first began.");
+        }
+        if (e instanceof CloseRefusedException) {
+            return Problem.of(409, "Close refused", e.getMessage());
         }
         if (e instanceof AlarmStateException) {
             return Problem.of(409, "Alarm state", e.getMessage());

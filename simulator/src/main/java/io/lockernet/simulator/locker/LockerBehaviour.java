@@ -157,7 +157,7 @@ public class LockerBehaviour {
     }
 
     private void execute(Command command) {
-        CommandAck earlier = answeredImpulses.get(command.impulse());
+        CommandAck earlier = answeredImpulses.get(answerKey(command));
         if (earlier != null) {
             // a resent command must never fire the lock twice; repeating the answer lets the sender settle it
             acknowledge(command, earlier.status(), earlier.reason());
@@ -178,6 +178,14 @@ public class LockerBehaviour {
                 openDoor(command.compartment(), command.impulse());
             }
         }
+    }
+
+    /**
+     * What makes a command a repeat: its impulse and its action. A shutter's {@code close} carries the id of the
+     * {@code open} that raised it, and is a command of its own.
+     */
+    private static String answerKey(Command command) {
+        return CLOSE.equals(command.action()) ? command.impulse() + " close" : command.impulse();
     }
 
     private String refusal(Command command) {
@@ -202,7 +210,7 @@ public class LockerBehaviour {
 
     private void acknowledge(Command command, CommandAck.Status status, String reason) {
         CommandAck ack = new CommandAck(lockerId, ++seq, now(), command.impulse(), status, reason);
-        answeredImpulses.put(command.impulse(), ack);
+        answeredImpulses.put(answerKey(command), ack);
         outbound.accept(ack);
     }
 

@@ -8,12 +8,15 @@ import io.lockernet.api.core.LockerRegistration;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Backs the commissioning page: an installer (or a network admin) enters a locker and has the Core make its Keycloak
- * account; the secret is shown on the answer page, this once, and kept nowhere by the panel.
+ * account; the secret is shown on the answer page, this once, and kept nowhere by the panel. The same people take a
+ * locker out of the fleet again (decommission it).
  */
 @Named
 @RequestScoped
@@ -30,6 +33,7 @@ public class CommissionPage {
     private String fallback;
     private String retailers;
     private LockerCredentials issued;
+    private String decommissionId;
 
     public void commission() {
         try {
@@ -40,6 +44,23 @@ public class CommissionPage {
             issued = core.credentials(id.strip());
             Messages.info("Locker " + id.strip() + (created ? " entered" : " changed") + " and its Keycloak client "
                     + issued.clientId() + " ready: give the locker the secret below, which is shown only now.");
+        } catch (CoreRefusal refused) {
+            Messages.error(refused.getMessage());
+        }
+    }
+
+    /**
+     * Takes a locker out of the fleet (its Keycloak client removed, its link ended, no retailer may use it); the Core
+     * refuses while it is in use and names the compartments.
+     */
+    public void decommission() {
+        String locker = decommissionId.strip();
+        try {
+            String path = "lockers/" + URLEncoder.encode(locker, StandardCharsets.UTF_8).replace("+", "%20");
+            core.exchange("DELETE", path, null, Void.class, 204);
+            Messages.info("Locker " + locker + " is decommissioned: its Keycloak client is removed and its link "
+                    + "ended; its history stays.");
+            decommissionId = null;
         } catch (CoreRefusal refused) {
             Messages.error(refused.getMessage());
         }
@@ -67,5 +88,7 @@ public class CommissionPage {
     public String getFallback() { return fallback; }
     public void setFallback(String fallback) { this.fallback = fallback; }
     public String getRetailers() { return retailers; }
+    public String getDecommissionId() { return decommissionId; }
+    public void setDecommissionId(String decommissionId) { this.decommissionId = decommissionId; }
     public void setRetailers(String retailers) { this.retailers = retailers; }
 }

@@ -1,6 +1,7 @@
 package io.lockernet.admin.state.boundary;
 
 import io.lockernet.admin.platform.OperatorApi;
+import io.lockernet.admin.platform.Platform;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,20 +18,20 @@ public class StatePage {
     @Inject
     OperatorApi core;
 
-    private OperatorApi.Platform platform;
+    private Platform platform;
 
-    public OperatorApi.Platform getPlatform() {
+    public Platform getPlatform() {
         if (platform == null) {
             platform = core.platform();
         }
         return platform;
     }
 
-    public List<OperatorApi.QueueState> getTiers() {
+    public List<Platform.QueueState> getTiers() {
         return getPlatform().queues().stream().filter(q -> q.name().startsWith(TIER_PREFIX)).toList();
     }
 
-    public List<OperatorApi.QueueState> getOtherQueues() {
+    public List<Platform.QueueState> getOtherQueues() {
         return getPlatform().queues().stream().filter(q -> !q.name().startsWith(TIER_PREFIX)).toList();
     }
 
@@ -45,7 +46,7 @@ public class StatePage {
 
     /** The heap in use as a share of its maximum, 0–100. */
     public long getHeapPercent() {
-        OperatorApi.Jvm jvm = getPlatform().jvm();
+        Platform.Jvm jvm = getPlatform().jvm();
         return jvm.heapMaxMb() <= 0 ? 0 : Math.round(100.0 * jvm.heapUsedMb() / jvm.heapMaxMb());
     }
 }

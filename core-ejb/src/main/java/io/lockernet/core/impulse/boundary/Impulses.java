@@ -1,5 +1,6 @@
 package io.lockernet.core.impulse.boundary;
 
+import io.lockernet.core.impulse.control.CloseRefusedException;
 import io.lockernet.core.impulse.control.CommandDispatch;
 import io.lockernet.core.impulse.control.CompartmentHolds;
 import io.lockernet.core.impulse.control.StateBroadcast;
@@ -86,6 +87,32 @@ public class Impulses {
             impulse.moveTo(ImpulseState.SENT, now, null);
         }
         broadcast.impulseChanged(impulse);
+        return impulse;
+    }
+
+    /**
+     * Lowers the roller shutter an impulse raised: a {@code close} command with the impulse's id, whose
+     * {@code door closed} ends the impulse as a hand-closed door ends an open one. Only for a roller-shutter
+     * compartment of an online locker, and an impulse whose shutter is up (or on its way up).
+     *
+     * @throws CloseRefusedException otherwise, saying why
+     */
+    public Impulse close(Impulse impulse) {
+        Locker locker = lockers.get(impulse.locker());
+        Compartment compartment = lockers.compartment(impulse.locker(), impulse.compartment());
+        if (!"ROLLER_SHUTTER".equals(compartment.special())) {
+            throw new CloseRefusedException("compartment " + compartment.name() + " of " + locker.id()
+                    + " has no roller shutter: its door is closed by hand");
+        }
+        if (impulse.state() != ImpulseState.DOOR_OPEN && impulse.state() != ImpulseState.LOCK_FIRED
+                && impulse.state() != ImpulseState.DELIVERED) {
+            throw new CloseRefusedException("impulse " + impulse.id() + " is " + impulse.state()
+                    + ": its shutter is not up");
+        }
+        if (!locker.online()) {
+            throw new CloseRefusedException("offline: locker " + locker.id() + " is not connected");
+        }
+        dispatch.sendClose(impulse, locker.route(), clock.instant().plusSeconds(deadlineSeconds));
         return impulse;
     }
 

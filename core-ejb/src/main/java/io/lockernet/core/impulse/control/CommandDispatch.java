@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Puts an impulse on the command queue of the Shepherd that holds the locker. The message joins the caller's
@@ -24,17 +25,31 @@ public class CommandDispatch {
     @Inject
     Clock clock;
 
+    /** Sends the impulse's {@code open}. */
     public void send(Impulse impulse, String shepherd) {
+        send(impulse, shepherd, "open", impulse.deadline());
+    }
+
+    /**
+     * Sends a {@code close} for the roller shutter an impulse raised: the same impulse id, so that the shutter's
+     * {@code door closed} ends that impulse (and settles its reservation); its own deadline.
+     */
+    public void sendClose(Impulse impulse, String shepherd, Instant deadline) {
+        send(impulse, shepherd, "close", deadline);
+    }
+
+    private void send(Impulse impulse, String shepherd, String action, Instant deadline) {
         Message command = jms.createMessage();
         try {
             command.setStringProperty(Headers.IMPULSE, impulse.id());
             command.setStringProperty(Headers.LOCKER, impulse.locker());
             command.setStringProperty(Headers.COMPARTMENT, impulse.compartment());
-            command.setLongProperty(Headers.DEADLINE, impulse.deadline().toEpochMilli());
+            command.setStringProperty(Headers.ACTION, action);
+            command.setLongProperty(Headers.DEADLINE, deadline.toEpochMilli());
         } catch (jakarta.jms.JMSException e) {
             throw new IllegalStateException("cannot build the command message of impulse " + impulse.id(), e);
         }
-        long timeToLive = Math.max(1, impulse.deadline().toEpochMilli() - clock.millis());
+        long timeToLive = Math.max(1, deadline.toEpochMilli() - clock.millis());
         jms.createProducer()
                 .setTimeToLive(timeToLive)
                 .send(jms.createQueue(Destinations.commandsOf(shepherd)), command);

@@ -1,10 +1,13 @@
 package io.lockernet.core.link.boundary;
 
+import io.lockernet.api.core.LinkHistoryView;
 import io.lockernet.api.core.LockerHealthView;
 import io.lockernet.api.core.ServiceTicketView;
 import io.lockernet.core.link.control.Attention;
+import io.lockernet.core.link.control.LinkBroadcast;
 import io.lockernet.core.link.control.Outages;
 import io.lockernet.core.link.entity.LinkOutage;
+import io.lockernet.core.link.entity.LinkRoundTrip;
 import io.lockernet.core.link.entity.ServiceTicket;
 import io.lockernet.core.locker.control.UnknownLockerException;
 import io.lockernet.core.locker.entity.Locker;
@@ -20,6 +23,9 @@ import java.util.List;
 @Stateless
 public class LinkHealth {
 
+    /** How long the round trips of each report are kept for the charts. */
+    static final Duration ROUND_TRIPS_KEPT = Duration.ofDays(7);
+
     @PersistenceContext(unitName = "core")
     EntityManager em;
 
@@ -29,7 +35,10 @@ public class LinkHealth {
     @Inject
     Attention attention;
 
-    /** A Shepherd saw the locker's connection end ({@code online=false}) or a new one admitted. */
+    @Inject
+    LinkBroadcast broadcast;
+
+    /** A Shepherd saw the locker's connection end ({@code online=false}) or a new one admitted; consoles hear of it. */
     public void linkChanged(String locker, boolean online, Instant at) {
         if (em.find(Locker.class, locker) == null) {
             return;
@@ -39,14 +48,40 @@ public class LinkHealth {
         } else {
             outages.dropped(locker, at);
         }
+        broadcast.linkChanged(locker, online, at);
     }
 
-    /** What a Shepherd measured of a locker's pings; an unknown locker is ignored (it cannot have connected). */
+    /**
+     * What a Shepherd measured of a locker's pings; an unknown locker is ignored (it cannot have connected). Kept as
+     * the locker's latest and as a point of its history, unless it is not newer than the latest (a redelivered
+     * message); the locker's points older than {@link #ROUND_TRIPS_KEPT} go on the same beat (by the index, a few
+     * rows at most: one report per locker every few minutes).
+     */
     public void roundTrips(String locker, int samples, double p50Ms, double p99Ms, double maxMs, Instant at) {
         Locker found = em.find(Locker.class, locker);
-        if (found != null) {
-            found.roundTrips(samples, p50Ms, p99Ms, maxMs, at);
+        if (found == null || found.rttMeasuredAt() != null && !at.isAfter(found.rttMeasuredAt())) {
+            return;
         }
+        found.roundTrips(samples, p50Ms, p99Ms, maxMs, at);
+        em.persist(new LinkRoundTrip(locker, at, samples, p50Ms, p99Ms, maxMs));
+        em.createNamedQuery(LinkRoundTrip.DELETE_BEFORE).setParameter("locker", locker)
+                .setParameter("before", at.minus(ROUND_TRIPS_KEPT)).executeUpdate();
+    }
+
+    /** The locker's round trips and outages over the last {@code hours} hours up to {@code now}, oldest first. */
+    public LinkHistoryView history(String lockerId, int hours, Instant now) {
+        if (em.find(Locker.class, lockerId) == null) {
+            throw new UnknownLockerException(lockerId);
+        }
+        Instant since = now.minus(Duration.ofHours(hours));
+        List<LinkHistoryView.RoundTrip> roundTrips = em.createNamedQuery(LinkRoundTrip.SINCE, LinkRoundTrip.class)
+                .setParameter("locker", lockerId).setParameter("since", since).getResultStream()
+                .map(r -> new LinkHistoryView.RoundTrip(r.measuredAt(), r.p50Ms(), r.p99Ms(), r.maxMs(), r.samples()))
+                .toList();
+        List<LinkHistoryView.Outage> down = outages.since(lockerId, since).stream()
+                .map(o -> new LinkHistoryView.Outage(o.startedAt(), o.endedAt(),
+                        o.within(o.startedAt(), now).toSeconds())).toList();
+        return new LinkHistoryView(lockerId, hours, roundTrips, down);
     }
 
     public int closeSteadyTickets(Instant now) {

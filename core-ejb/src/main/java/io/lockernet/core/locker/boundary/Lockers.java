@@ -86,7 +86,8 @@ public class Lockers {
     }
 
     public List<Locker> usableBy(String retailer) {
-        return em.createQuery("select l from Locker l where :retailer member of l.retailers order by l.id", Locker.class)
+        return em.createQuery("select l from Locker l where :retailer member of l.retailers "
+                        + "and l.decommissionedAt is null order by l.id", Locker.class)
                 .setParameter("retailer", retailer)
                 .getResultList();
     }
@@ -104,8 +105,21 @@ public class Lockers {
         return regions;
     }
 
+    /** The lockers of the fleet (those taken out of it are left out: {@link #decommissioned()}). */
     public List<Locker> all() {
-        return em.createQuery("select l from Locker l order by l.id", Locker.class).getResultList();
+        return em.createQuery("select l from Locker l where l.decommissionedAt is null order by l.id", Locker.class)
+                .getResultList();
+    }
+
+    /** The lockers taken out of the fleet, whose rows stay for their history. */
+    public List<Locker> decommissioned() {
+        return em.createQuery("select l from Locker l where l.decommissionedAt is not null order by l.id",
+                Locker.class).getResultList();
+    }
+
+    /** A locker of the fleet: empty for an unknown one and for one taken out of it (no Shepherd may admit it). */
+    public Optional<Locker> inFleet(String locker) {
+        return find(locker).filter(l -> !l.decommissioned());
     }
 
     public List<Compartment> compartments(String locker) {
@@ -135,7 +149,7 @@ public class Lockers {
         if (!online) {
             return locker.disconnected(shepherd, at) ? LinkChange.CHANGED : LinkChange.NONE;
         }
-        if (!locker.mayConnectTo(shepherd)) {
+        if (!locker.mayConnectTo(shepherd) || locker.decommissioned()) {
             LOG.info(() -> "ignoring " + shepherd + "'s news that " + lockerId + " connected: it may no longer");
             return LinkChange.NONE;
         }
@@ -154,8 +168,8 @@ public class Lockers {
 
     /**
      * An operator enters a locker into the fleet, or changes where it stands (its region too, unless that is null),
-     * its Shepherds and its retailers. True when the locker is new. Its compartments come with its first
-     * {@code hello}.
+     * its Shepherds and its retailers. True when the locker is new, or back after it was decommissioned. Its
+     * compartments come with its first {@code hello}.
      */
     public boolean register(String lockerId, String name, String store, String region, String primary,
                             String fallback, Set<String> retailers) {
@@ -174,12 +188,13 @@ public class Lockers {
             }
         }
         Locker locker = em.find(Locker.class, lockerId);
-        boolean created = locker == null;
-        if (created) {
+        boolean created = locker == null || locker.decommissioned();
+        if (locker == null) {
             requireShepherd(primary);
             locker = new Locker(lockerId, name, store, primary);
             em.persist(locker);
         } else {
+            locker.recommission();
             locker.describe(name, store);
         }
         if (region != null) {
@@ -197,7 +212,7 @@ public class Lockers {
      * in this transaction and closes it with 4410 naming the new primary. The answer names that Shepherd, if any.
      */
     public Optional<String> assign(String lockerId, String primary, String fallback) {
-        Locker locker = get(lockerId);
+        Locker locker = inFleet(lockerId).orElseThrow(() -> new UnknownLockerException(lockerId));
         requireShepherd(primary);
         if (fallback != null) {
             requireShepherd(fallback);

@@ -27,7 +27,7 @@ public class Retailers {
     /**
      * Enters the retailer or changes it; true when it is new. A null {@code name} keeps the name (a new retailer is
      * named by its id); null {@code lockers} keep the lockers it may use, otherwise it may use exactly these from now
-     * on. An unknown locker changes nothing and is an {@link IllegalArgumentException}.
+     * on. An unknown locker, or one taken out of the fleet, changes nothing and is an {@link IllegalArgumentException}.
      */
     public boolean register(String id, String name, Set<String> lockers) {
         if (!RETAILER_ID.matcher(id).matches()) {
@@ -36,7 +36,8 @@ public class Retailers {
         }
         if (lockers != null) {
             for (String locker : lockers) {
-                if (em.find(Locker.class, locker) == null) {
+                Locker known = em.find(Locker.class, locker);
+                if (known == null || known.decommissioned()) {
                     throw new IllegalArgumentException("no locker '" + locker + "'");
                 }
             }

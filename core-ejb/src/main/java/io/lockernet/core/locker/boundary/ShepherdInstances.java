@@ -44,8 +44,8 @@ public class ShepherdInstances {
     public List<ShepherdView> all() {
         return em.createQuery("""
                 select new io.lockernet.api.core.ShepherdView(s.id, s.description,
-                    (select count(l) from Locker l where l.shepherd = s.id),
-                    (select count(l) from Locker l where l.fallbackShepherd = s.id),
+                    (select count(l) from Locker l where l.shepherd = s.id and l.decommissionedAt is null),
+                    (select count(l) from Locker l where l.fallbackShepherd = s.id and l.decommissionedAt is null),
                     (select count(l) from Locker l where l.connectedVia = s.id and l.online = true))
                 from ShepherdInstance s order by s.id""", ShepherdView.class).getResultList();
     }

@@ -68,6 +68,9 @@ public class Locker {
     private Double rttMaxMs;
     @Column(name = "rtt_measured_at")
     private Instant rttMeasuredAt;
+    /** When an operator took it out of the fleet; null while it is in. Its row stays for the history. */
+    @Column(name = "decommissioned_at")
+    private Instant decommissionedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "retailer_locker", joinColumns = @JoinColumn(name = "locker_id"))
@@ -163,6 +166,21 @@ public class Locker {
         this.connectedVia = null;
         linkChanged(via, at);
         return true;
+    }
+
+    /** Out of the fleet from now on: no retailer may use it, no Shepherd may admit it. */
+    public void decommission(Instant at) {
+        this.decommissionedAt = at;
+        this.retailers.clear();
+    }
+
+    /** Entered again after it was taken out: back in the fleet, with its history. */
+    public void recommission() {
+        this.decommissionedAt = null;
+    }
+
+    public boolean decommissioned() {
+        return decommissionedAt != null;
     }
 
     /** Whether the locker may connect to this Shepherd: its primary or its fallback. */

@@ -9,7 +9,10 @@ import io.lockernet.core.rest.Requires;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import io.lockernet.core.impulse.entity.Impulse;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,5 +49,20 @@ public class OperatorImpulsesResource {
                 .orElseThrow(() -> new NotFoundException("no impulse '" + id + "'"));
         access.requireLocker(impulse.locker());
         return impulse;
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Operation(operationId = "closeRollerShutterAsOperator", summary = "Lower the roller shutter an impulse raised",
+            description = "As the retailer's POST /partner/impulses/{id}/close, for any impulse at a locker the "
+                    + "operator may operate: a shutter left up.")
+    @APIResponse(responseCode = "202", description = "The close was sent")
+    @APIResponse(responseCode = "404", description = "No such impulse")
+    @APIResponse(responseCode = "409", description = "Not a roller shutter, the shutter not up, or the locker offline")
+    @Requires(Permission.OPERATE_LOCKERS)
+    public Response close(@PathParam("id") String id) {
+        Impulse impulse = impulses.find(id).orElseThrow(() -> new NotFoundException("no impulse '" + id + "'"));
+        access.requireLocker(impulse.locker());
+        return Response.accepted(ImpulseViews.of(impulses.close(impulse))).build();
     }
 }

@@ -124,6 +124,23 @@ public class PartnerImpulsesResource {
                 .orElseThrow(() -> new NotFoundException("no impulse '" + id + "' of retailer " + retailer));
     }
 
+    @POST
+    @Path("{id}/close")
+    @Operation(operationId = "closeRollerShutter", summary = "Lower the roller shutter an impulse of this retailer raised",
+            description = "For a roller-shutter compartment (special ROLLER_SHUTTER), whose shutter stays up after an "
+                    + "open until it is closed: the locker gets a close command with this impulse's id, and the "
+                    + "shutter's door-closed ends the impulse (DOOR_CLOSED) and settles its reservation, as a "
+                    + "hand-closed door does. 202: follow the impulse with GET …/impulses/{id}.")
+    @APIResponseSchema(value = ImpulseView.class, responseCode = "202", responseDescription = "The close was sent")
+    @APIResponse(responseCode = "404", description = "No such impulse of this retailer")
+    @APIResponse(responseCode = "409", description = "Not a roller shutter, the shutter not up, or the locker offline")
+    public Response close(@PathParam("id") String id) {
+        String retailer = caller.retailer();
+        Impulse impulse = impulses.find(id).filter(i -> retailer.equals(i.retailer()))
+                .orElseThrow(() -> new NotFoundException("no impulse '" + id + "' of retailer " + retailer));
+        return Response.accepted(ImpulseViews.of(impulses.close(impulse))).build();
+    }
+
     /** An open for a reservation: the compartment is the reservation's, whatever the request says. */
     private ImpulseRequest forReservation(OpenRequest request) {
         ImpulseRequest.Purpose purpose;

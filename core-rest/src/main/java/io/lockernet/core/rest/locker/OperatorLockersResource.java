@@ -5,6 +5,7 @@ import io.lockernet.api.core.CompartmentView;
 import io.lockernet.api.core.FleetLockerView;
 import io.lockernet.api.core.LockerCredentials;
 import io.lockernet.api.core.LockerRegistration;
+import io.lockernet.core.locker.boundary.LockerDecommissioning;
 import io.lockernet.core.locker.boundary.Lockers;
 import io.lockernet.core.locker.control.LockerAccounts;
 import io.lockernet.core.locker.entity.Locker;
@@ -17,6 +18,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -41,8 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Operators enter lockers into the fleet: where each stands, its Shepherds, the retailers that may use it; and they
- * lift a keypad's lockout. The class
+ * Operators enter lockers into the fleet: where each stands, its Shepherds, the retailers that may use it; they
+ * take lockers out of it, and lift a keypad's lockout. The class
  * path is the operator area's root, as in the other operator resources: a root of {@code /operator/lockers/{id}} would
  * be chosen for every request below it and hide {@code /operator/lockers/{id}/health}.
  */
@@ -70,16 +72,21 @@ public class OperatorLockersResource {
     @Inject
     LockerAccounts accounts;
 
+    @EJB
+    LockerDecommissioning decommissioning;
+
     @GET
     @Path("lockers")
     @Operation(operationId = "listLockers", summary = "The lockers of the fleet, by id",
             description = "?region= lists one region's. An operator working in regions (installer, fleet operator) "
-                    + "sees the lockers of their regions only.")
+                    + "sees the lockers of their regions only. Decommissioned lockers are left out; "
+                    + "?decommissioned=true lists those only.")
     @APIResponse(responseCode = "200", description = "The lockers", content = @Content(schema = @Schema(
             type = SchemaType.ARRAY, implementation = FleetLockerView.class)))
     @Requires(Permission.READ_LOCKERS)
-    public List<FleetLockerView> list(@QueryParam("region") String region) {
-        return lockers.all().stream()
+    public List<FleetLockerView> list(@QueryParam("region") String region,
+                                      @QueryParam("decommissioned") boolean decommissioned) {
+        return (decommissioned ? lockers.decommissioned() : lockers.all()).stream()
                 .filter(l -> region == null || region.equals(l.region()))
                 .filter(l -> access.sees(l.id()))
                 .map(OperatorLockersResource::view).toList();
@@ -188,6 +195,30 @@ public class OperatorLockersResource {
     public Response liftKeypadLockout(@PathParam("id") String id) {
         access.requireLocker(id);
         reservations.liftKeypadLockout(id, caller.claims().username());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("lockers/{id}")
+    @Operation(operationId = "decommissionLocker", summary = "Take a locker out of the fleet",
+            description = "Refused (409) while it is in use: a compartment RESERVED or OCCUPIED, or an impulse under "
+                    + "way; the problem's detail names them. Otherwise its Keycloak client locker-<id> is removed, its "
+                    + "live link ended (4404 \"decommissioned\"), no retailer may use it, no Shepherd admits it, and "
+                    + "it leaves GET /operator/lockers (?decommissioned=true lists it). Its history stays; entering "
+                    + "it again (PUT) puts it back. A locker decommissioned already is 404, as is an unknown one.")
+    @APIResponse(responseCode = "204", description = "Decommissioned")
+    @APIResponse(responseCode = "404", description = "No such locker in the fleet")
+    @APIResponse(responseCode = "409", description = "In use: the compartments holding it are named")
+    @APIResponse(responseCode = "502", description = "Keycloak could not be reached or refused; nothing changed, "
+            + "try again")
+    @Requires(Permission.COMMISSION_LOCKERS)
+    public Response decommission(@PathParam("id") String id) {
+        access.requireLocker(id);
+        try {
+            decommissioning.decommission(id, caller.claims().username());
+        } catch (LockerDecommissioning.LockerInUseException e) {
+            throw new ClientErrorException(e.getMessage(), Response.Status.CONFLICT);
+        }
         return Response.noContent().build();
     }
 

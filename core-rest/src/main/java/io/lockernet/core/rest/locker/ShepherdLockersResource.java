@@ -3,6 +3,7 @@ package io.lockernet.core.rest.locker;
 import io.lockernet.api.core.Assignment;
 import io.lockernet.core.locker.entity.Locker;
 import io.lockernet.core.locker.boundary.Lockers;
+import io.lockernet.core.locker.control.UnknownLockerException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -31,9 +32,9 @@ public class ShepherdLockersResource {
     @Operation(operationId = "getShepherdAssignment", summary = "The Shepherd instances a locker may connect to "
             + "(primary and fallback)")
     @APIResponse(responseCode = "200", description = "The assignment")
-    @APIResponse(responseCode = "404", description = "No such locker")
+    @APIResponse(responseCode = "404", description = "No such locker, or one decommissioned: no Shepherd admits it")
     public Assignment assignment(@PathParam("id") String id) {
-        Locker locker = lockers.get(id);
+        Locker locker = lockers.inFleet(id).orElseThrow(() -> new UnknownLockerException(id));
         return new Assignment(id, locker.shepherd(), locker.fallbackShepherd());
     }
 }

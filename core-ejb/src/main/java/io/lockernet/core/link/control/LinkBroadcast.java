@@ -1,0 +1,40 @@
+package io.lockernet.core.link.control;
+
+import io.lockernet.api.messaging.Destinations;
+import io.lockernet.api.messaging.Headers;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Topic;
+import jakarta.json.spi.JsonProvider;
+import java.time.Instant;
+
+/**
+ * Tells the operators' consoles that a locker's link went up or down, on the realtime state topic (subject
+ * {@value Headers.Subject#LINK}). Sent in the transaction that recorded the change, so that no console shows a change
+ * that was rolled back; a redelivered link message that changes nothing sends nothing.
+ */
+@ApplicationScoped
+public class LinkBroadcast {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    @Inject
+    JMSContext jms;
+
+    @Resource(lookup = Destinations.STATE_TOPIC_JNDI)
+    Topic stateTopic;
+
+    public void linkChanged(String locker, boolean online, Instant at) {
+        String body = JSON.createObjectBuilder().add("locker", locker).add("online", online).add("at", at.toString())
+                .build().toString();
+        jms.createProducer()
+                .setProperty(Headers.SUBJECT, Headers.Subject.LINK)
+                .setProperty(Headers.LOCKER, locker)
+                .setProperty(Headers.ONLINE, online)
+                .setProperty(Headers.AT, at.toEpochMilli())
+                .send(stateTopic, body);
+    }
+}

@@ -1,0 +1,98 @@
+package io.lockernet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.lockernet.api.protocol.Command;
+import io.lockernet.simulator.locker.SimulatedLocker;
+import io.lockernet.simulator.locker.TokenSource;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A roller-shutter compartment, laid out with the layout wizard's API: an open raises the shutter, which stays up
+ * (the impulse stays DOOR_OPEN) until the retailer closes it; the close goes to the locker as a {@code close} command
+ * with the same impulse id, and the shutter's door-closed ends the impulse. A hinged door is not closed by command.
+ */
+class RollerShutterIT {
+
+    private static final String OPERATOR_AREA = Demo.APP + "/core/api/operator/";
+    private static final String IMPULSES = Demo.APP + "/core/api/partner/impulses";
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String LOCKER = "L-0974";
+
+    @Test
+    void aRaisedShutterStaysUpUntilItIsClosedByCommandWhichEndsItsImpulse() {
+        String operator = Http.userToken("lockernet-admin-panel", "operator");
+        // bravo may use it while the test runs; its staff app's lists get it back as they were at the end
+        enter(operator, true);
+        try {
+            String secret = Http.post(OPERATOR_AREA + "lockers/" + LOCKER + "/credentials", operator).json()
+                    .getString("secret");
+            Http.Reply laidOut = Http.postJsonText(OPERATOR_AREA + "lockers/" + LOCKER + "/layouts", operator,
+                    "{\"modules\":[{\"kind\":\"control\",\"compartments\":[{\"name\":\"A1\",\"type\":\"m\"}]},"
+                            + "{\"kind\":\"wide\",\"compartments\":[{\"name\":\"B1\",\"type\":\"roller-shutter\"}]}]}");
+            assertEquals(201, laidOut.status(), laidOut.body());
+            List<Command> commands = new CopyOnWriteArrayList<>();
+            try (SimulatedLocker locker = Demo.locker(LOCKER, 1, TokenSource.clientCredentials(Demo.REALM,
+                    "locker-" + LOCKER, secret)).onReceived(Command.class, commands::add)) {
+                locker.connect().join();
+                assertTrue(locker.awaitWelcome(WAIT), "welcomed");
+                Await.until("the layout applied", WAIT, () -> Optional.of(Http.get(OPERATOR_AREA + "lockers/"
+                        + LOCKER + "/layouts/current", operator).json()).filter(l -> l.getString("state")
+                        .equals("APPLIED")));
+
+                String bravo = Http.clientToken("partner-bravo");
+                String shutter = open(bravo, "B1");
+                Await.until("the shutter up", WAIT, () -> state(bravo, shutter).filter("DOOR_OPEN"::equals));
+                String hinged = open(bravo, "A1");
+
+                Http.Reply refused = Http.post(IMPULSES + "/" + hinged + "/close", bravo);
+                assertEquals(409, refused.status(), refused.body());
+                assertTrue(refused.body().contains("has no roller shutter"), refused.body());
+                assertEquals("DOOR_OPEN", state(bravo, shutter).orElseThrow(), "still up: nobody closes a shutter");
+
+                Http.Reply closed = Http.post(IMPULSES + "/" + shutter + "/close", bravo);
+                assertEquals(202, closed.status(), closed.body());
+                Await.until("the shutter down, its impulse ended", WAIT, () -> state(bravo, shutter)
+                        .filter("DOOR_CLOSED"::equals));
+                assertEquals(List.of("open", "close"), commands.stream().filter(c -> c.impulse().equals(shutter))
+                        .map(Command::action).toList(), "one impulse, raised and lowered");
+
+                Http.Reply again = Http.post(IMPULSES + "/" + shutter + "/close", bravo);
+                assertEquals(409, again.status(), "an ended impulse has no shutter up: " + again.body());
+                assertEquals(404, Http.post(IMPULSES + "/" + shutter + "/close", Http.clientToken("partner-acme"))
+                        .status(), "another retailer's impulse is not found");
+            }
+        } finally {
+            enter(operator, false);
+        }
+    }
+
+    private static String open(String bravo, String compartment) {
+        Http.Reply opened = Http.postJson(IMPULSES, bravo, Json.createObjectBuilder().add("locker", LOCKER)
+                .add("compartment", compartment).add("requestedBy", "it-roller-shutter").build());
+        assertEquals(201, opened.status(), opened.body());
+        return opened.json().getString("id");
+    }
+
+    private static Optional<String> state(String token, String impulse) {
+        JsonObject view = Http.get(IMPULSES + "/" + impulse, token).json();
+        return Optional.of(view.getString("state"));
+    }
+
+    private static void enter(String operator, boolean forBravo) {
+        var body = Json.createObjectBuilder().add("name", "Roller shutter").add("store", "bravo-capital")
+                .add("region", "south").add("shepherd", "shepherd-1");
+        if (forBravo) {
+            body.add("retailers", Json.createArrayBuilder().add("bravo"));
+        }
+        Http.Reply entered = Http.putJson(OPERATOR_AREA + "lockers/" + LOCKER, operator, body.build());
+        assertTrue(entered.status() == 201 || entered.status() == 200, entered.body());
+    }
+}
