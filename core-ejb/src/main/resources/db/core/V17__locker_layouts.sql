@@ -9,7 +9,7 @@ create table locker_layout (
     state          varchar(20) not null,
     reason         varchar(300),
     created_by     varchar(120) not null,
-    created_at     timestamp not null,
-    applied_at     timestamp,
+    created_at     timestamp(6) with time zone not null,
+    applied_at     timestamp(6) with time zone,
     unique (locker_id, version)
 );

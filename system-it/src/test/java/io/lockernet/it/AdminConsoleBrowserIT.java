@@ -7,6 +7,8 @@ import io.lockernet.simulator.locker.SimulatedLocker;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,6 +32,7 @@ class AdminConsoleBrowserIT {
         String original = Http.get(AREA + "lockers/L-0006", operator).json().getString("shepherd");
         String other = original.equals("shepherd-1") ? "shepherd-2" : "shepherd-1";
         String id = "L-7" + (100 + new java.util.Random().nextInt(900)); // a new locker on every run
+        List<String> bravos = bravosLockers();
         assertEquals(201, Http.putJson(AREA + "lockers/" + id, operator, Json.createObjectBuilder()
                 .add("name", "Decommissioned in the browser").add("store", "acme-springfield").add("region", "north")
                 .add("shepherd", "shepherd-1").build()).status());
@@ -45,11 +48,10 @@ class AdminConsoleBrowserIT {
 
             browser.click("Retailers", By.id("nav-retailers"));
             browser.click("change bravo", By.cssSelector("tr.retailer-bravo a.change"));
-            setL0006(browser, true);
+            setL0006(browser, bravos, true);
             browser.text("bravo may use L-0006", By.cssSelector("tr.retailer-bravo span.lockers"), "L-0006");
-            assertTrue(usableByBravo(), "the Core has it");
             browser.click("change bravo", By.cssSelector("tr.retailer-bravo a.change"));
-            setL0006(browser, false);
+            setL0006(browser, bravos, false);
             browser.until("L-0006 taken back", () -> Optional.of(browser.driver.findElement(By.cssSelector(
                     "tr.retailer-bravo span.lockers")).getText()).filter(t -> !t.contains("L-0006")));
 
@@ -66,6 +68,8 @@ class AdminConsoleBrowserIT {
             browser.click("Yes", By.cssSelector(".ui-confirmdialog-yes"));
             browser.text("decommissioned", By.id("messages"), "Locker " + id + " is decommissioned");
         } finally {
+            Http.putJson(AREA + "retailers/bravo", operator, Json.createObjectBuilder().add("name", "Bravo Market")
+                    .add("lockers", Json.createArrayBuilder(bravos)).build());
             Http.putJson(AREA + "lockers/L-0006/assignment", operator, Json.createObjectBuilder().add("locker", "L-0006")
                     .add("shepherd", original).add("fallback", original.equals("shepherd-1") ? "shepherd-2"
                             : "shepherd-1").build());
@@ -93,15 +97,21 @@ class AdminConsoleBrowserIT {
         }
     }
 
-    /** Ticks (or unticks) L-0006 in the retailer's lockers, through the PrimeFaces widget a user's click drives. */
-    private static void setL0006(Browser browser, boolean usable) {
+    /**
+     * Sets bravo's lockers in the form to its own and, if {@code usable}, L-0006, through the PrimeFaces widget a
+     * user's clicks drive, and saves.
+     */
+    private static void setL0006(Browser browser, List<String> own, boolean usable) {
         browser.element("the lockers", By.cssSelector("[id='retailer:lockers']"));
-        browser.script("const w = PF('retailerLockers');"
-                + "const kept = [...w.jq.find('select option:checked')].map(o => o.value).filter(v => v !== 'L-0006');"
-                + "w.uncheckAll(); kept.forEach(v => w.selectValue(v));"
-                + (usable ? "w.selectValue('L-0006');" : ""));
+        List<String> wanted = new ArrayList<>(own);
+        if (usable) {
+            wanted.add("L-0006");
+        }
+        browser.script("const w = PF('retailerLockers'); w.uncheckAll(); arguments[0].forEach(v => w.selectValue(v));",
+                wanted);
         browser.click("Save", By.id("retailer:save"));
         browser.text("saved", By.id("messages"), "Retailer bravo saved");
+        assertEquals(wanted.stream().sorted().toList(), bravosLockers(), "the Core has what the form said");
     }
 
     private static void move(Browser browser, String primary, String fallback) {
@@ -112,8 +122,11 @@ class AdminConsoleBrowserIT {
         browser.text("the answer", By.id("messages"), "Locker L-0006 moved to " + primary);
     }
 
-    private static boolean usableByBravo() {
-        return Http.get(Demo.APP + "/core/api/partner/lockers", Http.clientToken("partner-bravo")).structure()
-                .asJsonArray().stream().map(JsonValue::asJsonObject).anyMatch(l -> l.getString("id").equals("L-0006"));
+    /** The lockers retailer bravo may use, as the Core has them. */
+    private static List<String> bravosLockers() {
+        return Http.get(AREA + "retailers", Http.userToken("lockernet-admin-panel", "operator")).structure()
+                .asJsonArray().stream().map(JsonValue::asJsonObject).filter(r -> r.getString("id").equals("bravo"))
+                .findFirst().orElseThrow().getJsonArray("lockers").getValuesAs(jakarta.json.JsonString::getString)
+                .stream().sorted().toList();
     }
 }

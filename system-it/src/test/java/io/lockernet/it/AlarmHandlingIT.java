@@ -49,11 +49,19 @@ class AlarmHandlingIT {
                     .add("text", "the door was forced; the store manager is on the way").build());
             assertEquals(200, commented.status(), commented.body());
 
+            String heldToken = Http.clientToken("locker-" + LOCKER, secret); // still valid for minutes after
             Http.Reply isolated = Http.post(url + "/isolation", fleet);
             assertEquals(200, isolated.status(), isolated.body());
             CloseInfo closed = locker.awaitClosed(WAIT).orElseThrow(() -> new AssertionError("the link was not closed"));
             assertEquals(4403, closed.code(), closed.toString());
             assertEquals(401, LockerTokens.status("locker-" + LOCKER, secret), "the suspended client gets no token");
+            try (SimulatedLocker again = Demo.locker(LOCKER, 1, TokenSource.fixed(heldToken))) {
+                again.connect();
+                CloseInfo refused = again.awaitClosed(WAIT).orElseThrow(() -> new AssertionError(
+                        "the isolated locker was admitted with the token it held"));
+                assertEquals(4403, refused.code(), refused.toString());
+                assertTrue(refused.reason().contains("isolated"), refused.toString());
+            }
 
             Http.Reply resolved = Http.postJson(url + "/resolution", fleet, Json.createObjectBuilder()
                     .add("resolution", "door repaired, lock replaced").build());

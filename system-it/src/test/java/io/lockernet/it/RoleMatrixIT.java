@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * regions (L-0006, north) and one outside them (L-0003, south), each answer as the README's cell says: allowed (2xx),
  * or refused with 403 and a problem. The cases come from the README's table, not from a copy of it here; what this
  * class adds is one request per operation (a probe) and the objects it needs at both lockers: an impulse, an alarm,
- * a review item.
+ * a review item, a service ticket.
  */
 @OnEveryDatabase
 class RoleMatrixIT {
@@ -52,7 +52,7 @@ class RoleMatrixIT {
     private static final Map<String, String> USERS = Map.of("installer", "installer-north",
             "fleet-operator", "fleet-north", "network-admin", "operator", "auditor", "auditor");
 
-    /** Per locker: the ids of an impulse, an alarm and a review item at it. */
+    /** Per locker: the ids of an impulse, an alarm, a review item and an open service ticket at it. */
     private static final Map<String, Map<String, String>> AT = new HashMap<>();
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
@@ -64,6 +64,8 @@ class RoleMatrixIT {
             Map.entry("alarm.read", locker -> get("alarms?locker=" + locker)),
             Map.entry("alarm.handle", locker -> resolve("alarms/" + AT.get(locker).get("alarm"))),
             Map.entry("ticket.read", locker -> get("service-tickets?locker=" + locker)),
+            Map.entry("ticket.handle", locker -> new Request("POST", "service-tickets/" + AT.get(locker).get("ticket")
+                    + "/acknowledgement", null)),
             Map.entry("review.read", locker -> get("review-items?locker=" + locker)),
             Map.entry("review.handle", locker -> resolve("review-items/" + AT.get(locker).get("review"))),
             Map.entry("impulse.read", locker -> get("impulses/" + AT.get(locker).get("impulse"))),
@@ -241,8 +243,11 @@ class RoleMatrixIT {
 
     /**
      * At a connected simulated locker: an impulse (an open through the retailer's partner area), an alarm (a door
-     * opened with no impulse: TAMPER) and a review item (a compartment that senses a parcel the Core does not know
-     * of, found by a reconciliation). The locker is put back as it was.
+     * opened with no impulse: TAMPER), a review item (a compartment that senses a parcel the Core does not know
+     * of, found by a reconciliation) and, last, an open service ticket (its link dropped three times: LINK_FLAPPING).
+     * The locker is put back as it was, but for the ticket and its outages: the ticket stays open, which the
+     * ticket.handle probe needs (acknowledging it, the first time or again, is allowed only while it is open; the
+     * Core closes it by itself only once the locker is online again and stable).
      */
     private static Map<String, String> happenings(SimulatedLocker locker, String partner) {
         String id = locker.lockerId();
@@ -291,7 +296,8 @@ class RoleMatrixIT {
                     .flatMap(l -> l.getJsonArray("compartments").stream().map(JsonValue::asJsonObject))
                     .filter(c -> c.getString("name").equals("B2")).findFirst().orElseThrow().getString("state"))
                     .filter(state -> !state.equals("OPEN")));
-            return Map.of("impulse", impulse, "alarm", alarm, "review", review);
+            String ticket = FlappingTickets.flap(locker, operator).getJsonNumber("id").toString();
+            return Map.of("impulse", impulse, "alarm", alarm, "review", review, "ticket", ticket);
         }
     }
 }

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
- * A roller-shutter compartment, laid out with the layout wizard's API: an open raises the shutter, which stays up
+ * A roller-shutter compartment, laid out with the layout wizard's API and drawn so by the staff app's 3D model (in
+ * Chromium): an open raises the shutter, which stays up
  * (the impulse stays DOOR_OPEN) until the retailer closes it; the close goes to the locker as a {@code close} command
  * with the same impulse id, and the shutter's door-closed ends the impulse. A hinged door is not closed by command.
  */
@@ -46,6 +48,20 @@ class RollerShutterIT {
                 Await.until("the layout applied", WAIT, () -> Optional.of(Http.get(OPERATOR_AREA + "lockers/"
                         + LOCKER + "/layouts/current", operator).json()).filter(l -> l.getString("state")
                         .equals("APPLIED")));
+
+                // the staff app's 3D model is drawn from the layout: two modules, the shutter in the second
+                try (Browser browser = Browser.start()) {
+                    browser.open(Demo.APP + "/partner-bravo/lockers.xhtml");
+                    browser.signIn("bravo-employee", Demo.PASSWORD);
+                    browser.click("the locker", By.xpath("//a[contains(@class,'locker-link') and text()='" + LOCKER
+                            + "']"));
+                    browser.untilScript("the 3D model of " + LOCKER + " drawn from its layout", "const v = "
+                            + "window.lockerViews && window.lockerViews[arguments[0]]; return !!v && v.webgl "
+                            + "&& v.frames > 10 && v.compartments.size === 2 && v.compartments.has('B1') "
+                            + "&& v.compartments.get('B1').view.special === 'ROLLER_SHUTTER' "
+                            + "&& v.compartments.get('B1').view.module === 2 "
+                            + "&& v.compartments.get('B1').view.heightMm === 1800;", LOCKER);
+                }
 
                 String bravo = Http.clientToken("partner-bravo");
                 String shutter = open(bravo, "B1");

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What an operator did about an alarm or a review item, in their words. */
+/** What an operator did about an alarm, a service ticket or a review item, in their words. */
 public record Resolution(
         @Schema(example = "the customer was let in by the store manager")
         @NotBlank(message = "is required: say what was done")

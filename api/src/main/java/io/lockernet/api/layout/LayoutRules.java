@@ -67,7 +67,7 @@ public final class LayoutRules {
             }
             Optional<ModuleKind> kind = ModuleKind.fromWire(module.kind());
             if (kind.isEmpty()) {
-                problems.add("module " + letter + " is of kind '" + module.kind() + "', which the catalogue does not "
+                problems.add("module " + letter + " is of kind '" + shorten(module.kind()) + "', which the catalogue does not "
                         + "have (control, narrow, wide)");
                 continue;
             }

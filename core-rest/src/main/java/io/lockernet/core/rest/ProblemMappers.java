@@ -4,6 +4,7 @@ import io.lockernet.api.problem.Problem;
 import io.lockernet.api.rest.Problems;
 import io.lockernet.core.alarm.control.AlarmStateException;
 import io.lockernet.core.impulse.control.CloseRefusedException;
+import io.lockernet.core.link.control.TicketStateException;
 import io.lockernet.core.idempotency.boundary.IdempotentRequests;
 import io.lockernet.core.locker.control.LockerAccounts;
 import io.lockernet.core.locker.control.OutOfScopeException;
@@ -65,6 +66,9 @@ public class ProblemMappers implements ExceptionMapper<Exception> {
         }
         if (e instanceof AlarmStateException) {
             return Problem.of(409, "Alarm state", e.getMessage());
+        }
+        if (e instanceof TicketStateException) {
+            return Problem.of(409, "Service ticket state", e.getMessage());
         }
         if (e instanceof OutOfScopeException) {
             return Problem.of(403, "Out of scope", e.getMessage());

@@ -61,6 +61,10 @@ public class CoreClient {
      * The Shepherd instances the locker may connect to (its primary, then its fallback if it has one); empty when the
      * Core does not know the locker.
      */
+    /**
+     * The Shepherds a locker may connect to: empty when the Core does not know it (or it was decommissioned), an
+     * empty list when an operator isolated it.
+     */
     public Optional<List<String>> assignedShepherds(String locker) {
         URI uri = URI.create(config.coreUrl() + "/shepherd/lockers/"
                 + URLEncoder.encode(locker, StandardCharsets.UTF_8) + "/assignment");
@@ -74,6 +78,7 @@ public class CoreClient {
             return switch (response.statusCode()) {
                 case 200 -> Optional.of(shepherdsOf(JSON.createReader(new StringReader(response.body())).readObject()));
                 case 404 -> Optional.empty();
+                case 403 -> Optional.of(List.of()); // isolated by an operator: no Shepherd may admit it
                 default -> throw new CoreUnavailableException("Core answered " + response.statusCode()
                         + " to " + uri + ": " + response.body());
             };

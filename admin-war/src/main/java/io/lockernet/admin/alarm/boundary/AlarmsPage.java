@@ -9,9 +9,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -29,8 +28,6 @@ public class AlarmsPage {
     @Inject
     PanelUser user;
 
-    private final Map<Long, String> resolutions = new HashMap<>();
-    private final Map<Long, String> comments = new HashMap<>();
     private List<AlarmView> open;
     private List<AlarmView> resolved;
     private Long shown;
@@ -50,15 +47,6 @@ public class AlarmsPage {
         return resolved;
     }
 
-    /** What the operator typed for each alarm, by id. */
-    public Map<Long, String> getResolutions() {
-        return resolutions;
-    }
-
-    public Map<Long, String> getComments() {
-        return comments;
-    }
-
     /** The shown alarm with its history ({@code ?alarm=id}); null when none is asked for or it cannot be read. */
     public AlarmView getDetail() {
         if (shown == null) {
@@ -75,36 +63,57 @@ public class AlarmsPage {
         return detail;
     }
 
-    public void acknowledge(long id) {
-        act(id, "Alarm " + id + " acknowledged.", () -> core.acknowledgeAlarm(id));
+    public void acknowledge() {
+        clicked().ifPresent(id -> act(id, "Alarm " + id + " acknowledged.", () -> core.acknowledgeAlarm(id)));
     }
 
     /** Gives the alarm to the signed-in operator. */
-    public void take(long id) {
-        act(id, "Alarm " + id + " is yours.", () -> core.assignAlarm(id, user.username()));
+    public void take() {
+        clicked().ifPresent(id -> act(id, "Alarm " + id + " is yours.", () -> core.assignAlarm(id,
+                user.username())));
     }
 
-    public void comment(long id) {
-        String text = comments.get(id);
-        if (text == null || text.isBlank()) {
-            Messages.error("Write a comment first.");
-            return;
+    public void comment() {
+        clicked().ifPresent(id -> {
+            String text = typed("comment-" + id);
+            if (text.isEmpty()) {
+                Messages.error("Write a comment first.");
+                return;
+            }
+            act(id, "Comment added to alarm " + id + ".", () -> core.commentOnAlarm(id, text));
+        });
+    }
+
+    public void isolate() {
+        clicked().ifPresent(id -> act(id, "The locker of alarm " + id
+                + " is isolated: suspended in Keycloak, its link closed.", () -> core.isolateAlarmLocker(id)));
+    }
+
+    public void resolve() {
+        clicked().ifPresent(id -> {
+            String resolution = typed("resolution-" + id);
+            if (resolution.isEmpty()) {
+                Messages.error("Say what was done before resolving alarm " + id + ".");
+                return;
+            }
+            act(id, "Alarm " + id + " resolved.", () -> core.resolveAlarm(id, resolution));
+        });
+    }
+
+    /** The alarm whose button was clicked: the button sends its id, whatever row the alarm is in now. */
+    private static Optional<Long> clicked() {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("alarm-id");
+        try {
+            return Optional.of(Long.valueOf(id));
+        } catch (NumberFormatException | NullPointerException notAnId) {
+            Messages.error("Which alarm? Load the page again.");
+            return Optional.empty();
         }
-        act(id, "Comment added to alarm " + id + ".", () -> core.commentOnAlarm(id, text.strip()));
     }
 
-    public void isolate(long id) {
-        act(id, "The locker of alarm " + id + " is isolated: suspended in Keycloak, its link closed.",
-                () -> core.isolateAlarmLocker(id));
-    }
-
-    public void resolve(long id) {
-        String resolution = resolutions.get(id);
-        if (resolution == null || resolution.isBlank()) {
-            Messages.error("Say what was done before resolving alarm " + id + ".");
-            return;
-        }
-        act(id, "Alarm " + id + " resolved.", () -> core.resolveAlarm(id, resolution.strip()));
+    private static String typed(String field) {
+        String text = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(field);
+        return text == null ? "" : text.strip();
     }
 
     /** Whether isolating makes sense: an alarm about a locker that a rogue device or client may be behind. */

@@ -6,11 +6,11 @@ import io.lockernet.admin.platform.OperatorApi;
 import io.lockernet.api.core.Assignment;
 import io.lockernet.api.core.FleetLockerView;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,8 +28,6 @@ public class ShepherdsPage {
     @Inject
     OperatorApi core;
 
-    private final Map<String, String> primaries = new HashMap<>();
-    private final Map<String, String> fallbacks = new HashMap<>();
     private List<OperatorApi.ShepherdView> shepherds;
     private List<FleetLockerView> lockers;
 
@@ -48,22 +46,8 @@ public class ShepherdsPage {
     public List<FleetLockerView> getLockers() {
         if (lockers == null) {
             lockers = core.lockers();
-            lockers.forEach(l -> {
-                primaries.putIfAbsent(l.id(), l.shepherd());
-                fallbacks.putIfAbsent(l.id(), l.fallback() == null ? "" : l.fallback());
-            });
         }
         return lockers;
-    }
-
-    /** The primary chosen for each locker, by id. */
-    public Map<String, String> getPrimaries() {
-        return primaries;
-    }
-
-    /** The fallback chosen for each locker, by id; blank for none. */
-    public Map<String, String> getFallbacks() {
-        return fallbacks;
     }
 
     /** "L-0001, L-0002": the lockers with this Shepherd as their primary; "–" for none. */
@@ -80,9 +64,16 @@ public class ShepherdsPage {
                 FleetLockerView::connectedVia);
     }
 
-    public void move(String locker) {
-        String primary = primaries.get(locker);
-        String fallback = fallbacks.get(locker);
+    /** Moves the locker whose button was clicked to the Shepherds chosen in its row. */
+    public void move() {
+        Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String locker = form.get("locker-id");
+        if (locker == null || locker.isBlank()) {
+            Messages.error("Which locker? Load the page again.");
+            return;
+        }
+        String primary = form.get("primary-" + locker);
+        String fallback = form.get("fallback-" + locker);
         try {
             String path = "lockers/" + URLEncoder.encode(locker, StandardCharsets.UTF_8).replace("+", "%20")
                     + "/assignment";
@@ -92,8 +83,6 @@ public class ShepherdsPage {
                     ? " (no fallback)" : " (fallback " + moved.fallback() + ")") + ".");
             lockers = null;
             shepherds = null;
-            primaries.clear();
-            fallbacks.clear();
         } catch (CoreRefusal refused) {
             Messages.error(refused.getMessage());
         }

@@ -39,5 +39,10 @@ public enum AlarmKind {
      * A retailer's callback endpoint failed so many times in a row that it was paused (the subject names the retailer
      * and the endpoint): its events wait, in order, until the retailer resumes it.
      */
-    CALLBACK_ENDPOINT_PAUSED
+    CALLBACK_ENDPOINT_PAUSED,
+    /**
+     * A locker applied a layout that removes or resizes compartments filled or reserved since it was saved: the Core
+     * keeps them as they were until they are emptied, and an operator saves the layout again.
+     */
+    LAYOUT_CONFLICT
 }

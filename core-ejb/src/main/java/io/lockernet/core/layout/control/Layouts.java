@@ -5,12 +5,15 @@ import io.lockernet.api.layout.LayoutRules;
 import io.lockernet.api.layout.LockerLayout;
 import io.lockernet.api.layout.PlacedCompartment;
 import io.lockernet.api.protocol.ConfigureAck;
+import io.lockernet.core.alarm.control.Alarms;
+import io.lockernet.core.alarm.entity.AlarmKind;
 import io.lockernet.core.layout.entity.LayoutVersion;
 import io.lockernet.core.locker.control.LinkCommands;
 import io.lockernet.core.locker.control.UnknownLockerException;
 import io.lockernet.core.locker.entity.Compartment;
 import io.lockernet.core.locker.entity.CompartmentState;
 import io.lockernet.core.locker.entity.Locker;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,6 +50,9 @@ public class Layouts {
 
     @Inject
     Clock clock;
+
+    @EJB
+    Alarms alarms;
 
     /** The newest version of a locker's layout, if it has one. */
     public Optional<LayoutVersion> current(String locker) {
@@ -96,7 +102,8 @@ public class Layouts {
                     + MAX_JSON));
         }
         int version = current(lockerId).map(LayoutVersion::version).orElse(0) + 1;
-        LayoutVersion saved = new LayoutVersion(lockerId, version, json, by, clock.instant());
+        LayoutVersion saved = new LayoutVersion(lockerId, version, json, by.length() > 120 ? by.substring(0, 120) : by,
+                clock.instant());
         em.persist(saved);
         Locker locker = em.find(Locker.class, lockerId);
         if (locker.online()) {
@@ -118,7 +125,21 @@ public class Layouts {
             }
             return Optional.empty();
         }
-        return current;
+        // a version the locker rejected is not pressed on it at every hello: an operator saves a new one
+        return current.filter(l -> l.state() != LayoutVersion.State.REJECTED).filter(Layouts::keepsTheRules);
+    }
+
+    /**
+     * Whether a kept version still keeps the rules (a later release may be stricter): one that does not is marked
+     * rejected instead of failing every hello of its locker.
+     */
+    private static boolean keepsTheRules(LayoutVersion version) {
+        List<String> problems = LayoutRules.problems(version.layout());
+        if (!problems.isEmpty()) {
+            version.rejected("no longer keeps the rules: " + problems.get(0));
+            return false;
+        }
+        return true;
     }
 
     /** A locker's {@code configure-ack}: about the current version, it is applied or rejected; about an older, news. */
@@ -147,11 +168,19 @@ public class Layouts {
         String lockerId = version.locker();
         Map<String, Compartment> known = compartments(lockerId).stream()
                 .collect(Collectors.toMap(Compartment::name, Function.identity()));
+        if (!keepsTheRules(version)) {
+            return;
+        }
+        List<String> keptInUse = new ArrayList<>();
         for (PlacedCompartment p : LayoutRules.place(version.layout())) {
             Compartment c = known.remove(p.name());
             if (c == null) {
                 c = new Compartment(lockerId, p.name(), p.sizeClass());
                 em.persist(c);
+            } else if (!p.sizeClass().equals(c.size()) && inUse(c)) {
+                // filled or reserved since the layout was saved: the Core does not resize what holds a parcel
+                keptInUse.add(c.name() + " (" + c.state() + ")");
+                continue;
             }
             c.build(p.sizeClass(), p.module(), p.widthMm(), p.heightMm(), p.depthMm(), p.lowHeight(), p.special());
             if (c.state() == CompartmentState.OUT_OF_SERVICE && c.serviceNote() != null
@@ -160,6 +189,10 @@ public class Layouts {
             }
         }
         for (Compartment gone : known.values()) {
+            if (inUse(gone)) {
+                keptInUse.add(gone.name() + " (" + gone.state() + ")");
+                continue;
+            }
             Long references = em.createQuery("select count(r) from Reservation r where r.compartmentId = :c",
                     Long.class).setParameter("c", gone.id()).getSingleResult();
             if (references == 0) {
@@ -169,6 +202,13 @@ public class Layouts {
             }
         }
         version.applied(at);
+        if (!keptInUse.isEmpty()) {
+            String kept = String.join(", ", keptInUse);
+            version.note("applied; kept as they were, being in use: " + kept);
+            alarms.raise(AlarmKind.LAYOUT_CONFLICT, lockerId, null, "the locker applied " + version.configVersion()
+                    + ", which removes or resizes " + kept + ": the Core keeps them until they are emptied; then save "
+                    + "the layout again");
+        }
         LOG.info(() -> lockerId + " applied layout " + version.configVersion());
     }
 
@@ -178,7 +218,6 @@ public class Layouts {
     }
 
     private static boolean inUse(Compartment c) {
-        return c.liveImpulse() != null || c.reservation() != null || c.state() == CompartmentState.RESERVED
-                || c.state() == CompartmentState.OCCUPIED || c.state() == CompartmentState.OPEN;
+        return c.inUse();
     }
 }

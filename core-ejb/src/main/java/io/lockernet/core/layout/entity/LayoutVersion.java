@@ -67,6 +67,11 @@ public class LayoutVersion {
         this.appliedAt = at;
     }
 
+    /** A remark on how it was applied (compartments kept as they were, say). */
+    public void note(String remark) {
+        this.reason = remark.length() > 300 ? remark.substring(0, 300) : remark;
+    }
+
     public void rejected(String reason) {
         this.state = State.REJECTED;
         this.reason = reason == null ? null : reason.length() > 300 ? reason.substring(0, 300) : reason;

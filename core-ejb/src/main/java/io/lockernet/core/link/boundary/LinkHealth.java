@@ -108,17 +108,12 @@ public class LinkHealth {
                 locker.rttSamples(), locker.rttP50Ms(), locker.rttP99Ms(), locker.rttMaxMs(), locker.rttMeasuredAt(),
                 flags, em.createQuery("select t from ServiceTicket t where t.locker = :locker and t.closedAt is null "
                         + "order by t.openedAt", ServiceTicket.class).setParameter("locker", lockerId)
-                        .getResultStream().map(LinkHealth::view).toList());
+                        .getResultStream().map(t -> Tickets.view(t, null)).toList());
     }
 
     public List<ServiceTicketView> tickets(boolean openOnly) {
         return em.createQuery("select t from ServiceTicket t" + (openOnly ? " where t.closedAt is null" : "")
                 + " order by t.openedAt desc", ServiceTicket.class).setMaxResults(1_000).getResultStream()
-                .map(LinkHealth::view).toList();
-    }
-
-    private static ServiceTicketView view(ServiceTicket t) {
-        return new ServiceTicketView(t.id(), t.kind().name(), t.locker(), t.detail(), t.openedAt(), t.closedAt(),
-                t.closedBy(), t.resolution());
+                .map(t -> Tickets.view(t, null)).toList();
     }
 }

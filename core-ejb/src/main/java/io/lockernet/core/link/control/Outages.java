@@ -2,6 +2,7 @@ package io.lockernet.core.link.control;
 
 import io.lockernet.core.link.entity.LinkOutage;
 import io.lockernet.core.link.entity.ServiceTicket;
+import io.lockernet.core.link.entity.TicketEntry;
 import io.lockernet.core.link.entity.TicketKind;
 import io.lockernet.core.locker.entity.Locker;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,7 +69,10 @@ public class Outages {
         });
     }
 
-    /** Closes flapping tickets of lockers that are online and have not dropped for the stable period. */
+    /**
+     * Closes flapping tickets of lockers that are online and have not dropped for the stable period; the ticket's
+     * history says the Core closed it.
+     */
     public int closeSteady(Instant now) {
         Instant stableSince = now.minusSeconds(stableSeconds);
         int closed = 0;
@@ -79,7 +83,9 @@ public class Outages {
             long drops = em.createNamedQuery(LinkOutage.STARTED_SINCE, Long.class)
                     .setParameter("locker", ticket.locker()).setParameter("since", stableSince).getSingleResult();
             if (locker != null && locker.online() && open(ticket.locker()).isEmpty() && drops == 0) {
-                ticket.close(now, "lockernet", "closed automatically: no drop for " + stableSeconds + " s");
+                String resolution = "closed automatically: no drop for " + stableSeconds + " s";
+                ticket.close(now, "lockernet", resolution);
+                em.persist(new TicketEntry(ticket.id(), now, "lockernet", TicketEntry.Action.RESOLVED, resolution));
                 closed++;
             }
         }

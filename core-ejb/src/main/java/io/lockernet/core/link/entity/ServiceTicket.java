@@ -10,7 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Work for the field service about one locker; at most one open ticket per kind and locker (see {@link #key}). */
+/**
+ * Work for the field service about one locker; at most one open ticket per kind and locker (see {@link #key}). While
+ * open, an operator acknowledges it (the first acknowledgement counts) and it may be assigned; it closes with a
+ * resolution, given by an operator or by the Core when the problem went away by itself.
+ */
 @Entity
 @Table(name = "service_ticket")
 public class ServiceTicket {
@@ -32,6 +36,11 @@ public class ServiceTicket {
     @Column(name = "closed_by")
     private String closedBy;
     private String resolution;
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+    @Column(name = "acknowledged_by")
+    private String acknowledgedBy;
+    private String assignee;
 
     protected ServiceTicket() {
     }
@@ -49,11 +58,31 @@ public class ServiceTicket {
         return kind + "/" + locker;
     }
 
+    /** Closes the ticket with what was done; the next problem of its kind at its locker is a new ticket. */
     public void close(Instant at, String by, String resolution) {
         this.closedAt = at;
-        this.closedBy = by;
-        this.resolution = resolution;
+        this.closedBy = cut(by, 100);
+        this.resolution = resolution == null ? null : cut(resolution, 500);
         this.openKey = null;
+    }
+
+    /** Someone has seen it and is on it; true when this is the first acknowledgement (the one that counts). */
+    public boolean acknowledge(String by, Instant at) {
+        if (acknowledgedAt != null) {
+            return false;
+        }
+        this.acknowledgedAt = at;
+        this.acknowledgedBy = cut(by, 120);
+        return true;
+    }
+
+    /** Whose it is now; null: nobody's. */
+    public void assign(String assignee) {
+        this.assignee = assignee == null ? null : cut(assignee, 120);
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
     }
 
     public Long id() { return id; }
@@ -65,4 +94,7 @@ public class ServiceTicket {
     public String closedBy() { return closedBy; }
     public String resolution() { return resolution; }
     public boolean isOpen() { return closedAt == null; }
+    public Instant acknowledgedAt() { return acknowledgedAt; }
+    public String acknowledgedBy() { return acknowledgedBy; }
+    public String assignee() { return assignee; }
 }

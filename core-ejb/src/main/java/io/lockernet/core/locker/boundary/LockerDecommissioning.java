@@ -30,7 +30,8 @@ import java.util.logging.Logger;
 public class LockerDecommissioning {
 
     private static final Logger LOG = Logger.getLogger(LockerDecommissioning.class.getName());
-    private static final Set<CompartmentState> HOLDING = Set.of(CompartmentState.RESERVED, CompartmentState.OCCUPIED);
+    private static final Set<CompartmentState> HOLDING = Set.of(CompartmentState.RESERVED, CompartmentState.OCCUPIED,
+            CompartmentState.OPEN);
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
@@ -72,7 +73,10 @@ public class LockerDecommissioning {
         LOG.info(() -> by + " decommissioned " + lockerId + (hadClient ? "; its Keycloak client is removed" : ""));
     }
 
-    /** What holds the locker: each compartment reserved, occupied or claimed by a live impulse, one line each. */
+    /**
+     * What holds the locker: each compartment reserved, occupied, open (a roller shutter left up, too) or claimed by a
+     * live impulse or a reservation, one line each.
+     */
     static List<String> busy(List<Compartment> compartments, Instant now) {
         List<String> busy = new ArrayList<>();
         for (Compartment c : compartments) {
@@ -82,6 +86,8 @@ public class LockerDecommissioning {
             }
             if (c.liveImpulse() != null && c.liveUntil() != null && c.liveUntil().isAfter(now)) {
                 why.add("impulse " + c.liveImpulse() + " under way");
+            } else if (c.reservation() != null && !HOLDING.contains(c.state())) {
+                why.add("held by reservation " + c.reservation());
             }
             if (!why.isEmpty()) {
                 busy.add(c.name() + " (" + String.join(", ", why) + ")");

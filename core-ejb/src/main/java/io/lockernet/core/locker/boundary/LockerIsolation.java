@@ -11,12 +11,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Isolates the locker an alarm is about (one that impersonates another, floods, connects twice or was tampered with):
- * its Keycloak client is suspended, so it gets no token, and its live link is closed with 4403. A new secret
- * (commissioning it again) lifts the suspension.
+ * its Keycloak client is suspended, so it gets no token, its live link is closed with 4403, and no Shepherd admits it
+ * again (the assignment the Shepherds ask for at admission answers 403) even with a token it still holds. A new secret
+ * (commissioning it again) lifts the isolation.
  */
 @Stateless
 public class LockerIsolation {
@@ -42,6 +44,10 @@ public class LockerIsolation {
         accounts.suspend(locker.get());
         Locker device = em.find(Locker.class, locker.get());
         boolean online = device != null && device.online();
+        if (device != null) {
+            // a token it holds stays valid for minutes: the Shepherds refuse it by the Core's word, not the token's
+            device.isolate(Instant.now());
+        }
         if (online) {
             commands.release(locker.get(), device.route(), CloseCodes.FORBIDDEN, "suspended by an operator (alarm "
                     + alarmId + ")");

@@ -93,6 +93,11 @@ public class Lockers {
     }
 
     /** The region the locker stands in; empty for an unknown locker or one placed in none. */
+    /** A new secret ends the locker's isolation: Shepherds admit it again. */
+    public void liftIsolation(String locker) {
+        find(locker).ifPresent(Locker::liftIsolation);
+    }
+
     public Optional<String> regionOf(String locker) {
         return find(locker).map(Locker::region);
     }

@@ -97,6 +97,15 @@ public class Compartment {
         this.special = special;
     }
 
+    /**
+     * Whether something holds it: a reservation, a parcel, an open door, an impulse under way. A compartment in use
+     * is not removed or resized by a layout, nor is its locker decommissioned.
+     */
+    public boolean inUse() {
+        return liveImpulse != null || reservation != null || state == CompartmentState.RESERVED
+                || state == CompartmentState.OCCUPIED || state == CompartmentState.OPEN;
+    }
+
     public void resize(String size) {
         this.size = size;
         if (widthMm == null) {

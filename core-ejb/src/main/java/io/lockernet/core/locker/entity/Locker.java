@@ -71,6 +71,8 @@ public class Locker {
     /** When an operator took it out of the fleet; null while it is in. Its row stays for the history. */
     @Column(name = "decommissioned_at")
     private Instant decommissionedAt;
+    @Column(name = "isolated_at")
+    private Instant isolatedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "retailer_locker", joinColumns = @JoinColumn(name = "locker_id"))
@@ -183,6 +185,20 @@ public class Locker {
         return decommissionedAt != null;
     }
 
+    /** Isolated by an operator (an alarm about it): no Shepherd admits it until it gets a new secret. */
+    public void isolate(Instant at) {
+        this.isolatedAt = at;
+    }
+
+    /** A new secret ends an isolation. */
+    public void liftIsolation() {
+        this.isolatedAt = null;
+    }
+
+    public boolean isolated() {
+        return isolatedAt != null;
+    }
+
     /** Whether the locker may connect to this Shepherd: its primary or its fallback. */
     public boolean mayConnectTo(String instance) {
         return instance.equals(shepherd) || instance.equals(fallbackShepherd);
@@ -250,45 +266,20 @@ public class Locker {
     public Double rttMaxMs() { return rttMaxMs; }
     public Instant rttMeasuredAt() { return rttMeasuredAt; }
 
-    public String id() {
-        return id;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String region() {
-        return region;
-    }
+    public String id() { return id; }
+    public String name() { return name; }
+    public String region() { return region; }
 
     public void placeIn(String region) {
         this.region = region;
     }
 
-    public String store() {
-        return store;
-    }
-
-    public String shepherd() {
-        return shepherd;
-    }
-
-    public boolean online() {
-        return online;
-    }
-
-    public Instant lastSeen() {
-        return lastSeen;
-    }
-
-    public String configVersion() {
-        return configVersion;
-    }
-
-    public String firmware() {
-        return firmware;
-    }
+    public String store() { return store; }
+    public String shepherd() { return shepherd; }
+    public boolean online() { return online; }
+    public Instant lastSeen() { return lastSeen; }
+    public String configVersion() { return configVersion; }
+    public String firmware() { return firmware; }
 
     public Set<String> retailers() {
         return Set.copyOf(retailers);

@@ -24,11 +24,12 @@ class LockerDecommissioningTest {
     }
 
     @Test
-    void reservedAndOccupiedCompartmentsAreNamedAsWhatHoldsTheLocker() {
+    void reservedOccupiedAndOpenCompartmentsAreNamedAsWhatHoldsTheLocker() {
         List<String> busy = LockerDecommissioning.busy(List.of(compartment("A1", CompartmentState.AVAILABLE),
                 compartment("A2", CompartmentState.RESERVED), compartment("A3", CompartmentState.OUT_OF_SERVICE),
                 compartment("B1", CompartmentState.OCCUPIED), compartment("B2", CompartmentState.OPEN)), NOW);
-        assertEquals(List.of("A2 (RESERVED)", "B1 (OCCUPIED)"), busy);
+        assertEquals(List.of("A2 (RESERVED)", "B1 (OCCUPIED)", "B2 (OPEN)"), busy, "an open door, a roller shutter "
+                + "left up, too");
     }
 
     @Test

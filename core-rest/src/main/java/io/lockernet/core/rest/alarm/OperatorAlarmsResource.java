@@ -1,9 +1,9 @@
 package io.lockernet.core.rest.alarm;
 
-import io.lockernet.api.core.AlarmAssignment;
-import io.lockernet.api.core.AlarmComment;
 import io.lockernet.api.core.AlarmEntryView;
 import io.lockernet.api.core.AlarmView;
+import io.lockernet.api.core.Assignee;
+import io.lockernet.api.core.Comment;
 import io.lockernet.api.core.Resolution;
 import io.lockernet.core.alarm.control.Alarms;
 import io.lockernet.core.alarm.entity.Alarm;
@@ -117,7 +117,7 @@ public class OperatorAlarmsResource {
     @APIResponse(responseCode = "409", description = "The alarm is resolved")
     @Requires(Permission.HANDLE_ALARMS)
     public AlarmView assign(@PathParam("id") long id,
-                            @Valid @NotNull(message = "a body is required") AlarmAssignment body) {
+                            @Valid @NotNull(message = "a body is required") Assignee body) {
         within(alarms.find(id), id);
         return detailed(alarms.assign(id, body.assignee(), caller.claims().username()), id);
     }
@@ -131,7 +131,7 @@ public class OperatorAlarmsResource {
     @APIResponse(responseCode = "400", description = "No text, or too long")
     @APIResponse(responseCode = "404", description = "No such alarm")
     @Requires(Permission.HANDLE_ALARMS)
-    public AlarmView comment(@PathParam("id") long id, @Valid @NotNull(message = "a body is required") AlarmComment body) {
+    public AlarmView comment(@PathParam("id") long id, @Valid @NotNull(message = "a body is required") Comment body) {
         within(alarms.find(id), id);
         return detailed(alarms.comment(id, body.text(), caller.claims().username()), id);
     }

@@ -1,7 +1,6 @@
 package io.lockernet.core.rest.link;
 
 import io.lockernet.api.core.LockerHealthView;
-import io.lockernet.api.core.ServiceTicketView;
 import io.lockernet.core.link.boundary.LinkHealth;
 import io.lockernet.core.rest.OperatorAccess;
 import io.lockernet.core.rest.Permission;
@@ -9,21 +8,18 @@ import io.lockernet.core.rest.Requires;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** How each locker's link and device are doing, and the service tickets for lockers that need a visit. */
+/** How each locker's link and device are doing (its service tickets: {@link OperatorTicketsResource}). */
 @Path("/operator")
 @RequestScoped
 @Tag(name = "core-operator")
@@ -49,21 +45,5 @@ public class OperatorLinkHealthResource {
     public LockerHealthView health(@PathParam("id") String locker) {
         access.requireLocker(locker);
         return links.health(locker, Instant.now());
-    }
-
-    @GET
-    @Path("service-tickets")
-    @Operation(operationId = "listServiceTickets", summary = "Service tickets, newest first",
-            description = "A locker whose link keeps dropping gets one LINK_FLAPPING ticket, not one per drop; it "
-                    + "closes by itself once the link has been stable for a while. ?open=true lists open ones only; "
-                    + "?locker= those of one locker. An operator working in regions sees those of their regions.")
-    @Requires(Permission.READ_TICKETS)
-    public List<ServiceTicketView> tickets(@QueryParam("open") @DefaultValue("false") boolean open,
-                                           @QueryParam("locker") String locker) {
-        if (locker != null) {
-            access.requireLocker(locker);
-        }
-        return links.tickets(open).stream()
-                .filter(t -> locker == null ? access.sees(t.locker()) : locker.equals(t.locker())).toList();
     }
 }

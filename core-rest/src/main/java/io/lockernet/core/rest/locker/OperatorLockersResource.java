@@ -176,6 +176,7 @@ public class OperatorLockersResource {
     public Response issueCredentials(@PathParam("id") String id) {
         access.requireLocker(id);
         LockerAccounts.Issued issued = accounts.issue(id, lockers.get(id).region());
+        lockers.liftIsolation(id);
         LOG.info(() -> caller.claims().username() + (issued.created() ? " commissioned the account of "
                 : " renewed the secret of ") + id);
         return Response.status(issued.created() ? Response.Status.CREATED : Response.Status.OK)

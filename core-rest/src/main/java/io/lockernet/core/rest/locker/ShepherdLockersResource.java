@@ -6,6 +6,7 @@ import io.lockernet.core.locker.boundary.Lockers;
 import io.lockernet.core.locker.control.UnknownLockerException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,9 +33,13 @@ public class ShepherdLockersResource {
     @Operation(operationId = "getShepherdAssignment", summary = "The Shepherd instances a locker may connect to "
             + "(primary and fallback)")
     @APIResponse(responseCode = "200", description = "The assignment")
+    @APIResponse(responseCode = "403", description = "The locker is isolated by an operator: no Shepherd admits it")
     @APIResponse(responseCode = "404", description = "No such locker, or one decommissioned: no Shepherd admits it")
     public Assignment assignment(@PathParam("id") String id) {
         Locker locker = lockers.inFleet(id).orElseThrow(() -> new UnknownLockerException(id));
+        if (locker.isolated()) {
+            throw new ForbiddenException("locker " + id + " is isolated by an operator: no Shepherd admits it");
+        }
         return new Assignment(id, locker.shepherd(), locker.fallbackShepherd());
     }
 }

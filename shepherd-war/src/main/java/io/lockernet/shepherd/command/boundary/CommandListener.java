@@ -70,6 +70,12 @@ public class CommandListener implements MessageListener {
                 release(message.getStringProperty(Headers.LOCKER), code, message.getStringProperty(Headers.REASON));
                 return;
             }
+            if (kind != null || !message.propertyExists(Headers.DEADLINE) || !message.propertyExists(Headers.IMPULSE)) {
+                // a kind this Shepherd does not know (a newer Core's), or a command without its deadline: it can never
+                // be carried out here, and must not be redelivered for ever
+                LOG.warning(() -> "dropping a command message of unknown kind or without impulse and deadline");
+                return;
+            }
             String impulse = message.getStringProperty(Headers.IMPULSE);
             String locker = message.getStringProperty(Headers.LOCKER);
             Instant deadline = Instant.ofEpochMilli(message.getLongProperty(Headers.DEADLINE));

@@ -38,6 +38,10 @@ public class Admission {
         if (assigned.isEmpty()) {
             throw new RefusalException(CloseCodes.UNKNOWN_LOCKER, "locker " + identity.locker() + " is unknown");
         }
+        if (assigned.get().isEmpty()) {
+            throw new RefusalException(CloseCodes.FORBIDDEN, "locker " + identity.locker() + " is isolated by an "
+                    + "operator");
+        }
         if (!assigned.get().contains(config.instance())) {
             throw new RefusalException(CloseCodes.FORBIDDEN, "locker " + identity.locker() + " is assigned to "
                     + String.join(" (fallback ", assigned.get()) + (assigned.get().size() > 1 ? ")" : "") + ", not "

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An operator's comment on an alarm. */
-public record AlarmComment(
+/** An operator's comment on an alarm or a service ticket, for its history. */
+public record Comment(
         @Schema(example = "the store manager is on the way")
         @NotBlank(message = "is required")
         @Size(max = 500, message = "has at most 500 characters")
