@@ -4,13 +4,16 @@
  *   lockernet:link            {locker, online}
  *   lockernet:compartment     {locker, compartment, state}
  *   lockernet:operator-alarm  {locker, compartment, alarm, id}  (locker null: an alarm about something else)
+ *   lockernet:ticket          {locker, ticket}                  (a service ticket opened, handled or closed)
+ *   lockernet:impulse         {locker, compartment, state}
  * The header's #live-status says "live", "reconnecting…", "signed out" or "refused" (its data-state: live,
  * reconnecting, signed-out, refused). Reconnects with a growing pause (1 s to 30 s); at once when the channel's token
  * expired (4401: the session lets it in again with a fresh one); never once the session ended (1008: signed out in this
  * tab or another, or timed out) nor when refused (4403).
  *
  * A page that refreshes itself marks an element with data-live-refresh="link operator-alarm" (the types it cares about)
- * and has a p:remoteCommand named refreshLive (or as data-live-command says). It is called with the page's query
+ * and has a p:remoteCommand named refreshLive (or as data-live-command says); with data-live-locker="L-0001" only news
+ * about that locker counts. It is called with the page's query
  * parameters once the news has settled (500 ms without more; at most 3 s after the first under a steady stream), and
  * again after a reconnect (news may have been missed), never while the operator is typing on the page: then
  * body[data-live-pending] is set and it waits until the fields are left and back as they were. After each refresh
@@ -42,7 +45,7 @@
     function wanted() {
         const marked = document.querySelector('[data-live-refresh]');
         return marked ? { types: marked.dataset.liveRefresh.split(/\s+/), command: marked.dataset.liveCommand
-                || 'refreshLive' } : null;
+                || 'refreshLive', locker: marked.dataset.liveLocker || null } : null;
     }
 
     function schedule() {
@@ -111,7 +114,7 @@
                 connectedBefore = true;
             } else {
                 const page = wanted();
-                if (page && page.types.includes(message.type)) {
+                if (page && page.types.includes(message.type) && (!page.locker || page.locker === message.locker)) {
                     schedule();
                 }
             }

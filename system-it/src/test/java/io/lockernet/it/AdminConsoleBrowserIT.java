@@ -46,6 +46,17 @@ class AdminConsoleBrowserIT {
             browser.until("its compartments", () -> Optional.of(browser.driver.findElements(By.cssSelector(
                     "table.compartments tbody tr[data-ri]")).size()).filter(n -> n == compartments));
 
+            // the demo's lockers never had a layout saved: the wizard starts from the compartments the Core has
+            assertEquals(404, Http.get(AREA + "lockers/L-0001/layouts/current", operator).status());
+            browser.click("Lay out", By.id("locker-layout-link"));
+            browser.text("where the wizard starts", By.id("from-compartments"), compartments + " compartments");
+            browser.until("each compartment drawn", () -> Optional.of(browser.driver.findElements(By.cssSelector(
+                    "#layout-svg .compartment")).size()).filter(n -> n == compartments));
+            browser.element("A1 in module A", By.cssSelector("#layout-svg .compartment[data-name='A1']"));
+            browser.click("Check", By.id("check"));
+            browser.text("the demo's compartments keep the rules", By.id("layout-messages"), "keeps the rules");
+            browser.open(PANEL);
+
             browser.click("Retailers", By.id("nav-retailers"));
             browser.click("change bravo", By.cssSelector("tr.retailer-bravo a.change"));
             setL0006(browser, bravos, true);
@@ -77,8 +88,9 @@ class AdminConsoleBrowserIT {
         assertEquals(404, Http.delete(AREA + "lockers/" + id, operator).status(), "gone from the fleet");
     }
 
+    /** The alarms page and a locker's page follow what happens without being reloaded. */
     @Test
-    void theAlarmsPageShowsAnAlarmTheMomentItIsRaisedWithoutAReload() {
+    void theAlarmsPageAndALockersPageShowWhatHappensWithoutAReload() {
         OperatorAlarms.resolveForLocker("TAMPER", "L-0001", "an earlier run's");
         try (Browser browser = Browser.start()) {
             browser.open(PANEL + "alarms.xhtml");
@@ -91,9 +103,20 @@ class AdminConsoleBrowserIT {
                 locker.openDoorWithoutImpulse("A3");
                 String alarm = OperatorAlarms.awaitForLocker("TAMPER", "L-0001").getJsonNumber("id").toString();
                 browser.text("the new alarm, pushed", By.cssSelector("tr.alarm-" + alarm), "TAMPER");
+                assertTrue(!refreshes.equals(browser.script("return document.body.dataset.liveRefreshes || '0'")),
+                        "the page refreshed itself, it was not reloaded");
+
+                browser.open(PANEL + "locker.xhtml?locker=L-0001");
+                browser.text("the alarm on the locker's page", By.cssSelector("table.alarms tr.alarm-" + alarm),
+                        "TAMPER");
+                browser.element("the live channel", By.cssSelector("#live-status[data-state='live']"));
+                String before = browser.script("return document.body.dataset.liveRefreshes || '0'");
+                locker.openDoorWithoutImpulse("A3"); // the door opens and closes again: news of the compartment
+                long seq = locker.lastSeq();
+                browser.element("the door's event, pushed", By.cssSelector("table.events tr.event-" + seq));
+                assertTrue(!before.equals(browser.script("return document.body.dataset.liveRefreshes || '0'")),
+                        "the locker's page refreshed itself (its poll comes once a minute)");
             }
-            assertTrue(!refreshes.equals(browser.script("return document.body.dataset.liveRefreshes || '0'")),
-                    "the page refreshed itself, it was not reloaded");
         }
     }
 

@@ -24,10 +24,15 @@ class PlatformStateIT {
     void theOperatorApiSaysHowEveryPartIsDoing() {
         JsonObject state = Http.get(Demo.APP + "/core/api/operator/platform",
                 Http.userToken("lockernet-admin-panel", "operator")).json();
-        Map<String, String> deployments = state.getJsonArray("deployments").stream().map(JsonValue::asJsonObject)
-                .collect(Collectors.toMap(d -> d.getString("name"), d -> d.getString("status")));
-        assertEquals("OK", deployments.get("lockernet.ear"), deployments.toString());
-        assertEquals("OK", deployments.get("partner-acme.war"), deployments.toString());
+        Map<String, JsonObject> deployments = state.getJsonArray("deployments").stream()
+                .map(JsonValue::asJsonObject).collect(Collectors.toMap(d -> d.getString("name"), d -> d));
+        for (String deployment : List.of("lockernet.ear", "partner-acme.war", "shepherd-1.war")) {
+            JsonObject d = deployments.get(deployment);
+            assertTrue(d != null && "OK".equals(d.getString("status")), deployment + ": " + deployments);
+            assertTrue(d.getString("content", "").matches("[0-9a-f]{8}"), "which build: " + d);
+            assertTrue(d.containsKey("deployedAt"), "since when: " + d);
+        }
+        assertTrue(state.getString("build").matches("\\d+\\.\\d+\\.\\d+.*, built .+"), state.getString("build"));
         Map<String, JsonObject> queues = state.getJsonArray("queues").stream().map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(q -> q.getString("name"), q -> q));
         for (String tier : TIERS) {
@@ -38,6 +43,41 @@ class PlatformStateIT {
         assertTrue(state.getJsonObject("database").getBoolean("reachable"), state.toString());
         assertTrue(state.getJsonObject("database").containsKey("inUse"), "the pool's use: " + state);
         assertTrue(state.getJsonObject("jvm").getInt("heapUsedMb") > 0, state.toString());
+    }
+
+    @Test
+    void everyShepherdIsUpAndRunsTheCoresBuild() {
+        String operator = Http.userToken("lockernet-admin-panel", "operator");
+        String build = Http.get(Demo.APP + "/core/api/operator/platform", operator).json().getString("build");
+        Map<String, JsonObject> shepherds = Http.get(Demo.APP + "/core/api/operator/shepherds", operator).structure()
+                .asJsonArray().stream().map(JsonValue::asJsonObject).collect(Collectors.toMap(s -> s.getString("id"), s -> s));
+        for (String shepherd : List.of("shepherd-1", "shepherd-2")) {
+            JsonObject s = shepherds.get(shepherd);
+            assertTrue(s != null && s.getBoolean("up"), shepherd + " heard from lately: " + shepherds);
+            assertEquals(build, s.getString("build"), shepherd + " runs the Core's build");
+        }
+        String page = Http.get(Demo.APP + "/admin/state.xhtml", operator).body();
+        assertTrue(page.contains("shepherd-shepherd-1") && page.contains(">ready<"), page);
+        assertTrue(page.contains("same-build"), "every Shepherd runs the Core's build: " + page);
+    }
+
+    @Test
+    void theLastHourCountsRefusedRequests() {
+        String operator = Http.userToken("lockernet-admin-panel", "operator");
+        long before = clientErrors(operator);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, Http.get(Demo.APP + "/core/api/operator/platform", null).status());
+        }
+        long after = clientErrors(operator);
+        assertTrue(after >= before + 5, before + " -> " + after);
+    }
+
+    private static long clientErrors(String token) {
+        JsonObject lastHour = Http.get(Demo.APP + "/core/api/operator/platform", token).json()
+                .getJsonObject("lastHour");
+        assertTrue(lastHour.containsKey("serverErrors") && lastHour.containsKey("errorsCountedSince"),
+                lastHour.toString());
+        return lastHour.getJsonNumber("clientErrors").longValue();
     }
 
     @Test

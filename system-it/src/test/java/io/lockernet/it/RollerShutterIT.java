@@ -61,29 +61,50 @@ class RollerShutterIT {
                             + "&& v.compartments.get('B1').view.special === 'ROLLER_SHUTTER' "
                             + "&& v.compartments.get('B1').view.module === 2 "
                             + "&& v.compartments.get('B1').view.heightMm === 1800;", LOCKER);
+
+                    String bravo = Http.clientToken("partner-bravo");
+                    String shutter = open(bravo, "B1");
+                    Await.until("the shutter up", WAIT, () -> state(bravo, shutter).filter("DOOR_OPEN"::equals));
+                    String hinged = open(bravo, "A1");
+                    List<String> up = Http.get(IMPULSES + "/raised-shutters?locker=" + LOCKER, bravo).structure()
+                            .asJsonArray().stream().map(i -> i.asJsonObject().getString("id")).toList();
+                    assertTrue(up.contains(shutter) && !up.contains(hinged), "the shutter is up, the hinged door "
+                            + "is no shutter: " + up);
+                    assertEquals(List.of(), Http.get(IMPULSES + "/raised-shutters?locker=" + LOCKER,
+                            Http.clientToken("partner-acme")).structure().asJsonArray(), "not another retailer's");
+                    Http.Reply unnamed = Http.get(IMPULSES + "/raised-shutters", bravo);
+                    assertEquals(400, unnamed.status(), unnamed.body());
+                    assertTrue(unnamed.contentType().startsWith("application/problem+json")
+                            && unnamed.body().contains("name the locker"), unnamed.body());
+
+                    Http.Reply refused = Http.post(IMPULSES + "/" + hinged + "/close", bravo);
+                    assertEquals(409, refused.status(), refused.body());
+                    assertTrue(refused.body().contains("has no roller shutter"), refused.body());
+                    assertEquals("DOOR_OPEN", state(bravo, shutter).orElseThrow(), "still up: nobody closes it");
+
+                    Http.Reply closed = Http.post(IMPULSES + "/" + shutter + "/close", bravo);
+                    assertEquals(202, closed.status(), closed.body());
+                    Await.until("the shutter down, its impulse ended", WAIT, () -> state(bravo, shutter)
+                            .filter("DOOR_CLOSED"::equals));
+                    assertEquals(List.of("open", "close"), commands.stream().filter(c -> c.impulse().equals(shutter))
+                            .map(Command::action).toList(), "one impulse, raised and lowered");
+
+                    Http.Reply again = Http.post(IMPULSES + "/" + shutter + "/close", bravo);
+                    assertEquals(409, again.status(), "an ended impulse has no shutter up: " + again.body());
+                    assertEquals(404, Http.post(IMPULSES + "/" + shutter + "/close", Http.clientToken("partner-acme"))
+                            .status(), "another retailer's impulse is not found");
+
+                    // a store employee lowers a shutter from the staff app
+                    String raised = open(bravo, "B1");
+                    Await.until("the shutter up again", WAIT, () -> state(bravo, raised).filter("DOOR_OPEN"::equals));
+                    browser.open(Demo.APP + "/partner-bravo/lockers.xhtml?locker=" + LOCKER);
+                    browser.click("Close the shutter", By.cssSelector("tr.shutter-B1 button"));
+                    browser.text("the shutter closing", By.id("shutter-done"), "The shutter of " + LOCKER
+                            + " B1 is closing");
+                    Await.until("the shutter down", WAIT, () -> state(bravo, raised).filter("DOOR_CLOSED"::equals));
+                    assertEquals(List.of("open", "close"), commands.stream().filter(c -> c.impulse().equals(raised))
+                            .map(Command::action).toList(), "lowered by the staff app's button");
                 }
-
-                String bravo = Http.clientToken("partner-bravo");
-                String shutter = open(bravo, "B1");
-                Await.until("the shutter up", WAIT, () -> state(bravo, shutter).filter("DOOR_OPEN"::equals));
-                String hinged = open(bravo, "A1");
-
-                Http.Reply refused = Http.post(IMPULSES + "/" + hinged + "/close", bravo);
-                assertEquals(409, refused.status(), refused.body());
-                assertTrue(refused.body().contains("has no roller shutter"), refused.body());
-                assertEquals("DOOR_OPEN", state(bravo, shutter).orElseThrow(), "still up: nobody closes a shutter");
-
-                Http.Reply closed = Http.post(IMPULSES + "/" + shutter + "/close", bravo);
-                assertEquals(202, closed.status(), closed.body());
-                Await.until("the shutter down, its impulse ended", WAIT, () -> state(bravo, shutter)
-                        .filter("DOOR_CLOSED"::equals));
-                assertEquals(List.of("open", "close"), commands.stream().filter(c -> c.impulse().equals(shutter))
-                        .map(Command::action).toList(), "one impulse, raised and lowered");
-
-                Http.Reply again = Http.post(IMPULSES + "/" + shutter + "/close", bravo);
-                assertEquals(409, again.status(), "an ended impulse has no shutter up: " + again.body());
-                assertEquals(404, Http.post(IMPULSES + "/" + shutter + "/close", Http.clientToken("partner-acme"))
-                        .status(), "another retailer's impulse is not found");
             }
         } finally {
             enter(operator, false);

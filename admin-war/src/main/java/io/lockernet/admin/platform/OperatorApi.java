@@ -1,11 +1,14 @@
 package io.lockernet.admin.platform;
 
 import io.lockernet.api.core.AlarmView;
+import io.lockernet.api.core.CompartmentView;
 import io.lockernet.api.core.FleetLockerView;
 import io.lockernet.api.core.LayoutCheck;
 import io.lockernet.api.core.LayoutView;
 import io.lockernet.api.core.LockerCredentials;
 import io.lockernet.api.core.LockerRegistration;
+import io.lockernet.api.core.PlatformView;
+import io.lockernet.api.core.ShepherdView;
 import io.lockernet.api.layout.LockerLayout;
 import io.lockernet.api.problem.Problem;
 import jakarta.annotation.PreDestroy;
@@ -64,9 +67,6 @@ public class OperatorApi {
 
     /** A line of the audit log. */
     public record Action(Instant at, String actor, String operation, String method, String target, int status) {
-    }
-
-    public record ShepherdView(String id, String description, int connected, int primaryFor, int fallbackFor) {
     }
 
     @Inject
@@ -165,6 +165,12 @@ public class OperatorApi {
                 LockerCredentials.class);
     }
 
+    /** The compartments the Core has for the locker, as the locker last reported or a layout set them. */
+    public List<CompartmentView> compartments(String locker) {
+        return List.of(json.fromJson(call(get("lockers/" + encode(locker) + "/compartments"), 200),
+                CompartmentView[].class));
+    }
+
     /** One locker of the fleet. */
     public FleetLockerView locker(String id) {
         return json.fromJson(call(get("lockers/" + encode(id)), 200), FleetLockerView.class);
@@ -196,8 +202,8 @@ public class OperatorApi {
                 : Optional.of(json.fromJson(answer.body(), LayoutView.class));
     }
 
-    public Platform platform() {
-        return json.fromJson(call(get("platform"), 200), Platform.class);
+    public PlatformView platform() {
+        return json.fromJson(call(get("platform"), 200), PlatformView.class);
     }
 
     public List<Action> audit(int limit) {
@@ -271,7 +277,8 @@ public class OperatorApi {
         }
     }
 
-    private static String encode(String text) {
+    /** One part of a path of the operator API, encoded (a space as %20, not +). */
+    public static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -66,6 +66,11 @@ public final class Headers {
          * {@link Headers#LOCKER} the locker it concerns (absent for an alarm about something else).
          */
         public static final String OPERATOR_ALARM = "operator-alarm";
+        /**
+         * A service ticket was opened, handled or closed, for the operators' consoles: {@link Headers#LOCKER} the
+         * locker it is about.
+         */
+        public static final String TICKET = "ticket";
 
         private Subject() {
         }

@@ -1,5 +1,13 @@
 package io.lockernet.core.platform;
 
+import io.lockernet.api.Build;
+import io.lockernet.api.core.PlatformView;
+import io.lockernet.api.core.PlatformView.Database;
+import io.lockernet.api.core.PlatformView.Deployment;
+import io.lockernet.api.core.PlatformView.Jvm;
+import io.lockernet.api.core.PlatformView.LastHour;
+import io.lockernet.api.core.PlatformView.QueueState;
+import io.lockernet.api.core.PlatformView.Reachable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +30,7 @@ import javax.management.ObjectName;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How the platform under the Core is doing, looked at now: its deployments, the broker's queues (depth and
+ * How the platform under the Core is doing, looked at now: the build, its deployments, the broker's queues (depth and
  * consumers), Keycloak, the Core's database and its pool, the server's heap and CPU. Read from the server's own
  * management model through JMX ({@code jboss.as:…}, the same numbers its Prometheus endpoint {@code :9990/metrics}
  * gives), and by asking Keycloak and the database. Nothing here throws: what cannot be read is said so.
@@ -33,33 +41,9 @@ public class PlatformState {
     private static final Logger LOG = Logger.getLogger(PlatformState.class.getName());
     private static final String QUEUES = "jboss.as:subsystem=messaging-activemq,server=default,jms-queue=*";
     private static final String POOL = "jboss.as:subsystem=datasources,data-source=CoreDS,statistics=pool";
+    /** Published by the server's handler io.lockernet.wildfly.HttpErrors (module io.lockernet.web, 60-web.cli). */
+    private static final String HTTP_ERRORS = "io.lockernet:type=HttpErrors";
     private static final Duration KEYCLOAK_PATIENCE = Duration.ofSeconds(2);
-
-    public record Deployment(String name, String status) {
-    }
-
-    public record QueueState(String name, Long messages, Integer consumers, Long delivering) {
-    }
-
-    public record Reachable(boolean reachable, long millis, String problem) {
-    }
-
-    public record Database(boolean reachable, long millis, Integer inUse, Integer available, String problem) {
-    }
-
-    public record Jvm(long heapUsedMb, long heapMaxMb, double processCpuLoad, int processors, long uptimeSeconds) {
-    }
-
-    /**
-     * What went wrong in the last hour: alarms raised, impulses that failed or expired (the locker did not do what
-     * was asked), impulses refused (busy, offline, out of service), review items the reconciliation filed.
-     */
-    public record LastHour(long alarmsRaised, long impulsesFailed, long impulsesRefused, long reviewItemsFiled) {
-    }
-
-    public record State(Instant checkedAt, List<Deployment> deployments, List<QueueState> queues, Reachable keycloak,
-                        Database database, Jvm jvm, LastHour lastHour) {
-    }
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
@@ -70,14 +54,26 @@ public class PlatformState {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(KEYCLOAK_PATIENCE).build();
 
-    public State now() {
+    public PlatformView now() {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         Instant now = Instant.now();
-        return new State(now, deployments(server), queues(server), keycloak(), database(server), jvm(server),
-                lastHour(now.minus(Duration.ofHours(1))));
+        return new PlatformView(now, Build.description(), deployments(server), queues(server), keycloak(),
+                database(server), jvm(server), lastHour(server, now.minus(Duration.ofHours(1))));
     }
 
-    private LastHour lastHour(Instant since) {
+    private LastHour lastHour(MBeanServer server, Instant since) {
+        Long serverErrors = null;
+        Long clientErrors = null;
+        Instant countedSince = null;
+        try {
+            ObjectName errors = new ObjectName(HTTP_ERRORS);
+            serverErrors = attribute(server, errors, "ServerErrorsLastHour") instanceof Number n ? n.longValue() : null;
+            clientErrors = attribute(server, errors, "ClientErrorsLastHour") instanceof Number n ? n.longValue() : null;
+            countedSince = attribute(server, errors, "CountingSince") instanceof Number n
+                    ? Instant.ofEpochMilli(n.longValue()) : null;
+        } catch (JMException e) {
+            LOG.fine(() -> "cannot read the HTTP error counts: " + e);
+        }
         try {
             return new LastHour(
                     count("select count(a) from Alarm a where a.raisedAt >= :since", since),
@@ -86,7 +82,8 @@ public class PlatformState {
                             + "io.lockernet.core.impulse.entity.ImpulseState.EXPIRED)", since),
                     count("select count(i) from Impulse i where i.requestedAt >= :since and i.state = "
                             + "io.lockernet.core.impulse.entity.ImpulseState.REFUSED", since),
-                    count("select count(r) from ReviewItem r where r.foundAt >= :since", since));
+                    count("select count(r) from ReviewItem r where r.foundAt >= :since", since),
+                    serverErrors, clientErrors, countedSince);
         } catch (RuntimeException e) {
             LOG.fine(() -> "cannot count the last hour: " + e);
             return null;
@@ -102,13 +99,29 @@ public class PlatformState {
         try {
             for (ObjectName name : server.queryNames(new ObjectName("jboss.as:deployment=*"), null)) {
                 deployments.add(new Deployment(name.getKeyProperty("deployment"),
-                        String.valueOf(attribute(server, name, "status"))));
+                        String.valueOf(attribute(server, name, "status")),
+                        attribute(server, name, "enabledTime") instanceof Number n && n.longValue() > 0
+                                ? Instant.ofEpochMilli(n.longValue()) : null,
+                        contentHash(attribute(server, name, "content"))));
             }
         } catch (JMException e) {
             LOG.fine(() -> "cannot list the deployments: " + e);
         }
         deployments.sort((a, b) -> a.name().compareTo(b.name()));
         return deployments;
+    }
+
+    /**
+     * The first eight hex digits of the deployment's content SHA-1 (the management model's {@code content[0].hash}):
+     * the same build deployed twice has the same, another build another.
+     */
+    private static String contentHash(Object content) {
+        Object first = content instanceof Object[] items && items.length > 0 ? items[0] : null;
+        if (first instanceof javax.management.openmbean.CompositeData item && item.getCompositeType()
+                .containsKey("hash") && item.get("hash") instanceof byte[] hash) {
+            return java.util.HexFormat.of().formatHex(hash, 0, Math.min(4, hash.length));
+        }
+        return null;
     }
 
     private static List<QueueState> queues(MBeanServer server) {

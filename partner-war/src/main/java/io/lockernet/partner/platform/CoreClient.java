@@ -70,6 +70,19 @@ public class CoreClient {
                 ImpulseView.class);
     }
 
+    /** The roller shutters this retailer raised at the locker and has not closed yet (their impulses). */
+    public List<ImpulseView> raisedShutters(String locker) {
+        return List.of(json.fromJson(call(get("/partner/impulses/raised-shutters?locker="
+                + URLEncoder.encode(locker, StandardCharsets.UTF_8)), 200), ImpulseView[].class));
+    }
+
+    /** Lowers the shutter an impulse raised (202); the shutter's door-closed ends the impulse. */
+    public ImpulseView closeShutter(String impulse) {
+        HttpRequest post = builder("/partner/impulses/" + URLEncoder.encode(impulse, StandardCharsets.UTF_8)
+                + "/close").POST(HttpRequest.BodyPublishers.noBody()).build();
+        return json.fromJson(call(post, 202), ImpulseView.class);
+    }
+
     /** Holds a compartment for a parcel; the answer carries the pickup code, shown this once. */
     public ReservationView reserve(ReserveRequest request) {
         HttpRequest post = builder("/partner/reservations")

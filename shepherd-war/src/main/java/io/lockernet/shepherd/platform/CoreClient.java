@@ -90,11 +90,15 @@ public class CoreClient {
         }
     }
 
-    /** Tells the Core this instance exists (idempotent); lockers can be assigned to it afterwards. */
+    /**
+     * Tells the Core this instance exists and runs (idempotent; repeated as a heartbeat): lockers can be assigned to it
+     * afterwards, and operators see it up.
+     */
     public void register(String description) {
         URI uri = URI.create(config.coreUrl() + "/shepherd/instances/"
                 + URLEncoder.encode(config.instance(), StandardCharsets.UTF_8));
-        String body = JSON.createObjectBuilder().add("description", description).build().toString();
+        String body = JSON.createObjectBuilder().add("description", description)
+                .add("build", io.lockernet.api.Build.description()).build().toString();
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + token())

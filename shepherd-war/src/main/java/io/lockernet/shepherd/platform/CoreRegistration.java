@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 
 /**
  * Registers this instance with the Core when it starts, so that lockers can be assigned to it; retries with backoff
- * while the Core cannot be reached. The instance reports not ready until the Core has it.
+ * while the Core cannot be reached. The instance reports not ready until the Core has it. Once registered it registers
+ * again every half minute: the Core shows operators when it last heard from each Shepherd and which build it runs.
  */
 @Singleton
 @Startup
@@ -25,6 +26,8 @@ public class CoreRegistration {
     private static final Logger LOG = Logger.getLogger(CoreRegistration.class.getName());
     private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
     private static final Duration LAST_RETRY = Duration.ofSeconds(30);
+    /** Between two registrations of a running instance: the Core counts it down after three missed ones. */
+    private static final Duration HEARTBEAT = Duration.ofSeconds(30);
 
     @Inject
     CoreClient core;
@@ -47,8 +50,12 @@ public class CoreRegistration {
     void attempt() {
         try {
             core.register(description());
+            if (!registered) {
+                LOG.info(() -> config.instance() + " is registered with the Core at " + config.coreUrl());
+            }
             registered = true;
-            LOG.info(() -> config.instance() + " is registered with the Core at " + config.coreUrl());
+            nextRetry = FIRST_RETRY;
+            timers.createSingleActionTimer(HEARTBEAT.toMillis(), new TimerConfig(null, false));
         } catch (RuntimeException e) { // the Core unreachable or refusing, or no token yet: all worth another try
             LOG.log(Level.WARNING, "{0} could not register with the Core ({1}); trying again in {2}",
                     new Object[] {config.instance(), e.getMessage(), nextRetry});

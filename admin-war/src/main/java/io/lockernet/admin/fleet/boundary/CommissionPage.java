@@ -8,8 +8,6 @@ import io.lockernet.api.core.LockerRegistration;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -56,7 +54,7 @@ public class CommissionPage {
     public void decommission() {
         String locker = decommissionId.strip();
         try {
-            String path = "lockers/" + URLEncoder.encode(locker, StandardCharsets.UTF_8).replace("+", "%20");
+            String path = "lockers/" + OperatorApi.encode(locker);
             core.exchange("DELETE", path, null, Void.class, 204);
             Messages.info("Locker " + locker + " is decommissioned: its Keycloak client is removed and its link "
                     + "ended; its history stays.");

@@ -1,6 +1,7 @@
 package io.lockernet.admin.fleet.boundary;
 
 import io.lockernet.admin.platform.OperatorApi;
+import io.lockernet.api.core.ShepherdView;
 import io.lockernet.admin.platform.PanelUser;
 import io.lockernet.api.core.AlarmView;
 import io.lockernet.api.core.FleetLockerView;
@@ -98,7 +99,7 @@ public class FleetPage {
         return alarms.getOrDefault(locker, 0L);
     }
 
-    public List<OperatorApi.ShepherdView> getShepherds() {
+    public List<ShepherdView> getShepherds() {
         return user.may("shepherd.read") ? core.shepherds() : List.of();
     }
 

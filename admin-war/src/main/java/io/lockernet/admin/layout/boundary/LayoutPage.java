@@ -1,10 +1,12 @@
 package io.lockernet.admin.layout.boundary;
 
 import io.lockernet.admin.layout.control.LayoutStates;
+import io.lockernet.admin.layout.control.StartingLayout;
 import io.lockernet.admin.layout.control.WizardJson;
 import io.lockernet.admin.platform.CoreRefusal;
 import io.lockernet.admin.platform.Messages;
 import io.lockernet.admin.platform.OperatorApi;
+import io.lockernet.api.core.CompartmentView;
 import io.lockernet.api.core.FleetLockerView;
 import io.lockernet.api.core.LayoutCheck;
 import io.lockernet.api.core.LayoutView;
@@ -39,6 +41,7 @@ public class LayoutPage {
     private FleetLockerView locker;
     private String refusal;
     private String currentProblem;
+    private List<CompartmentView> compartments;
 
     /** The locker's id ({@code ?locker=}); null when the page was opened without one. */
     public String getLocker() {
@@ -102,14 +105,33 @@ public class LayoutPage {
         return WizardJson.catalogue();
     }
 
-    /** The layout being drawn: as posted by the page, else the current one, else an empty locker. */
+    /**
+     * The layout being drawn: as posted by the page, else the current one, else one made of the compartments the Core
+     * has (a locker that never had a layout saved), else an empty locker.
+     */
     public String getLayoutJson() {
         if (layoutJson == null) {
             LayoutView view = getCurrent();
             layoutJson = WizardJson.layout(view != null && view.layout() != null ? view.layout()
-                    : WizardJson.EMPTY_LOCKER);
+                    : StartingLayout.of(getCompartments()));
         }
         return layoutJson;
+    }
+
+    /** Whether the wizard starts from the compartments the Core has, no layout having ever been saved. */
+    public boolean isFromCompartments() {
+        return getCurrent() == null && !getCompartments().isEmpty();
+    }
+
+    public List<CompartmentView> getCompartments() {
+        if (compartments == null) {
+            try {
+                compartments = getLocker() == null ? List.of() : core.compartments(getLocker());
+            } catch (CoreRefusal refused) {
+                compartments = List.of();
+            }
+        }
+        return compartments;
     }
 
     public void setLayoutJson(String layoutJson) {

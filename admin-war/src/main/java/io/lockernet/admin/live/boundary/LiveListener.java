@@ -27,7 +27,8 @@ import java.util.logging.Logger;
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
         @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = Headers.SUBJECT + " IN ('"
                 + Headers.Subject.COMPARTMENT + "', '" + Headers.Subject.LINK + "', '"
-                + Headers.Subject.OPERATOR_ALARM + "')"),
+                + Headers.Subject.OPERATOR_ALARM + "', '" + Headers.Subject.TICKET + "', '"
+                + Headers.Subject.IMPULSE + "')"),
         // one consumer: the pages hear a locker's link go down and up again in the order the Core recorded it
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
 })
@@ -55,7 +56,10 @@ public class LiveListener implements MessageListener {
                 case Headers.Subject.COMPARTMENT -> LiveNews.compartment(locker, compartment,
                         message.getStringProperty(Headers.STATE));
                 case Headers.Subject.OPERATOR_ALARM -> LiveNews.alarm(locker, compartment,
-                        message.getStringProperty(Headers.ALARM), alarmId(message));
+                        message.getStringProperty(Headers.ALARM), number(message, "id"));
+                case Headers.Subject.TICKET -> LiveNews.ticket(locker, number(message, "ticket"));
+                case Headers.Subject.IMPULSE -> LiveNews.impulse(locker, compartment,
+                        message.getStringProperty(Headers.STATE));
                 default -> null;
             };
             if (news != null) {
@@ -67,14 +71,14 @@ public class LiveListener implements MessageListener {
         }
     }
 
-    /** The alarm's id, from the body the Core sends ({@code {"id":…,…}}); null when it has none. */
-    private static Long alarmId(Message message) throws JMSException {
+    /** A number in the body the Core sends (the alarm's {@code id}, the ticket's {@code ticket}); null when absent. */
+    private static Long number(Message message, String field) throws JMSException {
         String body = message.getBody(String.class);
         if (body == null) {
             return null;
         }
         try (var reader = JSON.createReader(new StringReader(body))) {
-            return reader.readObject().get("id") instanceof JsonNumber id ? id.longValue() : null;
+            return reader.readObject().get(field) instanceof JsonNumber n ? n.longValue() : null;
         }
     }
 }

@@ -9,8 +9,8 @@ import jakarta.json.spi.JsonProvider;
  * One piece of news for the operators' live channel, as the pages receive it: a JSON object whose {@code type} is the
  * state topic's subject and whose {@code locker} says whom it may reach ({@link Reach}).
  *
- * @param type   {@link Headers.Subject#LINK}, {@link Headers.Subject#COMPARTMENT} or
- *               {@link Headers.Subject#OPERATOR_ALARM}
+ * @param type   {@link Headers.Subject#LINK}, {@link Headers.Subject#COMPARTMENT},
+ *               {@link Headers.Subject#OPERATOR_ALARM}, {@link Headers.Subject#TICKET} or {@link Headers.Subject#IMPULSE}
  * @param locker the locker it is about; null for an alarm about something other than a locker
  * @param json   what is pushed
  */
@@ -38,6 +38,18 @@ public record LiveNews(String type, String locker, String json) {
         return news(Headers.Subject.OPERATOR_ALARM, locker, JSON.createObjectBuilder()
                 .add("compartment", orNull(compartment)).add("alarm", orNull(kind))
                 .add("id", id == null ? JsonValue.NULL : JSON.createValue(id)));
+    }
+
+    /** {@code {"type":"ticket","locker":…,"ticket":3|null}}: a ticket about the locker changed; never its text. */
+    public static LiveNews ticket(String locker, Long ticket) {
+        return news(Headers.Subject.TICKET, locker, JSON.createObjectBuilder()
+                .add("ticket", ticket == null ? JsonValue.NULL : JSON.createValue(ticket)));
+    }
+
+    /** {@code {"type":"impulse","locker":…,"compartment":…,"state":"DONE"}}: an impulse at the locker moved on. */
+    public static LiveNews impulse(String locker, String compartment, String state) {
+        return news(Headers.Subject.IMPULSE, locker, JSON.createObjectBuilder()
+                .add("compartment", orNull(compartment)).add("state", orNull(state)));
     }
 
     private static LiveNews news(String type, String locker, JsonObjectBuilder fields) {

@@ -15,8 +15,11 @@ import java.util.function.Supplier;
  * @param lockers          the lockers heard of when not the whole fleet
  * @param alarms           alarms at the lockers heard of
  * @param alarmsEverywhere alarms at every locker and about things other than lockers (a refused caller)
+ * @param tickets          service tickets at the lockers heard of ({@code ticket.read})
+ * @param impulses         impulses at the lockers heard of ({@code impulse.read})
  */
-public record Reach(boolean wholeFleet, Set<String> lockers, boolean alarms, boolean alarmsEverywhere) {
+public record Reach(boolean wholeFleet, Set<String> lockers, boolean alarms, boolean alarmsEverywhere,
+                    boolean tickets, boolean impulses) {
 
     /** The reach of {@code locker.read} and {@code alarm.read} that the Core reports everywhere. */
     static final String EVERYWHERE = "all";
@@ -34,13 +37,17 @@ public record Reach(boolean wholeFleet, Set<String> lockers, boolean alarms, boo
         String alarmReach = reach(self, "alarm.read");
         boolean wholeFleet = EVERYWHERE.equals(lockerReach);
         return new Reach(wholeFleet, lockerReach == null || wholeFleet ? Set.of() : lockersOfRegions.get(),
-                alarmReach != null, EVERYWHERE.equals(alarmReach));
+                alarmReach != null, EVERYWHERE.equals(alarmReach), reach(self, "ticket.read") != null,
+                reach(self, "impulse.read") != null);
     }
 
     /** Whether news of this type ({@link Headers.Subject}) about this locker (null: about no locker) is heard. */
     public boolean hears(String type, String locker) {
         if (Headers.Subject.OPERATOR_ALARM.equals(type)) {
             return alarms && (alarmsEverywhere || locker != null && seesLocker(locker));
+        }
+        if (Headers.Subject.TICKET.equals(type) && !tickets || Headers.Subject.IMPULSE.equals(type) && !impulses) {
+            return false;
         }
         return locker != null && seesLocker(locker);
     }

@@ -109,7 +109,7 @@ public class LockerPage {
 
     public List<CompartmentView> getCompartments() {
         if (compartments == null) {
-            compartments = part("compartments", () -> reads.compartments(getLocker()), List.of());
+            compartments = part("compartments", () -> core.compartments(getLocker()), List.of());
         }
         return compartments;
     }

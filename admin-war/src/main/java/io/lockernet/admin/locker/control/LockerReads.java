@@ -2,15 +2,12 @@ package io.lockernet.admin.locker.control;
 
 import io.lockernet.admin.platform.OperatorApi;
 import io.lockernet.api.core.AlarmView;
-import io.lockernet.api.core.CompartmentView;
 import io.lockernet.api.core.DeviceEventView;
 import io.lockernet.api.core.ImpulseView;
 import io.lockernet.api.core.LinkHistoryView;
 import io.lockernet.api.core.LockerHealthView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** What the locker page asks the Core's operator API about one locker, as the signed-in operator. */
@@ -32,10 +29,6 @@ public class LockerReads {
         return core.read(path(locker, "link-history?hours=" + hours), LinkHistoryView.class);
     }
 
-    public List<CompartmentView> compartments(String locker) {
-        return List.of(core.read(path(locker, "compartments"), CompartmentView[].class));
-    }
-
     public List<DeviceEventView> events(String locker) {
         return List.of(core.read(path(locker, "events?limit=" + EVENTS), DeviceEventView[].class));
     }
@@ -46,14 +39,10 @@ public class LockerReads {
 
     /** Its open alarms. */
     public List<AlarmView> alarms(String locker) {
-        return List.of(core.read("alarms?locker=" + encode(locker), AlarmView[].class));
+        return List.of(core.read("alarms?locker=" + OperatorApi.encode(locker), AlarmView[].class));
     }
 
     private static String path(String locker, String rest) {
-        return "lockers/" + encode(locker) + "/" + rest;
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+        return "lockers/" + OperatorApi.encode(locker) + "/" + rest;
     }
 }

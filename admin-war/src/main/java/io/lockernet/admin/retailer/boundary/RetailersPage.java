@@ -11,8 +11,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -78,7 +76,7 @@ public class RetailersPage {
     public void save() {
         String retailer = id.strip();
         try {
-            String path = "retailers/" + URLEncoder.encode(retailer, StandardCharsets.UTF_8).replace("+", "%20");
+            String path = "retailers/" + OperatorApi.encode(retailer);
             RetailerView saved = core.exchange("PUT", path, new RetailerRegistration(blankToNull(name),
                     List.copyOf(lockers)), RetailerView.class, 200, 201);
             id = saved.id();

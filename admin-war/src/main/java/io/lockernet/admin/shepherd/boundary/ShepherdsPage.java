@@ -3,14 +3,13 @@ package io.lockernet.admin.shepherd.boundary;
 import io.lockernet.admin.platform.CoreRefusal;
 import io.lockernet.admin.platform.Messages;
 import io.lockernet.admin.platform.OperatorApi;
+import io.lockernet.api.core.ShepherdView;
 import io.lockernet.api.core.Assignment;
 import io.lockernet.api.core.FleetLockerView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,10 +27,10 @@ public class ShepherdsPage {
     @Inject
     OperatorApi core;
 
-    private List<OperatorApi.ShepherdView> shepherds;
+    private List<ShepherdView> shepherds;
     private List<FleetLockerView> lockers;
 
-    public List<OperatorApi.ShepherdView> getShepherds() {
+    public List<ShepherdView> getShepherds() {
         if (shepherds == null) {
             shepherds = core.shepherds();
         }
@@ -39,7 +38,7 @@ public class ShepherdsPage {
     }
 
     public List<String> getShepherdIds() {
-        return getShepherds().stream().map(OperatorApi.ShepherdView::id).toList();
+        return getShepherds().stream().map(ShepherdView::id).toList();
     }
 
     /** The lockers the operator sees; each row's choice starts at its current Shepherds. */
@@ -75,7 +74,7 @@ public class ShepherdsPage {
         String primary = form.get("primary-" + locker);
         String fallback = form.get("fallback-" + locker);
         try {
-            String path = "lockers/" + URLEncoder.encode(locker, StandardCharsets.UTF_8).replace("+", "%20")
+            String path = "lockers/" + OperatorApi.encode(locker)
                     + "/assignment";
             Assignment moved = core.exchange("PUT", path, new Assignment(locker, primary,
                     fallback == null || fallback.isBlank() ? null : fallback), Assignment.class, 200);

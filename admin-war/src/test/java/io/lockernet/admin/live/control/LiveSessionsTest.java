@@ -49,25 +49,29 @@ class LiveSessionsTest {
 
     @Test
     void eachOperatorHearsOnlyOfTheLockersTheyMayRead() {
-        Channel admin = join(new Reach(true, Set.of(), true, true), "http-a");
-        Channel north = join(new Reach(false, Set.of("L-north"), true, false), "http-b");
-        Channel installer = join(new Reach(false, Set.of("L-north"), false, false), "http-c");
+        Channel admin = join(new Reach(true, Set.of(), true, true, true, true), "http-a");
+        Channel north = join(new Reach(false, Set.of("L-north"), true, false, true, true), "http-b");
+        Channel installer = join(new Reach(false, Set.of("L-north"), false, false, false, false), "http-c");
 
         sessions.push(LiveNews.link("L-north", false));
         sessions.push(LiveNews.link("L-south", false));
         sessions.push(LiveNews.compartment("L-south", "A1", "OCCUPIED"));
         sessions.push(LiveNews.alarm("L-north", null, "DOOR_FORCED", 7L));
         sessions.push(LiveNews.alarm(null, null, "REFUSED_REQUEST", 8L));
+        sessions.push(LiveNews.ticket("L-north", 3L));
+        sessions.push(LiveNews.impulse("L-north", "A1", "DONE"));
 
-        assertEquals(5, admin.texts.size(), "the whole fleet and every alarm: " + admin.texts);
+        assertEquals(7, admin.texts.size(), "the whole fleet and every alarm: " + admin.texts);
         assertEquals(List.of(LiveNews.link("L-north", false).json(),
-                LiveNews.alarm("L-north", null, "DOOR_FORCED", 7L).json()), north.texts);
-        assertEquals(List.of(LiveNews.link("L-north", false).json()), installer.texts);
+                LiveNews.alarm("L-north", null, "DOOR_FORCED", 7L).json(), LiveNews.ticket("L-north", 3L).json(),
+                LiveNews.impulse("L-north", "A1", "DONE").json()), north.texts);
+        assertEquals(List.of(LiveNews.link("L-north", false).json()), installer.texts,
+                "an installer sees the link, not tickets or impulses");
     }
 
     @Test
     void aChannelThatClosedMeanwhileIsDroppedAndHearsNothing() {
-        Channel gone = join(new Reach(true, Set.of(), true, true), "http-a");
+        Channel gone = join(new Reach(true, Set.of(), true, true, true, true), "http-a");
         gone.open = false;
 
         sessions.push(LiveNews.link("L-1", true));
@@ -78,9 +82,9 @@ class LiveSessionsTest {
 
     @Test
     void signingOutClosesEveryChannelOfThatSessionWith1008AndNoOther() {
-        Channel firstTab = join(new Reach(true, Set.of(), true, true), "http-a");
-        Channel secondTab = join(new Reach(true, Set.of(), true, true), "http-a");
-        Channel someoneElse = join(new Reach(true, Set.of(), true, true), "http-b");
+        Channel firstTab = join(new Reach(true, Set.of(), true, true, true, true), "http-a");
+        Channel secondTab = join(new Reach(true, Set.of(), true, true, true, true), "http-a");
+        Channel someoneElse = join(new Reach(true, Set.of(), true, true, true, true), "http-b");
 
         sessions.httpSessionEnded("http-a");
 
@@ -94,7 +98,7 @@ class LiveSessionsTest {
 
     @Test
     void aChannelWhoseTokenExpiredIsClosedWith4401() throws Exception {
-        Channel expired = join(new Reach(true, Set.of(), true, true), Instant.now().minusSeconds(10), "http-a");
+        Channel expired = join(new Reach(true, Set.of(), true, true, true, true), Instant.now().minusSeconds(10), "http-a");
 
         CloseReason reason = expired.closed.get(5, TimeUnit.SECONDS);
 

@@ -22,7 +22,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,6 +36,9 @@ public class Impulses {
 
     /** A fired lock may take a moment to show an open door; the claim outlives the deadline by this much. */
     private static final Duration CLAIM_GRACE = Duration.ofSeconds(30);
+    /** An impulse's shutter is up, or on its way up: sent to the locker, fired, or seen open. */
+    private static final Set<ImpulseState> SHUTTER_UP = Set.of(ImpulseState.DELIVERED, ImpulseState.LOCK_FIRED,
+            ImpulseState.DOOR_OPEN);
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
@@ -91,6 +96,19 @@ public class Impulses {
     }
 
     /**
+     * The roller shutters a retailer raised at a locker and has not closed yet: its impulses there whose shutter is up
+     * (or on its way up), newest first; what a store employee may close from the staff app.
+     */
+    public List<Impulse> raisedShutters(String retailer, String locker) {
+        return em.createQuery("select i from Impulse i where i.retailer = :retailer and i.locker = :locker "
+                        + "and i.state in :up order by i.requestedAt desc", Impulse.class)
+                .setParameter("retailer", retailer).setParameter("locker", locker).setParameter("up", SHUTTER_UP)
+                .setMaxResults(100).getResultStream()
+                .filter(i -> "ROLLER_SHUTTER".equals(lockers.compartment(locker, i.compartment()).special()))
+                .toList();
+    }
+
+    /**
      * Lowers the roller shutter an impulse raised: a {@code close} command with the impulse's id, whose
      * {@code door closed} ends the impulse as a hand-closed door ends an open one. Only for a roller-shutter
      * compartment of an online locker, and an impulse whose shutter is up (or on its way up).
@@ -104,8 +122,7 @@ public class Impulses {
             throw new CloseRefusedException("compartment " + compartment.name() + " of " + locker.id()
                     + " has no roller shutter: its door is closed by hand");
         }
-        if (impulse.state() != ImpulseState.DOOR_OPEN && impulse.state() != ImpulseState.LOCK_FIRED
-                && impulse.state() != ImpulseState.DELIVERED) {
+        if (!SHUTTER_UP.contains(impulse.state())) {
             throw new CloseRefusedException("impulse " + impulse.id() + " is " + impulse.state()
                     + ": its shutter is not up");
         }

@@ -2,6 +2,7 @@ package io.lockernet.core.link.boundary;
 
 import io.lockernet.api.core.ServiceTicketView;
 import io.lockernet.api.core.TicketEntryView;
+import io.lockernet.core.link.control.LinkBroadcast;
 import io.lockernet.core.link.control.TicketStateException;
 import io.lockernet.core.link.entity.ServiceTicket;
 import io.lockernet.core.link.entity.TicketEntry;
@@ -27,6 +28,9 @@ public class Tickets {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LinkBroadcast broadcast;
 
     /** The locker a ticket is about, for checking the caller's regions before anything else. */
     public Optional<String> lockerOf(long id) {
@@ -60,6 +64,7 @@ public class Tickets {
     public Optional<ServiceTicketView> comment(long id, String text, String by) {
         return Optional.ofNullable(em.find(ServiceTicket.class, id)).map(ticket -> {
             note(ticket, by, TicketEntry.Action.COMMENTED, text);
+            broadcast.ticketChanged(ticket.locker(), ticket.id());
             return detailed(ticket);
         });
     }
@@ -95,6 +100,7 @@ public class Tickets {
             throw new TicketStateException("service ticket " + id + " is closed; a comment may still be added");
         }
         change.accept(ticket);
+        broadcast.ticketChanged(ticket.locker(), ticket.id());
         return Optional.of(detailed(ticket));
     }
 

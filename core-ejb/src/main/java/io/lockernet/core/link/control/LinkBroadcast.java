@@ -11,9 +11,10 @@ import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 
 /**
- * Tells the operators' consoles that a locker's link went up or down, on the realtime state topic (subject
- * {@value Headers.Subject#LINK}). Sent in the transaction that recorded the change, so that no console shows a change
- * that was rolled back; a redelivered link message that changes nothing sends nothing.
+ * Tells the operators' consoles that a locker's link went up or down (subject {@value Headers.Subject#LINK}) or that a
+ * service ticket about it was opened, handled or closed ({@value Headers.Subject#TICKET}), on the realtime state topic.
+ * Sent in the transaction that recorded the change, so that no console shows a change that was rolled back; a
+ * redelivered link message that changes nothing sends nothing.
  */
 @ApplicationScoped
 public class LinkBroadcast {
@@ -36,5 +37,17 @@ public class LinkBroadcast {
                 .setProperty(Headers.ONLINE, online)
                 .setProperty(Headers.AT, at.toEpochMilli())
                 .send(stateTopic, body);
+    }
+
+    /** A ticket about this locker was opened, acknowledged, assigned, commented or closed: its id, never its text. */
+    public void ticketChanged(String locker, Long ticket) {
+        var body = JSON.createObjectBuilder().add("locker", locker);
+        if (ticket != null) {
+            body.add("ticket", ticket);
+        }
+        jms.createProducer()
+                .setProperty(Headers.SUBJECT, Headers.Subject.TICKET)
+                .setProperty(Headers.LOCKER, locker)
+                .send(stateTopic, body.build().toString());
     }
 }

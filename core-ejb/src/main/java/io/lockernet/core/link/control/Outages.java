@@ -33,6 +33,9 @@ public class Outages {
     @Inject
     Event<LinkChanged> changed;
 
+    @Inject
+    LinkBroadcast broadcast;
+
     /** This many drops within {@link #flapWindowSeconds} make a link flapping. */
     @Inject
     @ConfigProperty(name = "lockernet.link.flaps", defaultValue = "3")
@@ -57,8 +60,10 @@ public class Outages {
                 .setParameter("since", at.minusSeconds(flapWindowSeconds)).getSingleResult();
         if (recent >= flaps && openTicket(TicketKind.LINK_FLAPPING, locker).isEmpty()) {
             LOG.info(() -> "locker " + locker + " is flapping: " + recent + " drops within " + flapWindowSeconds + " s");
-            em.persist(new ServiceTicket(TicketKind.LINK_FLAPPING, locker, "the link dropped " + recent
-                    + " times within " + flapWindowSeconds + " s; check antenna, SIM, power and cabling", at));
+            ServiceTicket ticket = new ServiceTicket(TicketKind.LINK_FLAPPING, locker, "the link dropped " + recent
+                    + " times within " + flapWindowSeconds + " s; check antenna, SIM, power and cabling", at);
+            em.persist(ticket);
+            broadcast.ticketChanged(locker, ticket.id());
         }
     }
 
@@ -86,6 +91,7 @@ public class Outages {
                 String resolution = "closed automatically: no drop for " + stableSeconds + " s";
                 ticket.close(now, "lockernet", resolution);
                 em.persist(new TicketEntry(ticket.id(), now, "lockernet", TicketEntry.Action.RESOLVED, resolution));
+                broadcast.ticketChanged(ticket.locker(), ticket.id());
                 closed++;
             }
         }

@@ -5,6 +5,7 @@ import io.lockernet.core.locker.entity.ShepherdInstance;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,11 @@ public class ShepherdInstances {
     @PersistenceContext(unitName = "core")
     EntityManager em;
 
-    /** Creates the instance or updates its description; registering twice changes nothing else. */
-    public ShepherdInstance register(String id, String description) {
+    /**
+     * Creates the instance or updates what it says about itself and when it was heard from; registering again changes
+     * nothing else.
+     */
+    public ShepherdInstance register(String id, String description, String build) {
         if (!NAME.matcher(id).matches()) {
             throw new IllegalArgumentException("a Shepherd instance is named shepherd-<n>, not '" + id + "'");
         }
@@ -31,13 +35,16 @@ public class ShepherdInstances {
         if (text.length() > DESCRIPTION_LENGTH) {
             throw new IllegalArgumentException("description is longer than " + DESCRIPTION_LENGTH + " characters");
         }
+        String release = build == null || build.isBlank() ? null : build.strip();
+        if (release != null && release.length() > DESCRIPTION_LENGTH) {
+            throw new IllegalArgumentException("build is longer than " + DESCRIPTION_LENGTH + " characters");
+        }
         ShepherdInstance instance = em.find(ShepherdInstance.class, id);
         if (instance == null) {
-            instance = new ShepherdInstance(id, text);
+            instance = new ShepherdInstance(id);
             em.persist(instance);
-        } else {
-            instance.describe(text);
         }
+        instance.heardFrom(text, release, Instant.now());
         return instance;
     }
 
@@ -46,7 +53,10 @@ public class ShepherdInstances {
                 select new io.lockernet.api.core.ShepherdView(s.id, s.description,
                     (select count(l) from Locker l where l.shepherd = s.id and l.decommissionedAt is null),
                     (select count(l) from Locker l where l.fallbackShepherd = s.id and l.decommissionedAt is null),
-                    (select count(l) from Locker l where l.connectedVia = s.id and l.online = true))
-                from ShepherdInstance s order by s.id""", ShepherdView.class).getResultList();
+                    (select count(l) from Locker l where l.connectedVia = s.id and l.online = true),
+                    s.build, s.lastSeenAt,
+                    case when s.lastSeenAt >= :heardSince then true else false end)
+                from ShepherdInstance s order by s.id""", ShepherdView.class)
+                .setParameter("heardSince", Instant.now().minus(ShepherdView.SILENCE)).getResultList();
     }
 }

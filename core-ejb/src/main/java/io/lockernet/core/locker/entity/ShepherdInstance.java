@@ -1,10 +1,15 @@
 package io.lockernet.core.locker.entity;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
-/** A Shepherd deployment lockers can be assigned to ({@code shepherd-N}). */
+/**
+ * A Shepherd deployment lockers can be assigned to ({@code shepherd-N}): what it said about itself, and when it was
+ * last heard from (it registers every half minute while it runs).
+ */
 @Entity
 @Table(name = "shepherd_instance")
 public class ShepherdInstance {
@@ -12,13 +17,15 @@ public class ShepherdInstance {
     @Id
     private String id;
     private String description;
+    private String build;
+    @Column(name = "last_seen_at")
+    private Instant lastSeenAt;
 
     protected ShepherdInstance() {
     }
 
-    public ShepherdInstance(String id, String description) {
+    public ShepherdInstance(String id) {
         this.id = id;
-        this.description = description;
     }
 
     public String id() {
@@ -29,7 +36,10 @@ public class ShepherdInstance {
         return description;
     }
 
-    public void describe(String description) {
+    /** What the instance said about itself just now: its description and build. */
+    public void heardFrom(String description, String build, Instant at) {
         this.description = description;
+        this.build = build;
+        this.lastSeenAt = at;
     }
 }

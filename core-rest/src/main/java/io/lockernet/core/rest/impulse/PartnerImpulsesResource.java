@@ -26,12 +26,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -108,6 +111,23 @@ public class PartnerImpulsesResource {
                 : Response.created(uri.getAbsolutePathBuilder().path(impulse.id()).build())
                         .entity(ImpulseViews.of(impulse));
         return (replayed ? answer.header(IdempotencyKeyHeader.REPLAYED, "true") : answer).build();
+    }
+
+    @GET
+    @Path("raised-shutters")
+    @Operation(operationId = "listRaisedShutters", summary = "The roller shutters this retailer raised at a locker",
+            description = "This retailer's impulses at the locker whose roller shutter is up (or on its way up) and "
+                    + "not yet closed, newest first (at most 100): what POST …/impulses/{id}/close lowers. An empty "
+                    + "list for a locker with none, or one the retailer does not use.")
+    @APIResponse(responseCode = "200", description = "The impulses", content = @Content(schema = @Schema(
+            implementation = ImpulseView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "No locker named")
+    public List<ImpulseView> raisedShutters(@Parameter(description = "The locker", example = "L-0004")
+                                          @QueryParam("locker") String locker) {
+        if (locker == null || locker.isBlank()) {
+            throw new BadRequestException("name the locker: ?locker=L-0004");
+        }
+        return impulses.raisedShutters(caller.retailer(), locker).stream().map(ImpulseViews::of).toList();
     }
 
     @GET

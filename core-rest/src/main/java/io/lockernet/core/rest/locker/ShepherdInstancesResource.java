@@ -37,17 +37,19 @@ public class ShepherdInstancesResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registerShepherdInstance",
-            summary = "Register the calling Shepherd instance (idempotent)",
+            summary = "Register the calling Shepherd instance (idempotent; every half minute while it runs)",
             description = "The id must be the caller's own client id (shepherd-<n>); 403 otherwise. Lockers can be "
-                    + "assigned to an instance once it is registered. Answers 204.")
+                    + "assigned to an instance once it is registered. A Shepherd registers again every 30 s: the Core "
+                    + "counts it up while it has heard from it in the last 90 s. Answers 204.")
     @APIResponse(responseCode = "204", description = "Registered")
     @APIResponse(responseCode = "403", description = "The id is not the caller's own client id")
     public Response register(@PathParam("id") String id, ShepherdRegistration registration) {
         if (!id.equals(caller.client())) {
             throw new ForbiddenException("client '" + caller.client() + "' may register only itself, not " + id);
         }
-        instances.register(id, registration == null ? null : registration.description());
-        LOG.info(() -> id + " registered: " + (registration == null ? "" : registration.description()));
+        instances.register(id, registration == null ? null : registration.description(),
+                registration == null ? null : registration.build());
+        LOG.fine(() -> id + " registered: " + (registration == null ? "" : registration.description()));
         return Response.noContent().build();
     }
 }

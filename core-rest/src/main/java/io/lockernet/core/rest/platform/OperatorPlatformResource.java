@@ -1,5 +1,6 @@
 package io.lockernet.core.rest.platform;
 
+import io.lockernet.api.core.PlatformView;
 import io.lockernet.core.platform.PlatformState;
 import io.lockernet.core.rest.Permission;
 import io.lockernet.core.rest.Requires;
@@ -29,16 +30,21 @@ public class OperatorPlatformResource {
 
     @GET
     @Operation(operationId = "getPlatformState", summary = "How the platform is doing now",
-            description = "The server's deployments and their status; every queue of the broker with the messages "
+            description = "The build the Core runs; the server's deployments with their status, when each was "
+                    + "deployed and the start of its content's SHA-1; every queue of the broker with the messages "
                     + "in it, its consumers and those being delivered (the latency tiers lockernet.realtime, "
                     + "…history, …reports, …offpeak, …callbacks, their .dlq, and each Shepherd's commands); whether "
                     + "Keycloak and the Core's database answer, and how fast; the database pool's connections in use "
-                    + "and available; the server's heap (MB), process CPU load (0-1) and uptime. The same numbers, and "
-                    + "many more, are at the server's Prometheus endpoint http://<management>:9990/metrics.")
+                    + "and available; the server's heap (MB), process CPU load (0-1) and uptime; and the last "
+                    + "hour: alarms raised, impulses failed and refused, review items filed, and the server's HTTP "
+                    + "answers of 5xx and 4xx (every application of the server; counted since errorsCountedSince "
+                    + "when it is younger than an hour). Shepherds, with their build and whether they are up: GET "
+                    + "/operator/shepherds. The same numbers, and many more, are at the server's Prometheus "
+                    + "endpoint http://<management>:9990/metrics.")
     @APIResponse(responseCode = "200", description = "The state", content = @Content(schema = @Schema(
-            implementation = PlatformState.State.class)))
+            implementation = PlatformView.class)))
     @Requires(Permission.READ_PLATFORM)
-    public PlatformState.State now() {
+    public PlatformView now() {
         return platform.now();
     }
 }
