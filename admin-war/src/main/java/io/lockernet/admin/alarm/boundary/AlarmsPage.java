@@ -85,8 +85,8 @@ public class AlarmsPage {
     }
 
     public void isolate() {
-        clicked().ifPresent(id -> act(id, "The locker of alarm " + id
-                + " is isolated: suspended in Keycloak, its link closed.", () -> core.isolateAlarmLocker(id)));
+        clicked().ifPresent(id -> act(id, "Whom alarm " + id + " is about is isolated (see its history).",
+                () -> core.isolateAlarmLocker(id)));
     }
 
     public void resolve() {
@@ -116,10 +116,16 @@ public class AlarmsPage {
         return text == null ? "" : text.strip();
     }
 
-    /** Whether isolating makes sense: an alarm about a locker that a rogue device or client may be behind. */
+    /**
+     * Whether isolating makes sense: an attempt beyond a retailer's scope, whose client the alarm names; or an alarm
+     * about a locker that a rogue device may be behind.
+     */
     public boolean isolatable(AlarmView alarm) {
+        if ("OUT_OF_SCOPE".equals(alarm.kind())) {
+            return alarm.subject() != null;
+        }
         return alarm.locker() != null && List.of("IMPERSONATION", "DUPLICATE_CONNECTION", "FLOODING", "TAMPER",
-                "OUT_OF_SCOPE", "CLOCK_SKEW").contains(alarm.kind());
+                "CLOCK_SKEW").contains(alarm.kind());
     }
 
     private static Long asked() {

@@ -4,6 +4,7 @@ import io.lockernet.admin.platform.CoreRefusal;
 import io.lockernet.admin.platform.Messages;
 import io.lockernet.admin.platform.OperatorApi;
 import io.lockernet.api.core.FleetLockerView;
+import io.lockernet.api.core.IsolatedClientView;
 import io.lockernet.api.core.RetailerRegistration;
 import io.lockernet.api.core.RetailerView;
 import jakarta.annotation.PostConstruct;
@@ -29,6 +30,7 @@ public class RetailersPage {
 
     private List<RetailerView> retailers;
     private List<String> fleet;
+    private List<IsolatedClientView> isolated;
     private String id;
     private String name;
     private List<String> lockers = new ArrayList<>();
@@ -85,6 +87,30 @@ public class RetailersPage {
             retailers = null;
             Messages.info("Retailer " + saved.id() + " saved: it may use " + (saved.lockers().isEmpty()
                     ? "no locker." : String.join(", ", saved.lockers()) + "."));
+        } catch (CoreRefusal refused) {
+            Messages.error(refused.getMessage());
+        }
+    }
+
+    /** The clients operators isolated from an alarm; the Core refuses their requests until one is lifted. */
+    public List<IsolatedClientView> getIsolated() {
+        if (isolated == null) {
+            isolated = List.of(core.read("isolated-clients", IsolatedClientView[].class));
+        }
+        return isolated;
+    }
+
+    /** Lifts the isolation of the client whose button was clicked ({@code ?client=}). */
+    public void lift() {
+        String client = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("client");
+        if (client == null || client.isBlank()) {
+            Messages.error("Which client? Load the page again.");
+            return;
+        }
+        try {
+            core.exchange("DELETE", "isolated-clients/" + OperatorApi.encode(client), null, Void.class, 204);
+            isolated = null;
+            Messages.info("The isolation of " + client + " is lifted: it gets tokens again and the Core answers it.");
         } catch (CoreRefusal refused) {
             Messages.error(refused.getMessage());
         }

@@ -44,8 +44,18 @@ public class Alarms {
     /** Raises an alarm about a locker (and a compartment, if it concerns one), or counts it on the open one. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void raise(AlarmKind kind, String locker, String compartment, String detail) {
-        boolean opened = recordOnce(kind, locker, compartment, null, detail, 1);
-        log(opened, () -> "ALARM " + kind + " locker=" + locker + " compartment=" + compartment + ": " + detail);
+        raise(kind, locker, compartment, null, detail);
+    }
+
+    /**
+     * As {@link #raise(AlarmKind, String, String, String)}, naming who caused it ({@code subject}: the client that
+     * reached beyond its scope), which an operator may isolate.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void raise(AlarmKind kind, String locker, String compartment, String subject, String detail) {
+        boolean opened = recordOnce(kind, locker, compartment, subject, detail, 1);
+        log(opened, () -> "ALARM " + kind + " locker=" + locker + " compartment=" + compartment
+                + (subject == null ? "" : " by " + subject) + ": " + detail);
     }
 
     /**
@@ -144,21 +154,32 @@ public class Alarms {
         });
     }
 
+    /** What isolating an alarm suspends: the client that reached beyond its scope, or the locker it is about. */
+    public record Isolatable(String client, String locker) {
+    }
+
     /**
-     * The locker an open alarm is about, for isolating it.
+     * Whom an open alarm offers to isolate: for an attempt beyond a retailer's scope ({@link AlarmKind#OUT_OF_SCOPE})
+     * the client that made it, never the locker it reached for; for any other alarm about a locker, that locker.
      *
-     * @throws AlarmStateException when the alarm is resolved or concerns no locker
+     * @throws AlarmStateException when the alarm is resolved or names nobody to isolate
      */
-    public Optional<String> lockerToIsolate(long id) {
+    public Optional<Isolatable> toIsolate(long id) {
         return openOne(id).map(alarm -> {
+            if (alarm.kind() == AlarmKind.OUT_OF_SCOPE) {
+                if (alarm.subject() == null) {
+                    throw new AlarmStateException("alarm " + id + " does not name the client that made the attempt");
+                }
+                return new Isolatable(alarm.subject(), null);
+            }
             if (alarm.locker() == null) {
                 throw new AlarmStateException("alarm " + id + " concerns no locker; nothing to isolate");
             }
-            return alarm.locker();
+            return new Isolatable(null, alarm.locker());
         });
     }
 
-    /** Records in the alarm's history that its locker was isolated, and how; isolating acknowledges it. */
+    /** Records in the alarm's history whom an operator isolated, and how; isolating acknowledges it. */
     public Optional<Alarm> isolated(long id, String by, String how) {
         return openOne(id).map(alarm -> {
             alarm.acknowledge(by, clock.instant());

@@ -110,19 +110,28 @@ public class LockerAccounts {
      * it again at the locker's next reauth. A new secret ({@link #issue}) lifts the suspension. False if it has none.
      */
     public boolean suspend(String locker) {
+        return enable(CLIENT_PREFIX + locker, false);
+    }
+
+    /**
+     * Suspends or restores any client of the realm (a retailer's an operator isolated): while suspended, Keycloak gives
+     * it no token. False if there is no such client.
+     */
+    public boolean enable(String clientId, boolean enabled) {
         try {
             RealmResource realm = realm();
-            List<ClientRepresentation> found = realm.clients().findByClientId(CLIENT_PREFIX + locker);
+            List<ClientRepresentation> found = realm.clients().findByClientId(clientId);
             for (ClientRepresentation c : found) {
                 ClientResource client = realm.clients().get(c.getId());
                 ClientRepresentation changed = client.toRepresentation();
-                changed.setEnabled(false);
+                changed.setEnabled(enabled);
                 client.update(changed);
             }
-            LOG.info(() -> "suspended the Keycloak client " + CLIENT_PREFIX + locker);
+            LOG.info(() -> (enabled ? "restored" : "suspended") + " the Keycloak client " + clientId);
             return !found.isEmpty();
         } catch (WebApplicationException | ProcessingException e) {
-            throw new AccountsUnavailableException("Keycloak did not suspend the account of " + locker, e);
+            throw new AccountsUnavailableException("Keycloak did not " + (enabled ? "restore" : "suspend")
+                    + " the client " + clientId, e);
         }
     }
 

@@ -14,6 +14,8 @@ public class RetailerScope {
     Alarms alarms;
 
     /**
+     * The alarm names the client that asked ({@code via}, from its verified token): an operator may isolate it.
+     *
      * @param retailer the caller's retailer; null for the Core's own callers (operators, keypads), who are not scoped
      * @throws OutOfScopeException when the retailer may not use the locker
      */
@@ -21,7 +23,7 @@ public class RetailerScope {
         if (retailer == null || locker.usableBy(retailer)) {
             return;
         }
-        alarms.raise(AlarmKind.OUT_OF_SCOPE, locker.id(), compartment, via + " (retailer " + retailer + ") asked to "
+        alarms.raise(AlarmKind.OUT_OF_SCOPE, locker.id(), compartment, via, "retailer " + retailer + " asked to "
                 + what + " " + locker.id() + (compartment == null ? "" : "/" + compartment) + ", a locker it may not use");
         throw new OutOfScopeException("locker '" + locker.id() + "' is not in the scope of retailer '" + retailer + "'");
     }

@@ -7,7 +7,7 @@ import io.lockernet.api.core.Comment;
 import io.lockernet.api.core.Resolution;
 import io.lockernet.core.alarm.control.Alarms;
 import io.lockernet.core.alarm.entity.Alarm;
-import io.lockernet.core.locker.boundary.LockerIsolation;
+import io.lockernet.core.locker.boundary.Isolation;
 import io.lockernet.core.rest.Caller;
 import io.lockernet.core.rest.OperatorAccess;
 import io.lockernet.core.rest.Permission;
@@ -51,7 +51,7 @@ public class OperatorAlarmsResource {
     Alarms alarms;
 
     @EJB
-    LockerIsolation isolation;
+    Isolation isolation;
 
     @Inject
     Caller caller;
@@ -138,13 +138,17 @@ public class OperatorAlarmsResource {
 
     @POST
     @Path("{id}/isolation")
-    @Operation(operationId = "isolateAlarmLocker", summary = "Isolate the locker an alarm is about",
-            description = "For a locker that impersonates another, floods, connects twice or was tampered with: its "
-                    + "Keycloak client locker-<id> is suspended (it gets no token) and its live link is closed with "
-                    + "4403. Commissioning it again (a new secret) lifts the suspension.")
+    @Operation(operationId = "isolateAlarmLocker", summary = "Isolate whom an alarm is about: a client or a locker",
+            description = "For an attempt beyond a retailer's scope (OUT_OF_SCOPE): the client that made it (the "
+                    + "alarm's subject), never the locker it reached for: its Keycloak client is suspended and the Core "
+                    + "refuses its requests with 403, the tokens it holds included, until a network admin lifts it "
+                    + "(DELETE /operator/isolated-clients/{client}). For a locker that impersonates another, floods, "
+                    + "connects twice or was tampered with: its Keycloak client locker-<id> is suspended (it gets no "
+                    + "token), its live link is closed with 4403, and no Shepherd admits it; commissioning it again "
+                    + "(a new secret) lifts it.")
     @APIResponse(responseCode = "200", description = "The alarm with its history")
     @APIResponse(responseCode = "404", description = "No such alarm")
-    @APIResponse(responseCode = "409", description = "The alarm is resolved, or concerns no locker")
+    @APIResponse(responseCode = "409", description = "The alarm is resolved, or names nobody to isolate")
     @APIResponse(responseCode = "502", description = "Keycloak could not be reached; try again")
     @Requires(Permission.HANDLE_ALARMS)
     public AlarmView isolate(@PathParam("id") long id) {
