@@ -2,11 +2,11 @@ package io.lockernet.admin.alarm.boundary;
 
 import io.lockernet.admin.platform.CoreRefusal;
 import io.lockernet.admin.platform.Messages;
+import io.lockernet.admin.platform.RequestParams;
 import io.lockernet.admin.platform.OperatorApi;
 import io.lockernet.admin.platform.PanelUser;
 import io.lockernet.api.core.AlarmView;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -50,7 +50,7 @@ public class AlarmsPage {
     /** The shown alarm with its history ({@code ?alarm=id}); null when none is asked for or it cannot be read. */
     public AlarmView getDetail() {
         if (shown == null) {
-            shown = asked();
+            shown = RequestParams.asked("alarm", "alarm");
         }
         if (detail == null && shown != null) {
             try {
@@ -75,7 +75,7 @@ public class AlarmsPage {
 
     public void comment() {
         clicked().ifPresent(id -> {
-            String text = typed("comment-" + id);
+            String text = RequestParams.typed("comment-" + id);
             if (text.isEmpty()) {
                 Messages.error("Write a comment first.");
                 return;
@@ -91,29 +91,13 @@ public class AlarmsPage {
 
     public void resolve() {
         clicked().ifPresent(id -> {
-            String resolution = typed("resolution-" + id);
+            String resolution = RequestParams.typed("resolution-" + id);
             if (resolution.isEmpty()) {
                 Messages.error("Say what was done before resolving alarm " + id + ".");
                 return;
             }
             act(id, "Alarm " + id + " resolved.", () -> core.resolveAlarm(id, resolution));
         });
-    }
-
-    /** The alarm whose button was clicked: the button sends its id, whatever row the alarm is in now. */
-    private static Optional<Long> clicked() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("alarm-id");
-        try {
-            return Optional.of(Long.valueOf(id));
-        } catch (NumberFormatException | NullPointerException notAnId) {
-            Messages.error("Which alarm? Load the page again.");
-            return Optional.empty();
-        }
-    }
-
-    private static String typed(String field) {
-        String text = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(field);
-        return text == null ? "" : text.strip();
     }
 
     /**
@@ -128,15 +112,9 @@ public class AlarmsPage {
                 "CLOCK_SKEW").contains(alarm.kind());
     }
 
-    private static Long asked() {
-        String alarm = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("alarm");
-        try {
-            return alarm == null ? null : Long.valueOf(alarm);
-        } catch (NumberFormatException notAnId) {
-            Messages.error("There is no alarm '" + (alarm.length() > 20 ? alarm.substring(0, 20) + "…" : alarm)
-                    + "'.");
-            return null;
-        }
+    /** The alarm whose button was clicked: the button sends its id, whatever row it is in now. */
+    private static Optional<Long> clicked() {
+        return RequestParams.clicked("alarm-id", "alarm");
     }
 
     private void act(long id, String done, Supplier<AlarmView> action) {

@@ -3,6 +3,7 @@ package io.lockernet.admin.retailer.boundary;
 import io.lockernet.admin.platform.CoreRefusal;
 import io.lockernet.admin.platform.Messages;
 import io.lockernet.admin.platform.OperatorApi;
+import io.lockernet.admin.platform.RequestParams;
 import io.lockernet.api.core.FleetLockerView;
 import io.lockernet.api.core.IsolatedClientView;
 import io.lockernet.api.core.RetailerRegistration;
@@ -102,8 +103,8 @@ public class RetailersPage {
 
     /** Lifts the isolation of the client whose button was clicked ({@code ?client=}). */
     public void lift() {
-        String client = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("client");
-        if (client == null || client.isBlank()) {
+        String client = RequestParams.typed("client");
+        if (client.isEmpty()) {
             Messages.error("Which client? Load the page again.");
             return;
         }

@@ -2,6 +2,7 @@ package io.lockernet.admin.ticket.boundary;
 
 import io.lockernet.admin.platform.CoreRefusal;
 import io.lockernet.admin.platform.Messages;
+import io.lockernet.admin.platform.RequestParams;
 import io.lockernet.admin.platform.OperatorApi;
 import io.lockernet.admin.platform.PanelUser;
 import io.lockernet.api.core.Assignee;
@@ -9,7 +10,6 @@ import io.lockernet.api.core.Comment;
 import io.lockernet.api.core.Resolution;
 import io.lockernet.api.core.ServiceTicketView;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -54,7 +54,7 @@ public class TicketsPage {
     /** The shown ticket with its history ({@code ?ticket=id}); null when none is asked for or it cannot be read. */
     public ServiceTicketView getDetail() {
         if (shown == null) {
-            shown = asked();
+            shown = RequestParams.asked("ticket", "service ticket");
         }
         if (detail == null && shown != null) {
             try {
@@ -79,7 +79,7 @@ public class TicketsPage {
 
     public void comment() {
         clicked().ifPresent(id -> {
-            String text = typed("comment-" + id);
+            String text = RequestParams.typed("comment-" + id);
             if (text.isEmpty()) {
                 Messages.error("Write a comment first.");
                 return;
@@ -90,7 +90,7 @@ public class TicketsPage {
 
     public void resolve() {
         clicked().ifPresent(id -> {
-            String resolution = typed("resolution-" + id);
+            String resolution = RequestParams.typed("resolution-" + id);
             if (resolution.isEmpty()) {
                 Messages.error("Say what was done before resolving service ticket " + id + ".");
                 return;
@@ -99,31 +99,9 @@ public class TicketsPage {
         });
     }
 
-    /** The ticket whose button was clicked: the button sends its id, whatever row the ticket is in now. */
+    /** The service ticket whose button was clicked: the button sends its id, whatever row it is in now. */
     private static Optional<Long> clicked() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("ticket-id");
-        try {
-            return Optional.of(Long.valueOf(id));
-        } catch (NumberFormatException | NullPointerException notAnId) {
-            Messages.error("Which service ticket? Load the page again.");
-            return Optional.empty();
-        }
-    }
-
-    private static String typed(String field) {
-        String text = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(field);
-        return text == null ? "" : text.strip();
-    }
-
-    private static Long asked() {
-        String ticket = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("ticket");
-        try {
-            return ticket == null ? null : Long.valueOf(ticket);
-        } catch (NumberFormatException notAnId) {
-            Messages.error("There is no service ticket '" + (ticket.length() > 20 ? ticket.substring(0, 20) + "…"
-                    : ticket) + "'.");
-            return null;
-        }
+        return RequestParams.clicked("ticket-id", "service ticket");
     }
 
     private void act(long id, String done, String method, String step, Object body) {
