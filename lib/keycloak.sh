@@ -31,6 +31,10 @@ start_keycloak() {
             # a production start (start-dev always opens plain HTTP too), on one node (cache local), its host name
             # taken from the request as start-dev does, its data in Keycloak's own file database
             export KC_HTTPS_KEY_STORE_PASSWORD; KC_HTTPS_KEY_STORE_PASSWORD=$(< "$TLS/server.password")
+            # brute-force detection stays on (failed sign-ins lock a user out), but a sign-in is not refused for
+            # coming while another of the same user is under way: Keycloak 26 does that by default, and then answers
+            # "Invalid user credentials" to an operator whose console and scripts sign in at the same moment
+            export KC_SPI_BRUTE_FORCE_PROTECTOR_DEFAULT_BRUTE_FORCE_DETECTOR_ALLOW_CONCURRENT_REQUESTS=true
             start keycloak "$RUN/keycloak.log" bash "$KC_HOME/bin/kc.sh" start --http-enabled=false \
                 --https-port=$KC_PORT --https-key-store-file="$TLS/server.p12" --https-protocols=TLSv1.3,TLSv1.2 \
                 --hostname-strict=false --cache=local --db=dev-file \

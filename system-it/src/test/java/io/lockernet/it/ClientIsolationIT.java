@@ -37,11 +37,15 @@ class ClientIsolationIT {
         String fleet = Http.userToken("lockernet-admin-panel", "fleet-north");
         String operator = Http.userToken("lockernet-admin-panel", "operator");
         try {
-            // a fleet operator isolates it from the Alarms page: the button names the client, not the locker
+            // a retailer's client serves every region: a fleet operator of one may not cut it off, a network admin
+            // isolates it from the Alarms page, whose button names the client, not the locker
             String id = alarm.getJsonNumber("id").toString();
+            Http.Reply notTheirs = Http.post(OPERATOR_AREA + "alarms/" + id + "/isolation", fleet);
+            assertEquals(403, notTheirs.status(), notTheirs.body());
+            assertTrue(notTheirs.body().contains("retailer.manage"), notTheirs.body());
             try (Browser browser = Browser.start()) {
                 browser.open(Demo.APP + "/admin/alarms.xhtml");
-                browser.signIn("fleet-north", Demo.PASSWORD);
+                browser.signIn("operator", Demo.PASSWORD);
                 browser.click("Isolate client " + CLIENT, By.cssSelector("tr.alarm-" + id
                         + " button[id$='isolate-client']"));
                 browser.click("Yes", By.cssSelector(".ui-confirmdialog-yes"));

@@ -36,7 +36,9 @@ final class HttpErrorWindow implements HttpErrorsMBean {
         int slot = (int) (minute % MINUTES);
         long held = minuteOf.get(slot);
         if (held != minute && minuteOf.compareAndSet(slot, held, minute)) {
-            serverErrors.set(slot, 0); // a minute an hour old: its counts start again (a count racing this is lost)
+            // a minute an hour old: its counts start again. A count racing this may be lost, and a reader between the
+            // two lines may see the old hour's count once more: close enough for a dashboard, and never blocking
+            serverErrors.set(slot, 0);
             clientErrors.set(slot, 0);
         }
         (status >= 500 ? serverErrors : clientErrors).incrementAndGet(slot);

@@ -36,6 +36,17 @@ public class OperatorAccess {
         granted = permission;
     }
 
+    /**
+     * Refuses (403) unless the caller's roles also have this permission, for a request whose effect reaches further than
+     * its own permission on some objects (isolating a retailer's client from an alarm); the request's own permission
+     * and its regions stay as they were.
+     */
+    public void requireAlso(Permission permission) {
+        if (roles().stream().noneMatch(role -> permission.reach(role) != Permission.Reach.NONE)) {
+            throw new ForbiddenException("Your roles do not allow " + permission.operation() + ", which this needs.");
+        }
+    }
+
     /** The permission of this request, once granted. */
     public Optional<Permission> granted() {
         return Optional.ofNullable(granted);

@@ -2,6 +2,8 @@ package io.lockernet.shepherd.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -65,6 +67,8 @@ public class CoreRegistration {
         }
     }
 
+    /** Read while a heartbeat may be under way (its call to the Core can take seconds): no wait on the bean's lock. */
+    @Lock(LockType.READ)
     public boolean registered() {
         return registered;
     }

@@ -101,11 +101,11 @@ public class Impulses {
      */
     public List<Impulse> raisedShutters(String retailer, String locker) {
         return em.createQuery("select i from Impulse i where i.retailer = :retailer and i.locker = :locker "
-                        + "and i.state in :up order by i.requestedAt desc", Impulse.class)
+                        + "and i.state in :up and exists (select c from Compartment c where c.locker = i.locker "
+                        + "and c.name = i.compartment and c.special = 'ROLLER_SHUTTER') order by i.requestedAt desc",
+                        Impulse.class)
                 .setParameter("retailer", retailer).setParameter("locker", locker).setParameter("up", SHUTTER_UP)
-                .setMaxResults(100).getResultStream()
-                .filter(i -> "ROLLER_SHUTTER".equals(lockers.compartment(locker, i.compartment()).special()))
-                .toList();
+                .setMaxResults(100).getResultList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.lockernet.core.locker.boundary;
 
 import io.lockernet.api.protocol.CloseCodes;
+import io.lockernet.core.alarm.control.AlarmStateException;
 import io.lockernet.core.alarm.control.Alarms;
 import io.lockernet.core.alarm.entity.Alarm;
 import io.lockernet.core.locker.control.IsolatedClients;
@@ -10,6 +11,7 @@ import io.lockernet.core.locker.entity.IsolatedClient;
 import io.lockernet.core.locker.entity.Locker;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,7 +46,7 @@ public class Isolation {
     LinkCommands commands;
 
     @Inject
-    IsolatedClients isolatedClients;
+    Event<IsolatedClients.Changed> changes;
 
     /** Empty if there is no such alarm; refused (AlarmStateException) when it is resolved or names nobody. */
     public Optional<Alarm> isolate(long alarmId, String by) {
@@ -71,16 +73,19 @@ public class Isolation {
         }
         accounts.enable(client, true);
         em.remove(isolated);
-        isolatedClients.changed();
+        changes.fire(new IsolatedClients.Changed());
         return true;
     }
 
     private String isolateClient(String client, long alarmId, String by) {
-        accounts.enable(client, false);
+        if (!accounts.enable(client, false)) {
+            throw new AlarmStateException("alarm " + alarmId + " names '" + client + "', which is no client of the "
+                    + "realm: there is nobody to isolate");
+        }
         if (em.find(IsolatedClient.class, client) == null) {
             em.persist(new IsolatedClient(client, Instant.now(), by, alarmId));
         }
-        isolatedClients.changed();
+        changes.fire(new IsolatedClients.Changed());
         return "client " + client + " suspended in Keycloak; the Core refuses its requests until an operator lifts it";
     }
 

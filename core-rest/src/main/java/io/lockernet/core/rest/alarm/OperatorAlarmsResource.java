@@ -7,6 +7,7 @@ import io.lockernet.api.core.Comment;
 import io.lockernet.api.core.Resolution;
 import io.lockernet.core.alarm.control.Alarms;
 import io.lockernet.core.alarm.entity.Alarm;
+import io.lockernet.core.alarm.entity.AlarmKind;
 import io.lockernet.core.locker.boundary.Isolation;
 import io.lockernet.core.rest.Caller;
 import io.lockernet.core.rest.OperatorAccess;
@@ -142,17 +143,23 @@ public class OperatorAlarmsResource {
             description = "For an attempt beyond a retailer's scope (OUT_OF_SCOPE): the client that made it (the "
                     + "alarm's subject), never the locker it reached for: its Keycloak client is suspended and the Core "
                     + "refuses its requests with 403, the tokens it holds included, until a network admin lifts it "
-                    + "(DELETE /operator/isolated-clients/{client}). For a locker that impersonates another, floods, "
-                    + "connects twice or was tampered with: its Keycloak client locker-<id> is suspended (it gets no "
-                    + "token), its live link is closed with 4403, and no Shepherd admits it; commissioning it again "
-                    + "(a new secret) lifts it.")
+                    + "(DELETE /operator/isolated-clients/{client}); isolating a client takes retailer.manage besides "
+                    + "alarm.handle (403 otherwise). For a locker that impersonates another, floods, connects twice or "
+                    + "was tampered with: its Keycloak client locker-<id> is suspended (it gets no token), its live "
+                    + "link is closed with 4403, and no Shepherd admits it; commissioning it again (a new secret) "
+                    + "lifts it.")
     @APIResponse(responseCode = "200", description = "The alarm with its history")
     @APIResponse(responseCode = "404", description = "No such alarm")
+    @APIResponse(responseCode = "403", description = "Outside your regions; a client, without retailer.manage")
     @APIResponse(responseCode = "409", description = "The alarm is resolved, or names nobody to isolate")
     @APIResponse(responseCode = "502", description = "Keycloak could not be reached; try again")
     @Requires(Permission.HANDLE_ALARMS)
     public AlarmView isolate(@PathParam("id") long id) {
-        within(alarms.find(id), id);
+        Alarm alarm = within(alarms.find(id), id);
+        if (alarm.kind() == AlarmKind.OUT_OF_SCOPE) {
+            // a retailer's client serves all its stores, in every region: cutting it off is a network admin's call
+            access.requireAlso(Permission.MANAGE_RETAILERS);
+        }
         return detailed(isolation.isolate(id, caller.claims().username()), id);
     }
 

@@ -15,6 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +38,8 @@ public class OperatorIsolatedClientsResource {
 
     @GET
     @Operation(operationId = "listIsolatedClients", summary = "The clients isolated now, oldest first")
-    @APIResponse(responseCode = "200", description = "The isolated clients")
+    @APIResponse(responseCode = "200", description = "The isolated clients", content = @Content(schema = @Schema(
+            implementation = IsolatedClientView.class, type = SchemaType.ARRAY)))
     @Requires(Permission.READ_RETAILERS)
     public List<IsolatedClientView> all() {
         return isolation.isolatedClients().stream().map(c -> new IsolatedClientView(c.clientId(), c.isolatedAt(),
