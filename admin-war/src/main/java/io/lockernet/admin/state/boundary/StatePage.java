@@ -3,6 +3,7 @@ package io.lockernet.admin.state.boundary;
 import io.lockernet.admin.platform.OperatorApi;
 import io.lockernet.api.core.PlatformView;
 import io.lockernet.api.core.ShepherdView;
+import io.lockernet.api.messaging.Destinations;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,7 +54,7 @@ public class StatePage {
         if (!shepherd.up()) {
             return "down";
         }
-        String queue = shepherd.id().replace('-', '.') + ".commands";
+        String queue = Destinations.commandsOf(shepherd.id());
         Integer consumers = getPlatform().queues().stream().filter(q -> q.name().equals(queue))
                 .map(PlatformView.QueueState::consumers).filter(Objects::nonNull).findFirst().orElse(0);
         return consumers > 0 ? "ready" : "up, not taking commands";
