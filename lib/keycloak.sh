@@ -1,18 +1,44 @@
 # Keycloak of the local system: sourced by ./lockernet. Its start (HTTPS only, the realm imported afresh when it
 # changed) and the admin CLI (kcadm) with which the launcher adds Shepherds' and retailers' clients and users.
 
+# Keycloak's build options: a start with options other than those it was built with builds it again first (about a
+# minute on two cores), so the launcher builds it with these, once, and starts it with the same.
+KC_BUILD_OPTIONS=(--cache=local --db=dev-file)
+
+# unpack_keycloak: Keycloak, built with KC_BUILD_OPTIONS, into KC_HOME. It is unpacked and built once per distribution
+# into keycloak-realm/target, beside the zip (`mvn clean` removes it), and every home copies that: the tests' H2,
+# PostgreSQL and first-hour systems each have a home of their own, and each built the same Keycloak at its first
+# start before. The copy holds nothing of a home: the realm, the secrets and Keycloak's data come afterwards.
+unpack_keycloak() {
+    local key built work
+    key=$({ stat -c '%s %Y' "$KC_ZIP"; echo "${KC_BUILD_OPTIONS[*]}"; } | sha256sum | cut -c1-16)
+    built=$(dirname "$KC_ZIP")/keycloak-built-$key
+    if [ ! -x "$built/bin/kc.sh" ]; then
+        say "   unpacking Keycloak and building it (${KC_BUILD_OPTIONS[*]}; once per distribution, ~1 min)"
+        work=$(mktemp -d "$built.XXXXXX")
+        if ! { unzip -q "$KC_ZIP" -d "$work" && mv "$work"/keycloak-* "$work/keycloak" \
+                && bash "$work/keycloak/bin/kc.sh" build "${KC_BUILD_OPTIONS[@]}" > "$RUN/keycloak-build.log" 2>&1; }
+        then
+            rm -rf "${work:?}"
+            die "cannot unpack and build Keycloak from $KC_ZIP; see $RUN/keycloak-build.log"
+        fi
+        # another launcher may have built it at the same moment: then its copy serves as well
+        mv -T "$work/keycloak" "$built" 2> /dev/null || true
+        rm -rf "${work:?}"
+    fi
+    say "   copying the built Keycloak into $KC_HOME"
+    rm -rf "${LH:?}/keycloak-unpack"
+    { cp -a "$built" "$LH/keycloak-unpack" && mv -T "$LH/keycloak-unpack" "$KC_HOME"; } \
+        || die "cannot copy Keycloak from $built into $KC_HOME"
+}
+
 start_keycloak() {
     step "Keycloak on :$KC_PORT"
     if pid_ours keycloak; then
         say "   already running (pid $(cat "$RUN/keycloak.pid"))"
     else
         port_open $KC_PORT && die "port $KC_PORT is taken by a process this launcher did not start"
-        if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
-            say "   unpacking Keycloak into $KC_HOME"
-            rm -rf "${LH:?}/keycloak-unpack" && mkdir -p "$LH/keycloak-unpack"
-            unzip -q "$KC_ZIP" -d "$LH/keycloak-unpack"
-            mv "$LH"/keycloak-unpack/keycloak-* "$KC_HOME" && rm -rf "${LH:?}/keycloak-unpack"
-        fi
+        [ -x "$KC_HOME/bin/kc.sh" ] || unpack_keycloak
         # a changed realm definition (or secret) is imported afresh (an import skips a realm that exists); the master
         # realm is made anew with it, its bootstrap admin with the generated password
         local sum; sum=$(rendered_realm | sha256sum | cut -d' ' -f1)
@@ -37,11 +63,11 @@ start_keycloak() {
             export KC_SPI_BRUTE_FORCE_PROTECTOR_DEFAULT_BRUTE_FORCE_DETECTOR_ALLOW_CONCURRENT_REQUESTS=true
             start keycloak "$RUN/keycloak.log" bash "$KC_HOME/bin/kc.sh" start --http-enabled=false \
                 --https-port=$KC_PORT --https-key-store-file="$TLS/server.p12" --https-protocols=TLSv1.3,TLSv1.2 \
-                --hostname-strict=false --cache=local --db=dev-file \
+                --hostname-strict=false "${KC_BUILD_OPTIONS[@]}" \
                 --import-realm --http-host="$BIND" --http-management-host="$BIND"
         )
     fi
-    wait_for "the lockernet realm (the first start builds Keycloak, ~1 min)" 300 keycloak_ready \
+    wait_for "the lockernet realm" 300 keycloak_ready \
         || die "Keycloak did not come up; see $RUN/keycloak.log"
 }
 
@@ -54,9 +80,9 @@ kcadm_login() { kcadm config credentials --server "https://localhost:$KC_PORT" -
 # kc_id RESOURCE QUERY: the id of the one realm resource (clients, users) matching QUERY exactly, or nothing.
 kc_id() { kcadm get "$1" -r lockernet -q "$2" -q exact=true --fields id --format csv --noquotes; }
 
-# client_secret CLIENT_ID: the secret Keycloak keeps for a confidential client.
+# client_secret CLIENT_ID: the secret Keycloak keeps for a confidential client (after kcadm_login: one login serves
+# every secret asked for next, and each kcadm is a JVM start of some seconds).
 client_secret() {
-    kcadm_login > /dev/null 2>&1 || return 1
     local id; id=$(kc_id clients "clientId=$1" 2>/dev/null)
     [ -n "$id" ] || return 1
     kcadm get "clients/$id/client-secret" -r lockernet --fields value --format csv --noquotes 2>/dev/null

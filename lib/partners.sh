@@ -16,7 +16,8 @@ add_retailer() {
     if is_demo_retailer "$r"; then
         partner_secret=$(secret "partner-$r") admin_secret=$(secret "partner-admin-$r")
     else
-        partner_secret=$(client_secret "partner-$r") && admin_secret=$(client_secret "partner-admin-$r") \
+        { kcadm_login > /dev/null 2>&1 && partner_secret=$(client_secret "partner-$r") \
+            && admin_secret=$(client_secret "partner-admin-$r"); } \
             || die "cannot read the secrets of the Keycloak clients of $r; add it again with ./lockernet add-partner $r"
     fi
     local driver=h2 url="jdbc:h2:retry:file:$DATA/partner-$r;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" user=sa password=sa

@@ -9,7 +9,12 @@ keycloak_ready() { [ "$(http_code "$REALM_URL/.well-known/openid-configuration")
 
 wildfly_running() { server_running $MGMT_PORT; }
 
-server_running() { cli_at "$1" --command=":read-attribute(name=server-state)" 2>/dev/null | grep -q '"running"'; }
+# The management port opens at the end of a WildFly's boot: until then no CLI is started, since each is a JVM of its
+# own, and one a second (wait_for) takes a good part of a two-core machine from the server that is booting.
+server_running() {
+    port_open "$1" || return 1
+    cli_at "$1" --command=":read-attribute(name=server-state)" 2>/dev/null | grep -q '"running"'
+}
 
 apps_ready() { ready_at $MGMT_PORT; }
 

@@ -92,7 +92,7 @@ deploy() {
     if current lockernet.ear "$EAR"; then
         say "   lockernet.ear is up to date"
     else
-        say "   lockernet.ear (Core, Core REST areas, Admin Panel)"
+        say "   lockernet.ear (Core, Core REST areas, Admin Panel, courier app)"
         cli --command="deploy $EAR --name=lockernet.ear --force" > "$RUN/deploy-ear.log" 2>&1 \
             || die "deploying lockernet.ear failed; see $RUN/deploy-ear.log and $RUN/wildfly.log"
         remember lockernet.ear "$EAR"

@@ -236,3 +236,19 @@ update locker set fallback_shepherd_id = case shepherd_id when 'shepherd-1' then
 -- Two regions: the north (Springfield, Shelbyville) and the south (Capital City, Ogdenville, the station hall).
 update locker set region = 'north' where id in ('L-0001', 'L-0002', 'L-0006') and region is null;
 update locker set region = 'south' where id in ('L-0003', 'L-0004', 'L-0005') and region is null;
+
+-- Where the demo lockers stand (a made-up town of a few kilometres, around 52.52 N 13.40 E) and when couriers can
+-- reach them (minutes after midnight; the station hall is open day and night), for the demo carrier's routes. Only a
+-- locker without a site gets one: an operator's own is kept.
+update locker set latitude = 52.5208, longitude = 13.4094, opens_minute = 420, closes_minute = 1320
+    where id = 'L-0001' and latitude is null;
+update locker set latitude = 52.5010, longitude = 13.4420, opens_minute = 420, closes_minute = 1320
+    where id = 'L-0002' and latitude is null;
+update locker set latitude = 52.5350, longitude = 13.3800, opens_minute = 480, closes_minute = 1200
+    where id = 'L-0003' and latitude is null;
+update locker set latitude = 52.4890, longitude = 13.3600, opens_minute = 480, closes_minute = 1200
+    where id = 'L-0004' and latitude is null;
+update locker set latitude = 52.5250, longitude = 13.3690
+    where id = 'L-0005' and latitude is null;
+update locker set latitude = 52.5190, longitude = 13.4180, opens_minute = 420, closes_minute = 1320
+    where id = 'L-0006' and latitude is null;

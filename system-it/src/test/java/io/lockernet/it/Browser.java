@@ -98,6 +98,11 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** The window of a phone held upright (390 × 844 CSS pixels), for the pages made for one. */
+    void phoneSized() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    }
+
     /** Signs in on Keycloak's login page, where the app sends a browser that has no session. */
     void signIn(String username, String password) {
         until("Keycloak's login page", () -> Optional.of(driver.findElements(By.id("username")))

@@ -48,9 +48,13 @@ class HostileBodiesIT {
         Supplier<String> operator = () -> Http.userToken("lockernet-admin-panel", "operator");
         Supplier<String> employee = () -> Http.userToken("partner-acme", "acme-employee");
         Supplier<String> manager = () -> Http.userToken("partner-acme", "acme-manager");
+        Supplier<String> courier = () -> Http.userToken("lockernet-courier-app", "rapid-courier-1");
         return Stream.of(
                 new Operation("POST", "/core/api/partner/impulses", partner),
                 new Operation("POST", "/core/api/partner/reservations", partner),
+                new Operation("POST", "/core/api/partner/consignments", partner),
+                new Operation("PUT", "/core/api/courier/shift", courier),
+                new Operation("POST", "/core/api/courier/consignments/hostile/failed", courier),
                 new Operation("POST", "/core/api/partner/callbacks/endpoints", partner),
                 new Operation("POST", "/core/api/partner/callbacks/events", partner),
                 new Operation("PUT", "/core/api/partner/callbacks/endpoints/ep_hostile/adapter", partner),

@@ -26,7 +26,7 @@ class WebHygieneIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/partner-acme/", "/partner-acme/lockers.xhtml", "/partner-admin-acme/", "/admin/",
-            "/core/api/partner/lockers", "/partner-acme/api/lockers", "/openapi", "/shepherd-1/lockers"})
+            "/courier/", "/core/api/partner/lockers", "/partner-acme/api/lockers", "/openapi", "/shepherd-1/lockers"})
     void everyAnswerForbidsFramingAndSniffing(String path) {
         HttpHeaders headers = head(path);
         assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
@@ -115,7 +115,7 @@ class WebHygieneIT {
      * ID token must carry back): a code or an ID token from another sign-in is refused.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"/partner-acme/", "/partner-admin-acme/", "/admin/"})
+    @ValueSource(strings = {"/partner-acme/", "/partner-admin-acme/", "/admin/", "/courier/"})
     void aSignInIsBoundToTheBrowserThatStartedIt(String app) {
         // as a browser asks (an API client without a token is answered 401 instead)
         HttpRequest page = HttpRequest.newBuilder(URI.create(Demo.APP + app)).header("Accept", "text/html").GET().build();

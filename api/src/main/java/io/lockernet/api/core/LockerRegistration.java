@@ -1,11 +1,13 @@
 package io.lockernet.api.core;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A locker entered into the fleet by an operator: where it stands (its store and its region), which Shepherds it may
- * connect to and which retailers may use it. Its compartments come from the locker itself, in its {@code hello}.
+ * connect to and which retailers may use it. Its compartments come from the locker itself, in its {@code hello}; where it stands on a map and when it
+ * opens ({@code site}) plan couriers' routes.
  */
 public record LockerRegistration(
         @Schema(example = "Springfield Main Street") String name,
@@ -15,5 +17,7 @@ public record LockerRegistration(
                 + "auditors then see).") String region,
         @Schema(example = "shepherd-1") String shepherd,
         @Schema(example = "shepherd-2") String fallback,
-        List<String> retailers) {
+        List<String> retailers,
+        @Schema(description = "Where it stands and its opening hours, for couriers' routes. Left out: unchanged.")
+        @Valid LockerSite site) {
 }

@@ -32,6 +32,7 @@ public final class TokenClaims {
     private static final String STORES = "/stores/";
     private static final String STORES_SEGMENT = "stores";
     private static final String REGION_GROUP_PREFIX = "/regions/";
+    private static final String CARRIER_GROUP_PREFIX = "/carriers/";
 
     private final JsonObject json;
 
@@ -140,6 +141,19 @@ public final class TokenClaims {
                 .map(g -> g.substring(REGION_GROUP_PREFIX.length()))
                 .filter(r -> !r.isBlank() && !r.contains("/"))
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The carrier the caller drives for, if it belongs to exactly one: a group {@code /carriers/swift} gives
+     * {@code swift}. A courier sees and opens only what is consigned to that carrier.
+     */
+    public Optional<String> carrier() {
+        List<String> carriers = groups().stream()
+                .filter(g -> g.startsWith(CARRIER_GROUP_PREFIX))
+                .map(g -> g.substring(CARRIER_GROUP_PREFIX.length()))
+                .filter(c -> !c.isBlank() && !c.contains("/"))
+                .toList();
+        return carriers.size() == 1 ? Optional.of(carriers.get(0)) : Optional.empty();
     }
 
     /** The one retailer of the caller, if it belongs to exactly one. */

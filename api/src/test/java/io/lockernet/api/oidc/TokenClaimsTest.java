@@ -29,6 +29,14 @@ class TokenClaimsTest {
     }
 
     @Test
+    void aCourierDrivesForTheOneCarrierOfItsGroupAndNoneWhenItHasTwoOrAMalformedOne() {
+        assertEquals("swift", claims("{\"groups\":[\"/carriers/swift\",\"/retailers/acme\"]}").carrier().orElseThrow());
+        assertTrue(claims("{\"groups\":[\"/carriers/swift\",\"/carriers/rapid\"]}").carrier().isEmpty());
+        assertTrue(claims("{\"groups\":[\"/carriers/swift/north\",\"/carriers/\"]}").carrier().isEmpty());
+        assertTrue(claims("{\"groups\":[\"/retailers/acme\"]}").carrier().isEmpty());
+    }
+
+    @Test
     void aStoresGroupMakesItsMemberStaffOfTheRetailerForThatStoreOnly() {
         TokenClaims claims = claims("{\"groups\":[\"/retailers/acme/stores/acme-springfield\","
                 + "\"/retailers/acme/stores/station-hall\",\"/retailers/bravo/stores/bravo-capital\"]}");

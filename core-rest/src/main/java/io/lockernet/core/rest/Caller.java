@@ -31,6 +31,12 @@ public class Caller {
                 "client '" + claims().client() + "' belongs to no single retailer group"));
     }
 
+    /** The carrier a courier drives for; refused unless it belongs to exactly one carrier group. */
+    public String carrier() {
+        return claims().carrier().orElseThrow(() -> new ForbiddenException(
+                "user '" + claims().username() + "' drives for no single carrier"));
+    }
+
     public String client() {
         return claims().client();
     }

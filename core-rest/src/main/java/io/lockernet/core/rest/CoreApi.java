@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "core-partner", description = "Core area for retailers' systems and partner deployments "
                         + "(role partner-service, the client credentials of the retailer's client partner-<id>)"),
                 @Tag(name = "core-shepherd", description = "Core area for Shepherd instances (role shepherd-service)"),
+                @Tag(name = "core-courier", description = "Core area for couriers (role courier, a user in the group "
+                        + "/carriers/<id> of the carrier it drives for): the shift, the route, opening compartments"),
                 @Tag(name = "core-operator", description = "Core area for operators: installers, fleet operators, "
                         + "network admins and auditors, each operation as the README's role matrix allows it")
         })

@@ -8,6 +8,7 @@ import io.lockernet.core.link.control.TicketStateException;
 import io.lockernet.core.idempotency.boundary.IdempotentRequests;
 import io.lockernet.core.locker.control.LockerAccounts;
 import io.lockernet.core.locker.control.OutOfScopeException;
+import io.lockernet.core.delivery.control.UnknownConsignmentException;
 import io.lockernet.core.locker.control.UnknownCompartmentException;
 import io.lockernet.core.locker.control.UnknownLockerException;
 import io.lockernet.core.reservation.control.ReservationConflictException;
@@ -44,6 +45,9 @@ public class ProblemMappers implements ExceptionMapper<Exception> {
         }
         if (e instanceof UnknownEndpointException) {
             return Problem.of(404, "Unknown callback endpoint", e.getMessage());
+        }
+        if (e instanceof UnknownConsignmentException) {
+            return Problem.of(404, "Unknown consignment", e.getMessage());
         }
         if (e instanceof ReservationConflictException) {
             return Problem.of(409, "Reservation conflict", e.getMessage());

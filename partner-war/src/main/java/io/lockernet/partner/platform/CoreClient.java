@@ -6,6 +6,8 @@ import io.lockernet.api.core.OpenRequest;
 import io.lockernet.api.core.PartnerEvent;
 import io.lockernet.api.core.ReservationView;
 import io.lockernet.api.core.ReserveRequest;
+import io.lockernet.api.delivery.ConsignRequest;
+import io.lockernet.api.delivery.ConsignmentView;
 import io.lockernet.api.oidc.ClientCredentials;
 import io.lockernet.api.problem.Problem;
 import jakarta.annotation.PostConstruct;
@@ -111,6 +113,29 @@ public class CoreClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json.toJson(event)))
                 .build();
         call(post, 201, 200);
+    }
+
+    /** Hands a parcel to a carrier for one of these lockers; its route is planned in the Core. */
+    public ConsignmentView consign(ConsignRequest request) {
+        HttpRequest post = builder("/partner/consignments")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.toJson(request)))
+                .build();
+        return json.fromJson(call(post, 201), ConsignmentView.class);
+    }
+
+    public ConsignmentView consignment(String id) {
+        return json.fromJson(call(get(consignmentPath(id)), 200), ConsignmentView.class);
+    }
+
+    /** A new pickup code for a consigned parcel the courier has put in (it replaces any code before it). */
+    public ReservationView consignmentPickupCode(String id) {
+        return json.fromJson(call(builder(consignmentPath(id) + "/pickup-code")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), 200), ReservationView.class);
+    }
+
+    private static String consignmentPath(String id) {
+        return "/partner/consignments/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
     }
 
     private static String reservationPath(String id) {

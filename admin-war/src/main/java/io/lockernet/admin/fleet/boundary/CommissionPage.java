@@ -38,7 +38,7 @@ public class CommissionPage {
             List<String> usedBy = retailers == null || retailers.isBlank() ? List.of()
                     : Arrays.stream(retailers.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
             boolean created = core.enter(id.strip(), new LockerRegistration(name, store, blankToNull(region), shepherd,
-                    blankToNull(fallback), usedBy));
+                    blankToNull(fallback), usedBy, null));
             issued = core.credentials(id.strip());
             Messages.info("Locker " + id.strip() + (created ? " entered" : " changed") + " and its Keycloak client "
                     + issued.clientId() + " ready: give the locker the secret below, which is shown only now.");

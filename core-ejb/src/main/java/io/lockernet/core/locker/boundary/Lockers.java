@@ -6,6 +6,7 @@ import io.lockernet.core.locker.control.LockerDevices;
 import io.lockernet.core.locker.control.UnknownLockerException;
 import io.lockernet.core.locker.entity.Compartment;
 import io.lockernet.core.locker.entity.Locker;
+import io.lockernet.core.locker.entity.Site;
 import io.lockernet.core.locker.entity.ShepherdInstance;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -209,6 +210,11 @@ public class Lockers {
         em.flush();
         assign(lockerId, primary, fallback);
         return created;
+    }
+
+    /** An operator says where the locker stands and when it opens (for couriers' routes). */
+    public void place(String lockerId, Site site) {
+        get(lockerId).standsAt(site);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.lockernet.core.locker.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -73,6 +74,8 @@ public class Locker {
     private Instant decommissionedAt;
     @Column(name = "isolated_at")
     private Instant isolatedAt;
+    @Embedded
+    private Site site;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "retailer_locker", joinColumns = @JoinColumn(name = "locker_id"))
@@ -91,6 +94,15 @@ public class Locker {
     public void describe(String name, String store) {
         this.name = name;
         this.store = store;
+    }
+
+    public void standsAt(Site site) {
+        this.site = site;
+    }
+
+    /** Where it stands, for couriers' routes; unknown (never null) until an operator says. */
+    public Site site() {
+        return site == null ? new Site() : site;
     }
 
     /** The retailers that may use this locker, from now on exactly these. */

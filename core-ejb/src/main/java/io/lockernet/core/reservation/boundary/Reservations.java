@@ -146,6 +146,23 @@ public class Reservations {
                 .getResultList();
     }
 
+    /**
+     * A new pickup code for a parcel that is in its compartment and whose code nobody knows: a carrier's courier put it
+     * in, and the reservation's first code was never handed out. The retailer tells the customer this one.
+     */
+    public String newCode(String id, String retailer) {
+        Reservation reservation = get(id, retailer);
+        if (reservation.state() != ReservationState.DEPOSITED || reservation.purpose() != ReservationPurpose.DEPOSIT
+                || reservation.codeUsedAt() != null) {
+            throw new ReservationConflictException("reservation " + id + " is " + reservation.state()
+                    + ": a new pickup code is only for a deposited parcel not yet collected");
+        }
+        String code = uniqueCode(reservation.locker());
+        String salt = PickupCodes.newSalt();
+        reservation.rekeyed(salt, codes.hash(code, salt));
+        return code;
+    }
+
     /** A reservation of the retailer; a retailer never learns whether another's exists. */
     public Reservation get(String id, String retailer) {
         Reservation reservation = em.find(Reservation.class, id);

@@ -5,10 +5,12 @@ import io.lockernet.api.core.CompartmentView;
 import io.lockernet.api.core.FleetLockerView;
 import io.lockernet.api.core.LockerCredentials;
 import io.lockernet.api.core.LockerRegistration;
+import io.lockernet.api.core.LockerSite;
 import io.lockernet.core.locker.boundary.LockerDecommissioning;
 import io.lockernet.core.locker.boundary.Lockers;
 import io.lockernet.core.locker.control.LockerAccounts;
 import io.lockernet.core.locker.entity.Locker;
+import io.lockernet.core.locker.entity.Site;
 import io.lockernet.core.reservation.boundary.Reservations;
 import io.lockernet.core.rest.Caller;
 import io.lockernet.core.rest.OperatorAccess;
@@ -17,6 +19,7 @@ import io.lockernet.core.rest.Requires;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
@@ -125,8 +128,10 @@ public class OperatorLockersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registerLocker", summary = "Enter a locker into the fleet, or change it",
             description = "Body {\"name\":\"…\",\"store\":\"…\",\"region\":\"north\",\"shepherd\":\"shepherd-1\","
-                    + "\"fallback\":\"shepherd-2\",\"retailers\":[\"acme\"]}; fallback and retailers may be left out (no "
-                    + "retailer may use it then). An installer commissions lockers in their regions only: the region "
+                    + "\"fallback\":\"shepherd-2\",\"retailers\":[\"acme\"],\"site\":{\"latitude\":52.52,\"longitude\":13.40,"
+                    + "\"opensAt\":\"07:00\",\"closesAt\":\"22:00\"}}; fallback, retailers and site may be left out (without "
+                    + "retailers no retailer may use it; without a site no courier is routed to it). "
+                    + "An installer commissions lockers in their regions only: the region "
                     + "is required then, and a known locker must stand in one of them too. "
                     + "The locker may connect once its Keycloak client locker-<id> exists; its compartments come with "
                     + "its hello. Changing the Shepherds works as PUT …/assignment.")
@@ -136,7 +141,7 @@ public class OperatorLockersResource {
             implementation = Assignment.class)))
     @APIResponse(responseCode = "400", description = "Missing fields, unknown Shepherd or retailer")
     @Requires(Permission.COMMISSION_LOCKERS)
-    public Response put(@PathParam("id") String id, LockerRegistration wanted) {
+    public Response put(@PathParam("id") String id, @Valid LockerRegistration wanted) {
         if (wanted == null || blank(wanted.name()) || blank(wanted.store()) || blank(wanted.shepherd())) {
             throw new BadRequestException("name, store and shepherd are required");
         }
@@ -152,6 +157,11 @@ public class OperatorLockersResource {
         List<String> retailers = wanted.retailers() == null ? List.of() : wanted.retailers();
         boolean created = lockers.register(id, wanted.name().strip(), wanted.store().strip(), wanted.region(),
                 wanted.shepherd(), wanted.fallback(), Set.copyOf(retailers));
+        if (wanted.site() != null) {
+            LockerSite site = wanted.site();
+            lockers.place(id, new Site(site.latitude(), site.longitude(), LockerSite.minutes(site.opensAt()),
+                    LockerSite.minutes(site.closesAt())));
+        }
         LOG.fine(() -> "operator " + caller.claims().username() + (created ? " entered " : " changed ") + id);
         Locker locker = lockers.get(id);
         Assignment assignment = new Assignment(id, locker.shepherd(), locker.fallbackShepherd());

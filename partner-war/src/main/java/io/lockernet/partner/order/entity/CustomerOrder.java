@@ -33,10 +33,11 @@ public class CustomerOrder {
     public static final String BY_STATE_AT_STORES = "CustomerOrder.byStateAtStores";
 
     /**
-     * OPEN: waiting to be put into a locker; DEPOSITING: a compartment is held and open for it; DEPOSITED: in the
-     * locker, waiting for the customer; COLLECTED: the customer took it.
+     * OPEN: waiting to be put into a locker; DEPOSITING: a compartment is held and open for it; WITH_CARRIER: a
+     * carrier's courier brings it to a locker; DEPOSITED: in the locker, waiting for the customer; COLLECTED: the
+     * customer took it.
      */
-    public enum State { OPEN, DEPOSITING, DEPOSITED, COLLECTED, EXPIRED, RETURNED, CANCELLED }
+    public enum State { OPEN, DEPOSITING, WITH_CARRIER, DEPOSITED, COLLECTED, EXPIRED, RETURNED, CANCELLED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,0 +1,33 @@
+package io.lockernet.api.delivery;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A courier's route of the day as last planned: the stops in order, each with its parcels. */
+public record CourierRouteView(
+        @Schema(example = "swift") String carrier,
+        @Schema(example = "swift-courier-1") String courier,
+        Instant plannedAt,
+        List<Stop> stops) {
+
+    /** One locker on the route and the parcels to put in there. */
+    public record Stop(
+            @Schema(example = "L-0001") String locker,
+            @Schema(example = "Springfield Main Street") String name,
+            @Schema(example = "52.5208") Double latitude,
+            @Schema(example = "13.4094") Double longitude,
+            @Schema(example = "2026-12-04T14:35:00Z") Instant eta,
+            @Schema(example = "false") boolean late,
+            List<Parcel> parcels) {
+    }
+
+    /** A parcel at a stop: its compartment once one is held for it. */
+    public record Parcel(
+            @Schema(example = "9f1c2b7e-2d7a-4a51-9b63-0c5a2e8d4f10") String consignment,
+            @Schema(example = "order-4711") String parcelRef,
+            @Schema(example = "M") String size,
+            @Schema(example = "ROUTED") String state,
+            @Schema(example = "A3") String compartment) {
+    }
+}

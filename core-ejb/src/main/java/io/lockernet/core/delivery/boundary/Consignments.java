@@ -1,0 +1,103 @@
+package io.lockernet.core.delivery.boundary;
+
+import io.lockernet.core.delivery.control.Replans;
+import io.lockernet.core.delivery.control.UnknownConsignmentException;
+import io.lockernet.core.delivery.entity.Consignment;
+import io.lockernet.core.delivery.entity.ConsignmentState;
+import io.lockernet.core.locker.boundary.Lockers;
+import io.lockernet.core.locker.control.RetailerScope;
+import io.lockernet.core.reservation.boundary.Reservations;
+import io.lockernet.core.reservation.control.ReservationConflictException;
+import io.lockernet.core.reservation.entity.Reservation;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * A retailer's side of the last mile: it hands a parcel to a carrier for one of its lockers, follows it, and once the
+ * courier has put it in, gets the customer's pickup code (once: the Core keeps only its hash).
+ */
+@Stateless
+public class Consignments {
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
+    @EJB
+    Lockers lockers;
+
+    @EJB
+    Reservations reservations;
+
+    @Inject
+    RetailerScope scope;
+
+    @Inject
+    Replans replans;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Hands the parcel to the carrier; its route is planned within seconds.
+     *
+     * @throws ReservationConflictException when the retailer already consigned a parcel of this reference
+     */
+    public Consignment consign(String retailer, String parcelRef, String carrier, String size, List<String> allowed,
+                               String via) {
+        for (String locker : allowed) {
+            scope.check(retailer, lockers.get(locker), null, via, "consign a parcel to");
+        }
+        if (!em.createQuery("select c.id from Consignment c where c.retailer = :retailer and c.parcelRef = :ref")
+                .setParameter("retailer", retailer).setParameter("ref", parcelRef).getResultList().isEmpty()) {
+            throw new ReservationConflictException("parcel " + parcelRef + " was already handed to a carrier");
+        }
+        Consignment consignment = new Consignment(retailer, parcelRef, carrier, size, List.copyOf(allowed),
+                clock.instant());
+        em.persist(consignment);
+        replans.changed(carrier);
+        return consignment;
+    }
+
+    public Consignment get(String retailer, String id) {
+        Consignment c = em.find(Consignment.class, id);
+        if (c == null || !c.retailer().equals(retailer)) {
+            throw new UnknownConsignmentException(id);
+        }
+        return c;
+    }
+
+    /** The retailer's consignments, newest first (at most {@code limit}). */
+    public List<Consignment> of(String retailer, int limit) {
+        return em.createQuery("select c from Consignment c where c.retailer = :retailer order by c.createdAt desc",
+                        Consignment.class)
+                .setParameter("retailer", retailer).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * A pickup code for a parcel the courier put in: a new one at each call, which replaces the one before (the Core
+     * keeps only the hash of the last), so a retailer that lost the answer asks again and nothing is stuck.
+     *
+     * @throws ReservationConflictException before the parcel is in, and once it was collected
+     */
+    public PickupCode pickupCode(String retailer, String id) {
+        Consignment c = em.find(Consignment.class, get(retailer, id).id(), LockModeType.PESSIMISTIC_WRITE);
+        if (c.state() != ConsignmentState.DEPOSITED) {
+            throw new ReservationConflictException("consignment " + id + " is " + c.state()
+                    + ": its pickup code comes once the courier has put it in");
+        }
+        String code = reservations.newCode(c.reservation(), retailer);
+        c.codeIssued(clock.instant());
+        Reservation reservation = reservations.get(c.reservation(), retailer);
+        return new PickupCode(reservation, reservations.compartmentName(reservation), code);
+    }
+
+    /** A pickup code with the reservation it opens. */
+    public record PickupCode(Reservation reservation, String compartment, String code) {
+    }
+}

@@ -1,0 +1,134 @@
+package io.lockernet.core.delivery.boundary;
+
+import io.lockernet.core.delivery.control.DeliverySettings;
+import io.lockernet.core.delivery.control.Replans;
+import io.lockernet.core.delivery.control.UnknownConsignmentException;
+import io.lockernet.core.delivery.entity.Consignment;
+import io.lockernet.core.delivery.entity.ConsignmentState;
+import io.lockernet.core.delivery.entity.CourierShift;
+import io.lockernet.core.impulse.boundary.Impulses;
+import io.lockernet.core.impulse.entity.Impulse;
+import io.lockernet.core.impulse.entity.ImpulseRequest;
+import io.lockernet.core.locker.boundary.Lockers;
+import io.lockernet.core.locker.entity.Compartment;
+import io.lockernet.core.locker.entity.CompartmentState;
+import io.lockernet.core.reservation.boundary.Reservations;
+import io.lockernet.core.reservation.entity.Reservation;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A courier's day: starting the shift, the route as planned, and at a locker opening the compartments held for this
+ * courier's parcels one after another. A courier reaches only what is consigned to its own carrier and routed to
+ * itself: another carrier's parcels, and every compartment of a retailer's, stay shut to it.
+ */
+@Stateless
+public class CourierRounds {
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
+    @EJB
+    Impulses impulses;
+
+    @EJB
+    Reservations reservations;
+
+    @EJB
+    Lockers lockers;
+
+    @Inject
+    Replans replans;
+
+    @Inject
+    DeliverySettings settings;
+
+    @Inject
+    Clock clock;
+
+    /** The courier starts (or changes) today's shift; its carrier's routes are planned again with it. */
+    public void startShift(String carrier, String courier, double latitude, double longitude, int endMinute,
+                           int capacity) {
+        ZonedDateTime now = clock.instant().atZone(settings.zone());
+        LocalDate day = now.toLocalDate();
+        CourierShift shift = em.createQuery("select s from CourierShift s where s.carrier = :carrier "
+                        + "and s.courier = :courier and s.day = :day", CourierShift.class)
+                .setParameter("carrier", carrier).setParameter("courier", courier).setParameter("day", day)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    CourierShift fresh = new CourierShift(carrier, courier, day);
+                    em.persist(fresh);
+                    return fresh;
+                });
+        int startMinute = now.getHour() * 60 + now.getMinute();
+        if (endMinute <= startMinute) {
+            throw new IllegalArgumentException("the shift must end later than now (" + now.toLocalTime()
+                    .withSecond(0).withNano(0) + ")");
+        }
+        shift.plan(startMinute, endMinute, latitude, longitude, capacity);
+        replans.changed(carrier);
+    }
+
+    /** The courier's parcels still to deliver, in the planned order. */
+    public List<Consignment> route(String carrier, String courier) {
+        return em.createQuery("select c from Consignment c where c.carrier = :carrier and c.courier = :courier "
+                        + "and c.state = :routed order by c.stop", Consignment.class)
+                .setParameter("carrier", carrier).setParameter("courier", courier)
+                .setParameter("routed", ConsignmentState.ROUTED).getResultList();
+    }
+
+    /**
+     * Opens the compartment of the courier's next parcel at this locker: the first routed parcel whose compartment is
+     * not open or opening already. Empty when the courier has nothing (more) for this locker.
+     */
+    public Optional<Opened> openNext(String carrier, String courier, String courierSubject, String locker) {
+        for (Consignment c : route(carrier, courier)) {
+            if (!locker.equals(c.locker())) {
+                continue;
+            }
+            Consignment held = em.find(Consignment.class, c.id(), LockModeType.PESSIMISTIC_WRITE);
+            Reservation reservation = reservations.get(held.reservation(), held.retailer());
+            String compartment = reservations.compartmentName(reservation);
+            if (busy(lockers.compartment(locker, compartment))) {
+                continue;
+            }
+            Impulse impulse = impulses.open(new ImpulseRequest(locker, compartment, held.retailer(), courierSubject,
+                    "courier:" + carrier, reservation.id(), ImpulseRequest.Purpose.DEPOSIT));
+            return Optional.of(new Opened(held, compartment, impulse));
+        }
+        return Optional.empty();
+    }
+
+    /** Open, or an impulse on its way to it: the courier is at it already. */
+    private boolean busy(Compartment compartment) {
+        return compartment.state() == CompartmentState.OPEN || (compartment.liveImpulse() != null
+                && compartment.liveUntil() != null && compartment.liveUntil().isAfter(clock.instant()));
+    }
+
+    /** The courier could not deliver this parcel; the retailer sees why, and the routes are planned again. */
+    public Consignment fail(String carrier, String courier, String consignmentId, String reason) {
+        Consignment c = em.find(Consignment.class, consignmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || !c.carrier().equals(carrier) || !courier.equals(c.courier())
+                || c.state() != ConsignmentState.ROUTED) {
+            throw new UnknownConsignmentException(consignmentId);
+        }
+        if (c.reservation() != null) {
+            reservations.cancel(c.reservation(), c.retailer());
+        }
+        c.failed(reason);
+        replans.changed(carrier);
+        return c;
+    }
+
+    /** A compartment opened for a courier's parcel. */
+    public record Opened(Consignment consignment, String compartment, Impulse impulse) {
+    }
+}

@@ -1,0 +1,96 @@
+package io.lockernet.core.delivery.boundary;
+
+import io.lockernet.core.delivery.control.DeliverySettings;
+import io.lockernet.core.delivery.control.RoutingProblems;
+import io.lockernet.routing.entity.PlannedRoute;
+import io.lockernet.routing.entity.PlannedStop;
+import io.lockernet.routing.entity.RoutePlan;
+import io.lockernet.routing.boundary.RoutePlanner;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.ZonedDateTime;
+import java.util.logging.Logger;
+
+/**
+ * Every five seconds: carriers whose routes are due (something changed since their last plan) are planned again with
+ * the solver, starting from the routes as they are (a re-plan moves what must move and little else). Solving runs
+ * outside any transaction, for seconds; reading the problem and applying each placement are short transactions of
+ * their own ({@link RoutePlans}). One planner per server: a singleton's timer does not overlap itself.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RoutePlanning {
+
+    private static final Logger LOG = Logger.getLogger(RoutePlanning.class.getName());
+    static final String NOWHERE = "no locker it may go to is online with a free compartment of its size, or no "
+            + "courier on shift can reach one in time";
+
+    @EJB
+    RoutePlans plans;
+
+    @Inject
+    DeliverySettings settings;
+
+    private RoutePlanner planner;
+
+    @PostConstruct
+    void start() {
+        planner = new RoutePlanner();
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "route planning")
+    void planDue() {
+        for (String carrier : plans.dirtyCarriers()) {
+            try {
+                plan(carrier);
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "planning carrier " + carrier + "'s routes failed; next try in 5 s: " + e);
+            }
+        }
+    }
+
+    private void plan(String carrier) {
+        long started = System.nanoTime();
+        RoutingProblems.Snapshot snapshot = plans.snapshot(carrier);
+        RoutePlan plan = planner.replan(snapshot.current(), snapshot.problem(), settings.solveLimit());
+        ZonedDateTime dayStart = snapshot.day().atStartOfDay(settings.zone());
+        boolean clean = true;
+        for (PlannedRoute route : plan.routes()) {
+            int order = 0;
+            for (PlannedStop stop : route.stops()) {
+                for (String parcel : stop.parcels()) {
+                    RoutePlans.Placement placement = new RoutePlans.Placement(stop.locker(), route.courier(), order++,
+                            dayStart.plusMinutes(stop.arrivalMinute()).toInstant(), stop.late());
+                    clean &= applied(() -> plans.place(parcel, placement), parcel);
+                }
+            }
+        }
+        for (String parcel : plan.unrouted()) {
+            clean &= applied(() -> plans.unrouted(parcel, NOWHERE), parcel);
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        plans.planned(carrier, snapshot.readAt(), plan.metres(), plan.lateStops(), plan.unrouted().size(), millis);
+        if (!clean) {
+            plans.again(carrier);
+        }
+        LOG.info(() -> "carrier " + carrier + ": " + plan.routes().stream().mapToInt(r -> r.stops().size()).sum()
+                + " stops, " + Math.round(plan.metres()) + " m, " + plan.lateStops() + " late, " + plan.unrouted().size()
+                + " unrouted, planned in " + millis + " ms");
+    }
+
+    /** One placement; one that cannot be made now (its compartment taken meanwhile) waits for the next plan. */
+    private static boolean applied(Runnable placement, String parcel) {
+        try {
+            placement.run();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.info(() -> "consignment " + parcel + " could not be placed as planned (next plan): " + e.getMessage());
+            return false;
+        }
+    }
+}

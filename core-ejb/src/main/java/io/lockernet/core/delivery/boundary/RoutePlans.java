@@ -1,0 +1,114 @@
+package io.lockernet.core.delivery.boundary;
+
+import io.lockernet.core.delivery.control.DeliverySettings;
+import io.lockernet.core.delivery.control.Replans;
+import io.lockernet.core.delivery.control.RoutingProblems;
+import io.lockernet.core.delivery.entity.CarrierPlan;
+import io.lockernet.core.delivery.entity.Consignment;
+import io.lockernet.core.reservation.boundary.Reservations;
+import io.lockernet.core.reservation.entity.Reservation;
+import io.lockernet.core.reservation.entity.ReservationPurpose;
+import io.lockernet.core.reservation.entity.ReservationRequest;
+import io.lockernet.core.reservation.entity.ReservationState;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A carrier's plan, read and applied one parcel at a time: each placement is a transaction of its own, so a
+ * compartment taken by someone else in the meantime costs that one parcel a wait for the next plan, not the whole
+ * plan. A parcel moved to another locker gives up its old compartment and is held a new one there.
+ */
+@Stateless
+public class RoutePlans {
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
+    @Inject
+    RoutingProblems problems;
+
+    @Inject
+    Replans replans;
+
+    @Inject
+    DeliverySettings settings;
+
+    @EJB
+    Reservations reservations;
+
+    @Inject
+    Clock clock;
+
+    /** Where the plan puts a parcel: which locker, which courier, its place on the route, when and whether late. */
+    public record Placement(String locker, String courier, int stop, Instant eta, boolean late) {
+    }
+
+    public List<String> dirtyCarriers() {
+        return em.createQuery("select p.carrier from CarrierPlan p where p.dirty = true order by p.changedAt",
+                String.class).getResultList();
+    }
+
+    public RoutingProblems.Snapshot snapshot(String carrier) {
+        return problems.of(carrier);
+    }
+
+    /** Routes the parcel as placed, unless it has left the planner's hands (deposited, failed) meanwhile. */
+    public void place(String consignmentId, Placement placement) {
+        Consignment c = em.find(Consignment.class, consignmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || !c.open()) {
+            return;
+        }
+        String reservation = c.reservation();
+        if (!placement.locker().equals(c.locker()) || !holding(reservation)) {
+            release(c);
+            reservation = reservations.reserve(new ReservationRequest(c.retailer(), placement.locker(), null, c.size(),
+                    false, settings.hold(), c.parcelRef(), "carrier:" + c.carrier(), ReservationPurpose.DEPOSIT))
+                    .reservation().id();
+        }
+        c.routed(placement.locker(), reservation, placement.courier(), placement.stop(), placement.eta(),
+                placement.late());
+    }
+
+    /** The plan has nowhere for the parcel now: its compartment, if it had one, is free again. */
+    public void unrouted(String consignmentId, String why) {
+        Consignment c = em.find(Consignment.class, consignmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (c != null && c.open()) {
+            release(c);
+            c.waiting(why);
+        }
+    }
+
+    /** The plan of what was read at {@code readAt} is applied; a change since then keeps the carrier due. */
+    public void planned(String carrier, Instant readAt, double metres, int lateStops, int unrouted, long millis) {
+        CarrierPlan plan = em.find(CarrierPlan.class, carrier, LockModeType.PESSIMISTIC_WRITE);
+        if (plan != null) {
+            plan.planned(readAt, clock.instant(), metres, lateStops, unrouted, millis);
+        }
+    }
+
+    /** Something got in the plan's way: the carrier is planned again shortly. */
+    public void again(String carrier) {
+        replans.changed(carrier);
+    }
+
+    private boolean holding(String reservation) {
+        if (reservation == null) {
+            return false;
+        }
+        Reservation r = em.find(Reservation.class, reservation);
+        return r != null && r.state() == ReservationState.RESERVED;
+    }
+
+    private void release(Consignment c) {
+        if (holding(c.reservation())) {
+            reservations.cancel(c.reservation(), c.retailer());
+        }
+    }
+}

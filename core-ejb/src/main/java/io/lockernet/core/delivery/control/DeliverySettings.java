@@ -1,0 +1,62 @@
+package io.lockernet.core.delivery.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** How routes are planned: the time zone of shifts and opening hours, driving speed, time at a stop, solving time. */
+@ApplicationScoped
+public class DeliverySettings {
+
+    @Inject
+    @ConfigProperty(name = "lockernet.delivery.zone", defaultValue = "UTC")
+    String zone;
+
+    @Inject
+    @ConfigProperty(name = "lockernet.delivery.speed-kmh", defaultValue = "30")
+    double speedKmh;
+
+    @Inject
+    @ConfigProperty(name = "lockernet.delivery.minutes-per-stop", defaultValue = "5")
+    int minutesPerStop;
+
+    @Inject
+    @ConfigProperty(name = "lockernet.delivery.minutes-per-parcel", defaultValue = "1")
+    int minutesPerParcel;
+
+    /** At most this long for a plan; a plan that stops improving ends sooner. */
+    @Inject
+    @ConfigProperty(name = "lockernet.delivery.solve-seconds", defaultValue = "10")
+    int solveSeconds;
+
+    /** How long a compartment held for a routed parcel stays held while nothing is put in (re-held by the next plan). */
+    @Inject
+    @ConfigProperty(name = "lockernet.delivery.hold-hours", defaultValue = "24")
+    int holdHours;
+
+    public ZoneId zone() {
+        return ZoneId.of(zone);
+    }
+
+    public double metresPerMinute() {
+        return speedKmh * 1000 / 60;
+    }
+
+    public int minutesPerStop() {
+        return minutesPerStop;
+    }
+
+    public int minutesPerParcel() {
+        return minutesPerParcel;
+    }
+
+    public Duration solveLimit() {
+        return Duration.ofSeconds(solveSeconds);
+    }
+
+    public Duration hold() {
+        return Duration.ofHours(holdHours);
+    }
+}

@@ -1,0 +1,8 @@
+package io.lockernet.core.delivery.control;
+
+/** No such consignment for this caller: another retailer's or carrier's is never confirmed to exist. */
+public class UnknownConsignmentException extends RuntimeException {
+    public UnknownConsignmentException(String id) {
+        super("no consignment " + id);
+    }
+}

@@ -1,0 +1,129 @@
+package io.lockernet.core.delivery.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A parcel a retailer handed to a carrier, to be put into one of the lockers it names (in the retailer's order of
+ * preference). The plan decides which locker and which courier; the compartment is held by an ordinary reservation of
+ * the retailer, so a courier's deposit settles exactly as a store employee's would. {@code parcelRef} is the
+ * retailer's own reference: who the parcel is for stays in the retailer's Partner DB.
+ */
+@Entity
+@Table(name = "consignment")
+public class Consignment {
+
+    @Id
+    private String id;
+    @Column(name = "retailer_id")
+    private String retailer;
+    @Column(name = "parcel_ref")
+    private String parcelRef;
+    @Column(name = "carrier_id")
+    private String carrier;
+    @Column(name = "size_class")
+    private String size;
+    private String lockers;
+    @Enumerated(EnumType.STRING)
+    private ConsignmentState state;
+    @Column(name = "locker_id")
+    private String locker;
+    @Column(name = "reservation_id")
+    private String reservation;
+    private String courier;
+    @Column(name = "stop_seq")
+    private Integer stop;
+    private Instant eta;
+    private boolean late;
+    private String note;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "deposited_at")
+    private Instant depositedAt;
+    @Column(name = "code_issued_at")
+    private Instant codeIssuedAt;
+
+    protected Consignment() {
+    }
+
+    public Consignment(String retailer, String parcelRef, String carrier, String size, List<String> lockers,
+                       Instant at) {
+        this.id = UUID.randomUUID().toString();
+        this.retailer = retailer;
+        this.parcelRef = parcelRef;
+        this.carrier = carrier;
+        this.size = size;
+        this.lockers = String.join(",", lockers);
+        this.state = ConsignmentState.WAITING;
+        this.createdAt = at;
+    }
+
+    /** The plan routes it: a compartment is held at {@code locker}, {@code courier} brings it as its stop number. */
+    public void routed(String locker, String reservation, String courier, int stop, Instant eta, boolean late) {
+        this.state = ConsignmentState.ROUTED;
+        this.locker = locker;
+        this.reservation = reservation;
+        this.courier = courier;
+        this.stop = stop;
+        this.eta = eta;
+        this.late = late;
+        this.note = null;
+    }
+
+    /** The plan has nowhere for it now; it waits for the next. */
+    public void waiting(String why) {
+        this.state = ConsignmentState.WAITING;
+        this.locker = null;
+        this.reservation = null;
+        this.courier = null;
+        this.stop = null;
+        this.eta = null;
+        this.late = false;
+        this.note = why;
+    }
+
+    public void deposited(Instant at) {
+        this.state = ConsignmentState.DEPOSITED;
+        this.depositedAt = at;
+    }
+
+    public void failed(String why) {
+        this.state = ConsignmentState.FAILED;
+        this.note = why;
+    }
+
+    public void codeIssued(Instant at) {
+        this.codeIssuedAt = at;
+    }
+
+    /** Still the planner's to move: neither in its compartment nor given up. */
+    public boolean open() {
+        return state == ConsignmentState.WAITING || state == ConsignmentState.ROUTED;
+    }
+
+    public String id() { return id; }
+    public String retailer() { return retailer; }
+    public String parcelRef() { return parcelRef; }
+    public String carrier() { return carrier; }
+    public String size() { return size; }
+    public List<String> lockers() { return Arrays.asList(lockers.split(",")); }
+    public ConsignmentState state() { return state; }
+    public String locker() { return locker; }
+    public String reservation() { return reservation; }
+    public String courier() { return courier; }
+    public Integer stop() { return stop; }
+    public Instant eta() { return eta; }
+    public boolean late() { return late; }
+    public String note() { return note; }
+    public Instant createdAt() { return createdAt; }
+    public Instant depositedAt() { return depositedAt; }
+    public Instant codeIssuedAt() { return codeIssuedAt; }
+}

@@ -1,0 +1,234 @@
+package io.lockernet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.lockernet.api.protocol.CodeResult;
+import io.lockernet.simulator.locker.SimulatedLocker;
+import io.lockernet.simulator.locker.TokenSource;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The last mile through the Core's APIs, with simulated lockers: a retailer hands a parcel to the carrier swift, the
+ * planner routes it to the customer's locker, the courier the plan names opens its compartment there and the door's
+ * close puts it in; the retailer then gets the customer's pickup code (a second request replaces the first), and the
+ * code opens the compartment at the keypad. A locker that goes offline has its parcels moved to another locker with room. A courier of another carrier
+ * reaches none of it. The lockers stand a few hundred metres apart (their sites come with their registration).
+ */
+class CourierDeliveryIT {
+
+    private static final String CORE = Demo.APP + "/core/api/";
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String COURIER_APP = "lockernet-courier-app";
+    private static final String ACME = Demo.APP + "/partner-acme/api/";
+    private static final Pattern CODE = Pattern.compile("Pickup code: (\\d{6})");
+
+    @RegisterExtension
+    static final GreenMailExtension MAILBOX = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Test
+    void anOrderHandedToTheCarrierIsDeliveredAndItsCustomerMailedTheCodeAsAfterADepositByStaff() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String customer = "marge-" + run + "@example.invalid";
+        String employee = Http.userToken("partner-acme", "acme-employee");
+        assertEquals(201, Http.putJson(ACME + "products/HINGE-" + run, employee, Json.createObjectBuilder()
+                .add("name", "Hinge").add("lengthMm", 100).add("widthMm", 50).add("heightMm", 30)
+                .add("weightGrams", 200).build()).status());
+        String reference = "CD-" + run;
+        assertEquals(201, Http.postJson(ACME + "orders", employee, Json.createObjectBuilder()
+                .add("reference", reference).add("store", "acme-springfield")
+                .add("customer", Json.createObjectBuilder().add("name", "Marge Simpson").add("email", customer))
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("sku", "HINGE-" + run)
+                        .add("quantity", 1)))
+                .build()).status());
+        try (SimulatedLocker first = Demo.locker("L-0001", 1); SimulatedLocker second = Demo.locker("L-0006", 2)) {
+            first.connect().join();
+            second.connect().join();
+            assertTrue(first.awaitWelcome(WAIT) && second.awaitWelcome(WAIT), "the store's lockers welcomed");
+            startShifts();
+            Http.Reply handed = Http.postJson(ACME + "orders/" + reference + "/carrier", employee,
+                    Json.createObjectBuilder().add("carrier", "swift").add("locker", "L-0001").build());
+            assertEquals(201, handed.status(), handed.body());
+            assertEquals("WITH_CARRIER", Http.get(ACME + "orders/" + reference, employee).json().getString("state"));
+            assertEquals(409, Http.postJson(ACME + "orders/" + reference + "/carrier", employee, Json
+                    .createObjectBuilder().add("carrier", "swift").build()).status(), "handed over once");
+
+            JsonObject routed = Await.until(reference + " routed", WAIT, () -> Optional.of(Http.get(ACME + "orders/"
+                    + reference + "/carrier", employee).structure().asJsonArray().getJsonObject(0)
+                    .getJsonObject("consignment")).filter(c -> c.getString("state").equals("ROUTED")));
+            String locker = routed.getString("locker");
+            Http.Reply opened = Http.post(CORE + "courier/lockers/" + locker + "/open-next",
+                    Http.userToken(COURIER_APP, routed.getString("courier")));
+            assertEquals(200, opened.status(), opened.body());
+
+            JsonObject deposited = Await.until(reference + " deposited and its code sent", WAIT, () -> Optional.of(
+                    Http.get(ACME + "orders/" + reference, employee).json())
+                    .filter(o -> "DEPOSITED".equals(o.getString("state")) && !o.getJsonArray("parcels").isEmpty()
+                            && o.getJsonArray("parcels").getJsonObject(0).containsKey("codeSentAt")));
+            assertEquals(routed.getString("compartment"), deposited.getJsonArray("parcels").getJsonObject(0)
+                    .getString("compartment"));
+            MimeMessage mail = Await.until("the pickup e-mail to " + customer, WAIT, () -> Arrays.stream(
+                    MAILBOX.getReceivedMessagesForDomain(customer)).findFirst());
+            Matcher code = CODE.matcher(GreenMailUtil.getBody(mail));
+            assertTrue(code.find(), "the mail carries the code");
+            SimulatedLocker at = locker.equals("L-0001") ? first : second;
+            at.enterCode(code.group(1));
+            Await.until(reference + " collected", WAIT, () -> Optional.of(
+                    Http.get(ACME + "orders/" + reference, employee).json())
+                    .filter(o -> "COLLECTED".equals(o.getString("state"))));
+        }
+    }
+
+    @Test
+    void aCourierPutsTheParcelInAndTheCustomersCodeOpensItAtTheKeypad() {
+        try (SimulatedLocker locker = commissioned("L-0981", 52.5208, 13.4094)) {
+            String acme = Http.clientToken("partner-acme");
+            startShifts();
+            JsonObject routed = awaitRouted(acme, consign(acme, "S", "L-0981"), "L-0981");
+            String courier = Http.userToken(COURIER_APP, routed.getString("courier"));
+            JsonObject stop = Http.get(CORE + "courier/route", courier).json().getJsonArray("stops").stream()
+                    .map(JsonValue::asJsonObject).filter(s -> s.getString("locker").equals("L-0981")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no stop at L-0981 on the courier's route"));
+            assertTrue(stop.getJsonArray("parcels").stream().map(JsonValue::asJsonObject)
+                    .anyMatch(p -> p.getString("consignment").equals(routed.getString("id"))), stop.toString());
+
+            Http.Reply opened = Http.post(CORE + "courier/lockers/L-0981/open-next", courier);
+            assertEquals(200, opened.status(), opened.body());
+            assertEquals(routed.getString("compartment"), opened.json().getString("compartment"));
+            JsonObject deposited = Await.until("the consignment DEPOSITED", WAIT, () -> Optional.of(consignment(acme,
+                    routed.getString("id"))).filter(c -> c.getString("state").equals("DEPOSITED")));
+            assertEquals("L-0981", deposited.getString("locker"));
+
+            Http.Reply lost = Http.post(CORE + "partner/consignments/" + routed.getString("id") + "/pickup-code", acme);
+            assertEquals(200, lost.status(), lost.body());
+            Http.Reply code = Http.post(CORE + "partner/consignments/" + routed.getString("id") + "/pickup-code", acme);
+            assertEquals(200, code.status(), code.body());
+            String first = lost.json().getString("pickupCode");
+            if (!first.equals(code.json().getString("pickupCode"))) {
+                locker.enterCode(first);
+                CodeResult replaced = locker.awaitCodeResult(WAIT).orElseThrow(() -> new AssertionError("no result"));
+                assertTrue(!replaced.accepted(), "a code replaced by a later one opens nothing");
+            }
+            locker.enterCode(code.json().getString("pickupCode"));
+            CodeResult pickup = locker.awaitCodeResult(WAIT).orElseThrow(() -> new AssertionError("no code result"));
+            assertTrue(pickup.accepted(), String.valueOf(pickup));
+            assertEquals(routed.getString("compartment"), pickup.compartment());
+            assertEquals(404, Http.post(CORE + "courier/lockers/L-0981/open-next", courier).status(),
+                    "nothing more for this courier here");
+        }
+    }
+
+    @Test
+    void aLockerThatGoesOfflineHasItsParcelsMovedToAnotherWithRoom() {
+        String acme = Http.clientToken("partner-acme");
+        try (SimulatedLocker other = commissioned("L-0984", 52.5230, 13.4120)) {
+            String id;
+            try (SimulatedLocker first = commissioned("L-0983", 52.5215, 13.4101)) {
+                startShifts();
+                id = consign(acme, "S", "L-0983", "L-0984");
+                JsonObject routed = awaitRouted(acme, id, "L-0983");
+                assertEquals("RESERVED", compartmentState(acme, "L-0983", routed.getString("compartment")));
+            }
+            JsonObject moved = awaitRouted(acme, id, "L-0984");
+            assertTrue(moved.getString("compartment") != null && !moved.getString("courier").isBlank(),
+                    moved.toString());
+            assertEquals("RESERVED", compartmentState(acme, "L-0984", moved.getString("compartment")));
+        }
+    }
+
+    @Test
+    void aCourierOfAnotherCarrierReachesNoneOfItAndNobodyElseUsesTheCourierArea() {
+        try (SimulatedLocker locker = commissioned("L-0982", 52.5221, 13.4150)) {
+            String acme = Http.clientToken("partner-acme");
+            startShifts();
+            String id = consign(acme, "XS", "L-0982");
+            awaitRouted(acme, id, "L-0982");
+            String rapid = Http.userToken(COURIER_APP, "rapid-courier-1");
+            assertEquals(204, Http.putJson(CORE + "courier/shift", rapid, shift()).status());
+            assertEquals(404, Http.post(CORE + "courier/lockers/L-0982/open-next", rapid).status(),
+                    "swift's parcel stays shut to rapid's courier");
+            Http.Reply fail = Http.postJson(CORE + "courier/consignments/" + id + "/failed", rapid,
+                    Json.createObjectBuilder().add("reason", "not mine").build());
+            assertEquals(404, fail.status(), fail.body());
+            assertTrue(fail.contentType().startsWith("application/problem+json"), fail.contentType());
+            assertTrue(Http.get(CORE + "courier/route", rapid).json().getJsonArray("stops").stream()
+                    .map(JsonValue::asJsonObject).noneMatch(s -> s.getString("locker").equals("L-0982")));
+            assertEquals(403, Http.post(CORE + "partner/impulses", rapid).status(), "no retailer's compartment");
+            assertEquals(403, Http.get(CORE + "courier/route", acme).status(), "a retailer is no courier");
+            assertEquals(403, Http.get(CORE + "courier/route", Http.userToken("partner-acme", "acme-employee"))
+                    .status(), "nor is a store employee");
+            assertEquals(404, Http.get(CORE + "partner/consignments/" + id, Http.clientToken("partner-bravo"))
+                    .status(), "another retailer never learns of it");
+            assertEquals("ROUTED", consignment(acme, id).getString("state"), "untouched");
+        }
+    }
+
+    /** A locker of acme's at these coordinates, open day and night, connected as a simulated locker. */
+    private static SimulatedLocker commissioned(String id, double latitude, double longitude) {
+        String operator = Http.userToken("lockernet-admin-panel", "operator");
+        Http.Reply entered = Http.putJson(CORE + "operator/lockers/" + id, operator, Json.createObjectBuilder()
+                .add("name", "Courier test " + id).add("store", "acme-springfield").add("region", "north")
+                .add("shepherd", "shepherd-1").add("retailers", Json.createArrayBuilder().add("acme"))
+                .add("site", Json.createObjectBuilder().add("latitude", latitude).add("longitude", longitude))
+                .build());
+        assertTrue(entered.status() == 201 || entered.status() == 200, entered.body());
+        String secret = Http.post(CORE + "operator/lockers/" + id + "/credentials", operator).json()
+                .getString("secret");
+        SimulatedLocker locker = Demo.locker(id, 1, TokenSource.clientCredentials(Demo.REALM, "locker-" + id, secret));
+        locker.connect().join();
+        assertTrue(locker.awaitWelcome(WAIT), id + " welcomed");
+        return locker;
+    }
+
+    /** Both of swift's couriers are on shift until midnight, from a depot nearby. */
+    private static void startShifts() {
+        for (String courier : new String[] {"swift-courier-1", "swift-courier-2"}) {
+            Http.Reply started = Http.putJson(CORE + "courier/shift", Http.userToken(COURIER_APP, courier), shift());
+            assertEquals(204, started.status(), started.body());
+        }
+    }
+
+    private static JsonObject shift() {
+        return Json.createObjectBuilder().add("latitude", 52.5170).add("longitude", 13.3889).add("until", "24:00")
+                .add("capacity", 40).build();
+    }
+
+    private static String consign(String acme, String size, String... lockers) {
+        Http.Reply consigned = Http.postJson(CORE + "partner/consignments", acme, Json.createObjectBuilder()
+                .add("parcelRef", "courier-it-" + UUID.randomUUID()).add("carrier", "swift").add("size", size)
+                .add("lockers", Json.createArrayBuilder(java.util.List.of(lockers))).build());
+        assertEquals(201, consigned.status(), consigned.body());
+        assertEquals("WAITING", consigned.json().getString("state"));
+        return consigned.json().getString("id");
+    }
+
+    private static JsonObject awaitRouted(String acme, String id, String locker) {
+        return Await.until("consignment " + id + " routed to " + locker, WAIT, () -> Optional.of(consignment(acme, id))
+                .filter(c -> c.getString("state").equals("ROUTED") && locker.equals(c.getString("locker", null))
+                        && c.containsKey("compartment") && !c.isNull("compartment")));
+    }
+
+    private static JsonObject consignment(String acme, String id) {
+        Http.Reply reply = Http.get(CORE + "partner/consignments/" + id, acme);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private static String compartmentState(String acme, String locker, String compartment) {
+        return ReservationsIT.compartmentState(acme, locker, compartment);
+    }
+}

@@ -1,0 +1,78 @@
+package io.lockernet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.lockernet.simulator.locker.SimulatedLocker;
+import io.lockernet.simulator.locker.TokenSource;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The courier app in real headless Chromium, in a phone's window: the courier starts the shift, sees the parcel the
+ * planner routed to them at its stop, opens its compartment from the page, and once the simulated door has closed on
+ * it the stop is gone from the route by itself (the page asks the Core again every few seconds).
+ */
+class CourierPageBrowserIT {
+
+    private static final String CORE = Demo.APP + "/core/api/";
+    private static final String LOCKER = "L-0985";
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Test
+    void aCourierStartsTheShiftAndOpensTheCompartmentOfTheParcelAtItsStopFromAPhone() {
+        String operator = Http.userToken("lockernet-admin-panel", "operator");
+        Http.Reply entered = Http.putJson(CORE + "operator/lockers/" + LOCKER, operator, Json.createObjectBuilder()
+                .add("name", "Courier page test").add("store", "acme-springfield").add("region", "north")
+                .add("shepherd", "shepherd-2").add("retailers", Json.createArrayBuilder().add("acme"))
+                .add("site", Json.createObjectBuilder().add("latitude", 52.5199).add("longitude", 13.4011)).build());
+        assertTrue(entered.status() == 201 || entered.status() == 200, entered.body());
+        String secret = Http.post(CORE + "operator/lockers/" + LOCKER + "/credentials", operator).json()
+                .getString("secret");
+        try (SimulatedLocker locker = Demo.locker(LOCKER, 2, TokenSource.clientCredentials(Demo.REALM,
+                "locker-" + LOCKER, secret)); Browser browser = Browser.start()) {
+            locker.connect().join();
+            assertTrue(locker.awaitWelcome(WAIT), "welcomed");
+            browser.phoneSized();
+            browser.open(Demo.APP + "/courier/");
+            browser.signIn("swift-courier-1", Demo.PASSWORD);
+            browser.element("the shift's end", By.id("route-form:until")).clear();
+            browser.element("the shift's end", By.id("route-form:until")).sendKeys("24:00");
+            browser.click("Start the shift", By.id("route-form:start-shift"));
+            browser.text("the shift confirmed", By.id("messages"), "Your shift is on until 24:00");
+            assertEquals(204, Http.putJson(CORE + "courier/shift", Http.userToken("lockernet-courier-app",
+                    "swift-courier-2"), Json.createObjectBuilder().add("latitude", 52.60).add("longitude", 13.60)
+                    .add("until", "24:00").add("capacity", 5).build()).status(), "the other courier starts far away");
+
+            String acme = Http.clientToken("partner-acme");
+            String parcelRef = "courier-page-" + UUID.randomUUID();
+            Http.Reply consigned = Http.postJson(CORE + "partner/consignments", acme, Json.createObjectBuilder()
+                    .add("parcelRef", parcelRef).add("carrier", "swift").add("size", "XS")
+                    .add("lockers", Json.createArrayBuilder().add(LOCKER)).build());
+            assertEquals(201, consigned.status(), consigned.body());
+            String id = consigned.json().getString("id");
+            JsonObject routed = Await.until("the parcel routed", WAIT, () -> Optional.of(Http.get(CORE
+                    + "partner/consignments/" + id, acme).json()).filter(c -> "ROUTED".equals(c.getString("state"))));
+            assertEquals("swift-courier-1", routed.getString("courier"), "the courier near the locker brings it");
+
+            String stop = "//section[contains(@class,'stop') and @data-locker='" + LOCKER + "']";
+            browser.text("the stop with the parcel, after the page's next look", By.xpath(stop), parcelRef);
+            browser.text("its compartment", By.xpath(stop), routed.getString("compartment"));
+            assertTrue(browser.<Boolean>script("return document.documentElement.scrollWidth <= window.innerWidth"),
+                    "nothing wider than the phone");
+            browser.click("Open next compartment", By.xpath(stop + "//button[contains(@class,'open-next')]"));
+            browser.text("the compartment opening", By.id("messages"), "Compartment " + routed.getString("compartment")
+                    + " of " + LOCKER + " opens");
+            Await.until("the parcel in its compartment", WAIT, () -> Optional.of(Http.get(CORE + "partner/consignments/"
+                    + id, acme).json()).filter(c -> "DEPOSITED".equals(c.getString("state"))));
+            browser.until("the stop gone from the route", () -> Optional.of(browser.<Boolean>script(
+                    "return !document.evaluate(arguments[0], document, null, XPathResult.BOOLEAN_TYPE, null)"
+                            + ".booleanValue", "boolean(" + stop + ")")).filter(Boolean.TRUE::equals));
+        }
+    }
+}
