@@ -58,6 +58,7 @@ Lockernet is up.
   Staff app acme     $APP_URL/partner-acme/          acme-employee, acme-manager
   Staff app bravo    $APP_URL/partner-bravo/         bravo-employee, bravo-manager
   Partner Admin      $APP_URL/partner-admin-acme/    acme-tech, acme-privacy (bravo-… for bravo)
+  Courier app        $APP_URL/courier/               swift-courier-1, swift-courier-2 (carrier swift), rapid-courier-1
   Password           $(demo_password) for every demo user above ($SECRETS/demo-password; clients' secrets in $SECRETS/clients)
   HTTPS only         local CA: $TLS/ca.pem (plain HTTP on :$HTTP_PORT sends a browser to $APP_URL)
   Lockers (WSS)      wss://localhost:$HTTPS_PORT/shepherd-1/lockers, wss://localhost:$HTTPS_PORT/shepherd-2/lockers
@@ -69,7 +70,10 @@ EOF
         cat <<EOF
   Demo shop          orders waiting at every store; about once a minute per retailer a new order, a deposit, and
                      customers who collect with the code from their e-mail (simulator --demo, $RUN/simulator.log);
-                     one in six forgets: the demo's pickup window is an hour, then the parcel is on Retrieval
+                     one in six forgets: the demo's pickup window is an hour, then the parcel is on Retrieval;
+                     every third order goes to the carrier swift, whose two simulated couriers drive it to the
+                     locker at ten times a van's speed (their routes planned by the Core, one parcel in twenty
+                     reported damaged)
   Customers' mail    $DEMO_MAIL/*.eml (the newest 500; SMTP 127.0.0.1:$DEMO_SMTP_PORT)
 EOF
     fi

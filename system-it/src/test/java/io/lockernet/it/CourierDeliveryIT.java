@@ -12,8 +12,10 @@ import io.lockernet.simulator.locker.TokenSource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +38,7 @@ class CourierDeliveryIT {
     private static final String COURIER_APP = "lockernet-courier-app";
     private static final String ACME = Demo.APP + "/partner-acme/api/";
     private static final Pattern CODE = Pattern.compile("Pickup code: (\\d{6})");
+    private static final Pattern TRACKING = Pattern.compile("https://[^/\\s]+(/partner-acme/track/[A-Za-z0-9_-]{43})");
 
     @RegisterExtension
     static final GreenMailExtension MAILBOX = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -45,6 +48,7 @@ class CourierDeliveryIT {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String customer = "marge-" + run + "@example.invalid";
         String employee = Http.userToken("partner-acme", "acme-employee");
+        String acme = Http.clientToken("partner-acme");
         assertEquals(201, Http.putJson(ACME + "products/HINGE-" + run, employee, Json.createObjectBuilder()
                 .add("name", "Hinge").add("lengthMm", 100).add("widthMm", 50).add("heightMm", 30)
                 .add("weightGrams", 200).build()).status());
@@ -71,8 +75,35 @@ class CourierDeliveryIT {
                     + reference + "/carrier", employee).structure().asJsonArray().getJsonObject(0)
                     .getJsonObject("consignment")).filter(c -> c.getString("state").equals("ROUTED")));
             String locker = routed.getString("locker");
-            Http.Reply opened = Http.post(CORE + "courier/lockers/" + locker + "/open-next",
-                    Http.userToken(COURIER_APP, routed.getString("courier")));
+
+            MimeMessage onItsWay = Await.until("the e-mail with the link to follow the order", WAIT, () -> Arrays
+                    .stream(MAILBOX.getReceivedMessagesForDomain(customer))
+                    .filter(m -> subject(m).contains("on its way")).findFirst());
+            Matcher link = TRACKING.matcher(GreenMailUtil.getBody(onItsWay));
+            assertTrue(link.find(), GreenMailUtil.getBody(onItsWay));
+            String tracking = Demo.APP + link.group(1);
+            Http.Reply followed = Http.get(tracking, null);
+            assertEquals(200, followed.status(), "no sign-in: " + followed.body());
+            assertTrue(followed.body().contains("On its way with swift") && followed.body().contains("id=\"eta\""),
+                    followed.body());
+            assertTrue(!followed.body().contains("Marge"), "no name on a page anyone with the link may see");
+            assertEquals(404, Http.get(tracking.substring(0, tracking.length() - 1)
+                    + (tracking.endsWith("A") ? "B" : "A"), null).status(), "another token opens nothing");
+
+            // both couriers report being 20 km away: whichever brings it, the ETA follows (and the routes are planned
+            // again from there, the couriers being far behind the plan)
+            Instant planned = Instant.parse(routed.getString("eta"));
+            for (String driver : new String[] {"swift-courier-1", "swift-courier-2"}) {
+                assertEquals(202, Http.putJson(CORE + "courier/position", Http.userToken(COURIER_APP, driver), Json
+                        .createObjectBuilder().add("latitude", 52.70).add("longitude", 13.40).build()).status());
+            }
+            JsonObject later = Await.until("the ETA following the courier, 20 km away", WAIT, () -> Optional.of(
+                    consignment(acme, routed.getString("id"))).filter(c -> c.containsKey("eta") && Instant.parse(
+                    c.getString("eta")).isAfter(planned.plus(Duration.ofMinutes(20)))));
+            assertTrue(Http.get(tracking, null).body().contains("Expected at the locker around"));
+
+            String courier = Http.userToken(COURIER_APP, consignment(acme, later.getString("id")).getString("courier"));
+            Http.Reply opened = Http.post(CORE + "courier/lockers/" + locker + "/open-next", courier);
             assertEquals(200, opened.status(), opened.body());
 
             JsonObject deposited = Await.until(reference + " deposited and its code sent", WAIT, () -> Optional.of(
@@ -82,9 +113,13 @@ class CourierDeliveryIT {
             assertEquals(routed.getString("compartment"), deposited.getJsonArray("parcels").getJsonObject(0)
                     .getString("compartment"));
             MimeMessage mail = Await.until("the pickup e-mail to " + customer, WAIT, () -> Arrays.stream(
-                    MAILBOX.getReceivedMessagesForDomain(customer)).findFirst());
+                    MAILBOX.getReceivedMessagesForDomain(customer)).filter(m -> subject(m).contains("ready for pickup"))
+                    .findFirst());
             Matcher code = CODE.matcher(GreenMailUtil.getBody(mail));
             assertTrue(code.find(), "the mail carries the code");
+            String inTheLocker = Http.get(tracking, null).body();
+            assertTrue(inTheLocker.contains("In the locker since") && inTheLocker.contains("Please collect it by"),
+                    inTheLocker);
             SimulatedLocker at = locker.equals("L-0001") ? first : second;
             at.enterCode(code.group(1));
             Await.until(reference + " collected", WAIT, () -> Optional.of(
@@ -177,11 +212,19 @@ class CourierDeliveryIT {
         }
     }
 
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A locker of acme's at these coordinates, open day and night, connected as a simulated locker. */
     private static SimulatedLocker commissioned(String id, double latitude, double longitude) {
         String operator = Http.userToken("lockernet-admin-panel", "operator");
         Http.Reply entered = Http.putJson(CORE + "operator/lockers/" + id, operator, Json.createObjectBuilder()
-                .add("name", "Courier test " + id).add("store", "acme-springfield").add("region", "north")
+                .add("name", "Courier test " + id).add("store", "courier-test").add("region", "north")
                 .add("shepherd", "shepherd-1").add("retailers", Json.createArrayBuilder().add("acme"))
                 .add("site", Json.createObjectBuilder().add("latitude", latitude).add("longitude", longitude))
                 .build());

@@ -28,7 +28,7 @@ class CourierPageBrowserIT {
     void aCourierStartsTheShiftAndOpensTheCompartmentOfTheParcelAtItsStopFromAPhone() {
         String operator = Http.userToken("lockernet-admin-panel", "operator");
         Http.Reply entered = Http.putJson(CORE + "operator/lockers/" + LOCKER, operator, Json.createObjectBuilder()
-                .add("name", "Courier page test").add("store", "acme-springfield").add("region", "north")
+                .add("name", "Courier page test").add("store", "courier-test").add("region", "north")
                 .add("shepherd", "shepherd-2").add("retailers", Json.createArrayBuilder().add("acme"))
                 .add("site", Json.createObjectBuilder().add("latitude", 52.5199).add("longitude", 13.4011)).build());
         assertTrue(entered.status() == 201 || entered.status() == 200, entered.body());
@@ -73,6 +73,36 @@ class CourierPageBrowserIT {
             browser.until("the stop gone from the route", () -> Optional.of(browser.<Boolean>script(
                     "return !document.evaluate(arguments[0], document, null, XPathResult.BOOLEAN_TYPE, null)"
                             + ".booleanValue", "boolean(" + stop + ")")).filter(Boolean.TRUE::equals));
+        }
+    }
+
+    @Test
+    void dispatchersAndOperatorsWatchTheCouriersOnAMapWithoutATileServer() {
+        String courier = Http.userToken("lockernet-courier-app", "swift-courier-2");
+        assertEquals(204, Http.putJson(CORE + "courier/shift", courier, Json.createObjectBuilder()
+                .add("latitude", 52.51).add("longitude", 13.39).add("until", "24:00").add("capacity", 10).build())
+                .status());
+        assertEquals(202, Http.putJson(CORE + "courier/position", courier, Json.createObjectBuilder()
+                .add("latitude", 52.512).add("longitude", 13.395).build()).status());
+        assertEquals(403, Http.get(CORE + "courier/overview", courier).status(), "a courier is no dispatcher");
+        JsonObject overview = Http.get(CORE + "courier/overview", Http.userToken("lockernet-courier-app",
+                "swift-dispatcher")).json();
+        assertEquals("swift", overview.getString("carrier"));
+        assertEquals(403, Http.get(CORE + "courier/route", Http.userToken("lockernet-courier-app",
+                "swift-dispatcher")).status(), "a dispatcher drives nothing");
+
+        for (String[] page : new String[][] {{"/courier/dispatch.xhtml", "swift-dispatcher"},
+                {"/admin/deliveries.xhtml", "operator"}}) {
+            try (Browser browser = Browser.start()) {
+                browser.open(Demo.APP + page[0]);
+                browser.signIn(page[1], Demo.PASSWORD);
+                browser.until("swift-courier-2 on the map of " + page[0], () -> Optional.of(browser.<Boolean>script(
+                        "const map = document.getElementById('deliveries-map');"
+                                + "return map.classList.contains('plain-canvas') && Number(map.dataset.couriers) > 0"
+                                + " && document.querySelectorAll('#deliveries-map .courier-marker').length > 0"))
+                        .filter(Boolean.TRUE::equals));
+                browser.text("swift's figures", By.cssSelector("#deliveries-figures tr.carrier-swift"), "swift");
+            }
         }
     }
 }

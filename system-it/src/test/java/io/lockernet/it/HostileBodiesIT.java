@@ -54,6 +54,7 @@ class HostileBodiesIT {
                 new Operation("POST", "/core/api/partner/reservations", partner),
                 new Operation("POST", "/core/api/partner/consignments", partner),
                 new Operation("PUT", "/core/api/courier/shift", courier),
+                new Operation("PUT", "/core/api/courier/position", courier),
                 new Operation("POST", "/core/api/courier/consignments/hostile/failed", courier),
                 new Operation("POST", "/core/api/partner/callbacks/endpoints", partner),
                 new Operation("POST", "/core/api/partner/callbacks/events", partner),

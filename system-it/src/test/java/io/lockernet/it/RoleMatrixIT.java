@@ -70,6 +70,7 @@ class RoleMatrixIT {
             Map.entry("retailer.read", locker -> get("retailers")),
             Map.entry("retailer.manage", locker -> new Request("PUT", "retailers/bravo", asRegisteredRetailer("bravo"))),
             Map.entry("platform.read", locker -> get("dead-letters")),
+            Map.entry("delivery.read", locker -> get("deliveries")),
             Map.entry("audit.read", locker -> get("audit?limit=5")),
             Map.entry("self.read", locker -> get("me")));
 

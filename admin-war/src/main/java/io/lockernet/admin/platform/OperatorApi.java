@@ -92,6 +92,11 @@ public class OperatorApi {
         return json.fromJson(call(get("me"), 200), Self.class);
     }
 
+    /** Every carrier's day (GET /operator/deliveries), as the Core's JSON: the map's script reads it as it is. */
+    public String deliveries() {
+        return call(send("GET", "deliveries", null), 200);
+    }
+
     public List<FleetLockerView> lockers() {
         return List.of(json.fromJson(call(get("lockers"), 200), FleetLockerView[].class));
     }

@@ -16,12 +16,15 @@ public final class Destinations {
     public static final String OFFPEAK = "lockernet.offpeak";
     /** Callbacks tier: "attempt this delivery" (its id), sent with the change that made it or delayed for a retry. */
     public static final String CALLBACKS = "lockernet.callbacks";
+    /** Positions tier: where a courier is now, from the courier app; stale within a minute, so never redelivered late. */
+    public static final String POSITIONS = "lockernet.positions";
 
     public static final String REALTIME_JNDI = "java:/jms/queue/" + REALTIME;
     public static final String HISTORY_JNDI = "java:/jms/queue/" + HISTORY;
     public static final String REPORTS_JNDI = "java:/jms/queue/" + REPORTS;
     public static final String OFFPEAK_JNDI = "java:/jms/queue/" + OFFPEAK;
     public static final String CALLBACKS_JNDI = "java:/jms/queue/" + CALLBACKS;
+    public static final String POSITIONS_JNDI = "java:/jms/queue/" + POSITIONS;
     public static final String STATE_TOPIC_JNDI = "java:/jms/topic/" + STATE_TOPIC;
 
     private Destinations() {

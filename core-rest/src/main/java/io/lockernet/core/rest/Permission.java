@@ -30,6 +30,7 @@ public enum Permission {
     READ_RETAILERS("retailer.read", false, NETWORK_ADMIN, AUDITOR),
     MANAGE_RETAILERS("retailer.manage", false, NETWORK_ADMIN),
     READ_PLATFORM("platform.read", false, NETWORK_ADMIN, AUDITOR),
+    READ_DELIVERIES("delivery.read", false, FLEET_OPERATOR, NETWORK_ADMIN, AUDITOR),
     READ_AUDIT_LOG("audit.read", false, NETWORK_ADMIN, AUDITOR),
     READ_SELF("self.read", false, INSTALLER, FLEET_OPERATOR, NETWORK_ADMIN, AUDITOR);
 

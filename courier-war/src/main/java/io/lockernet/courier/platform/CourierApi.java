@@ -3,6 +3,7 @@ package io.lockernet.courier.platform;
 import io.lockernet.api.delivery.CourierOpenView;
 import io.lockernet.api.delivery.CourierRouteView;
 import io.lockernet.api.delivery.FailRequest;
+import io.lockernet.api.delivery.PositionRequest;
 import io.lockernet.api.delivery.ShiftRequest;
 import io.lockernet.api.problem.Problem;
 import jakarta.annotation.PreDestroy;
@@ -53,8 +54,18 @@ public class CourierApi {
         return json.fromJson(call("GET", "route", null, 200), CourierRouteView.class);
     }
 
+    /** The carrier's day (GET /courier/overview, dispatchers only), as the Core's JSON: the map reads it as it is. */
+    public String overview() {
+        return call("GET", "overview", null, 200);
+    }
+
     public void startShift(ShiftRequest shift) {
         call("PUT", "shift", json.toJson(shift), 204);
+    }
+
+    /** Where the courier is now; the Core takes it on its positions tier (202). */
+    public void position(double latitude, double longitude) {
+        call("PUT", "position", json.toJson(new PositionRequest(latitude, longitude)), 202);
     }
 
     /** Opens the compartment of the courier's next parcel at this locker; a 404 refusal when there is none. */

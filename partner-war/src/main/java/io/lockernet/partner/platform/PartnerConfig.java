@@ -28,6 +28,11 @@ public class PartnerConfig {
     @ConfigProperty(name = "lockernet.core.url", defaultValue = "https://localhost:8443/core/api")
     String coreUrl;
 
+    /** Where customers reach this server (the links in their e-mails), without a trailing slash. */
+    @Inject
+    @ConfigProperty(name = "lockernet.partner.public-url", defaultValue = "https://localhost:8443")
+    String publicUrl;
+
     private String retailer;
 
     /** Learns the retailer when the web application starts, before any request or message arrives. */
@@ -37,6 +42,10 @@ public class PartnerConfig {
 
     public String retailer() {
         return retailer;
+    }
+
+    public String publicUrl() {
+        return publicUrl;
     }
 
     /** This deployment's Keycloak client, which is also how it calls the Core. */

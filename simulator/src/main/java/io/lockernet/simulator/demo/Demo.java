@@ -30,6 +30,10 @@ public final class Demo implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Demo.class.getName());
 
     static final Duration TICK = Duration.ofSeconds(5);
+    /** The demo carrier (a Keycloak group of the realm) and where its vans are loaded: the middle of the demo town. */
+    static final String CARRIER = "swift";
+    private static final String COURIER_APP = "lockernet-courier-app";
+    private static final double[] DEPOT = {52.5150, 13.4000};
     /** How long the demo waits for its lockers to be welcomed before it seeds anyway. */
     private static final Duration WELCOME_PATIENCE = Duration.ofSeconds(60);
     /** Kept mails younger than this may hold codes of parcels still in the lockers (48 h window, extended once). */
@@ -50,9 +54,10 @@ public final class Demo implements AutoCloseable {
     private final Keypads keypads;
     private final MailSink mail;
     private final Duration doorOpen;
+    private final List<Courier> couriers;
 
     private Demo(List<SimulatedLocker> lockers, List<RetailerActivity> activities, Customers customers,
-                 ReturnRequests returns, Keypads keypads, MailSink mail, Duration doorOpen) {
+                 ReturnRequests returns, Keypads keypads, MailSink mail, Duration doorOpen, List<Courier> couriers) {
         this.lockers = lockers;
         this.activities = activities;
         this.customers = customers;
@@ -60,6 +65,7 @@ public final class Demo implements AutoCloseable {
         this.keypads = keypads;
         this.mail = mail;
         this.doorOpen = doorOpen;
+        this.couriers = List.copyOf(couriers);
     }
 
     /**
@@ -87,12 +93,20 @@ public final class Demo implements AutoCloseable {
             Depositor depositor = new Depositor(api, random);
             activities.add(new RetailerActivity(api, new Seed(api, catalogue, orders, depositor), orders, depositor,
                     new Retriever(api), new FirstHour(api, visits), new StoreChoice(random),
-                    new Pace(options.orderEvery(), random)));
+                    new Pace(options.orderEvery(), random), options.couriers() > 0 ? CARRIER : null));
+        }
+        List<Courier> couriers = new ArrayList<>();
+        for (int n = 1; n <= options.couriers(); n++) {
+            String name = CARRIER + "-courier-" + n;
+            StaffToken token = new StaffToken(StaffToken.keycloak(http, realmUrl), COURIER_APP,
+                    () -> clientSecret.apply(COURIER_APP), name, () -> read(passwordFile), Clock.systemUTC());
+            couriers.add(new Courier(new CourierApi(http, options.partnerBase(), name, token), DEPOT,
+                    options.speedUp(), options.courierFailures(), random));
         }
         Keypads keypads = new Keypads(lockers);
         ReturnRequests returns = new ReturnRequests(apis, new ReturnChoice(random));
         Demo demo = new Demo(List.copyOf(lockers), activities, new Customers(visits, keypads, apis, returns), returns,
-                keypads, mailSink(options), doorOpen);
+                keypads, mailSink(options), doorOpen, couriers);
         demo.loop.execute(demo::begin);
         demo.loop.scheduleWithFixedDelay(demo::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
         LOG.log(Level.INFO, "demo: retailers {0} as their managers at {1}; a new order and a deposit about every {2} s "
@@ -158,6 +172,14 @@ public final class Demo implements AutoCloseable {
             }
             customers.visit(now);
             returns.tick(now);
+            for (Courier courier : couriers) {
+                try {
+                    courier.tick(now);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "demo: courier {0}: {1}; going on at the next turn", courier.name(),
+                            e.toString());
+                }
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "demo: {0}; going on", e.toString());
         }

@@ -59,6 +59,22 @@ public final class DemoOptions {
                     + "(or LATEST, if sooner) so that a pickup and a return show at once (default: ${DEFAULT-VALUE}).")
     String customerDelay;
 
+    @Option(names = "--demo-couriers", defaultValue = "2", paramLabel = "N",
+            description = "With --demo: how many couriers of the demo carrier swift (users swift-courier-1 …) drive "
+                    + "its routes, from a depot in the middle of the demo town; 0 for none, and then no order is "
+                    + "handed to the carrier (default: ${DEFAULT-VALUE}).")
+    int couriers;
+
+    @Option(names = "--demo-speed-up", defaultValue = "10", paramLabel = "FACTOR",
+            description = "With --demo: how much faster than a van at 30 km/h the simulated couriers drive, so that "
+                    + "a day's round can be watched in minutes (default: ${DEFAULT-VALUE}).")
+    double speedUp;
+
+    @Option(names = "--demo-courier-failures", defaultValue = "0.05", paramLabel = "SHARE",
+            description = "With --demo: the share of parcels a simulated courier reports as not delivered (damaged), "
+                    + "so that failed stops and re-plans show (default: ${DEFAULT-VALUE}).")
+    double courierFailures;
+
     public boolean enabled() {
         return enabled;
     }
@@ -74,6 +90,11 @@ public final class DemoOptions {
         if (!oneProcess) {
             throw new ParameterException(commandLine, "--demo types codes at lockers of its own process: it does not "
                     + "go with a run split over processes (--lockers-per-process)");
+        }
+        if (couriers < 0 || couriers > 9 || speedUp < 1 || speedUp > 1000 || courierFailures < 0
+                || courierFailures > 1) {
+            throw new ParameterException(commandLine, "--demo-couriers must be 0 to 9, --demo-speed-up 1 to 1000 and "
+                    + "--demo-courier-failures 0 to 1");
         }
         if (smtpPort < 0 || smtpPort > 65_535 || orderEverySeconds < 5) {
             throw new ParameterException(commandLine, "--smtp-port must be 0 to 65535 and --demo-order-every at "
@@ -111,6 +132,18 @@ public final class DemoOptions {
 
     Path mailDir() {
         return mailDir;
+    }
+
+    int couriers() {
+        return couriers;
+    }
+
+    double speedUp() {
+        return speedUp;
+    }
+
+    double courierFailures() {
+        return courierFailures;
     }
 
     Duration orderEvery() {

@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 /**
  * One retailer's share of the demo: first its {@link Seed} (tried again every {@link #SEED_AGAIN} until it works:
  * the staff app may still be starting), then its {@link FirstHour} and, each at its own turn of the {@link Pace}, a
- * new order now and then, a deposit now and then, at the stores {@link StoreChoice} picks, and a dropped-off return
- * retrieved now and then ({@link Retriever}). Each step moves its next time on before it acts, so a step that fails
+ * new order now and then, a deposit now and then (every third handed to the demo carrier instead, whose couriers
+ * bring it), at the stores {@link StoreChoice} picks, and a dropped-off return retrieved now and then
+ * ({@link Retriever}). Each step moves its next time on before it acts, so a step that fails
  * waits for its next turn instead of being retried at once.
  */
 final class RetailerActivity {
@@ -21,6 +22,8 @@ final class RetailerActivity {
     private static final System.Logger LOG = System.getLogger(RetailerActivity.class.getName());
 
     static final Duration SEED_AGAIN = Duration.ofMinutes(1);
+    /** With a carrier: every third order goes into the locker by courier instead of by staff. */
+    static final int CARRIER_EVERY = 3;
 
     private final StaffApi api;
     private final Seed seed;
@@ -30,6 +33,8 @@ final class RetailerActivity {
     private final FirstHour firstHour;
     private final StoreChoice choice;
     private final Pace pace;
+    private final String carrier;
+    private int deposits;
     private boolean seeded;
     private Instant nextSeed = Instant.MIN;
     private Instant nextOrder;
@@ -37,7 +42,7 @@ final class RetailerActivity {
     private Instant nextRetrieval;
 
     RetailerActivity(StaffApi api, Seed seed, DemoOrders orders, Depositor depositor, Retriever retriever,
-                     FirstHour firstHour, StoreChoice choice, Pace pace) {
+                     FirstHour firstHour, StoreChoice choice, Pace pace, String carrier) {
         this.api = api;
         this.seed = seed;
         this.orders = orders;
@@ -46,6 +51,7 @@ final class RetailerActivity {
         this.firstHour = firstHour;
         this.choice = choice;
         this.pace = pace;
+        this.carrier = carrier;
     }
 
     String retailer() {
@@ -110,8 +116,16 @@ final class RetailerActivity {
         }
         Optional<JsonObject> oldest = open.stream().filter(RetailerStores::isDemo)
                 .filter(o -> store.get().equals(o.getString("store", ""))).findFirst();
-        if (oldest.isPresent()) {
-            depositor.deposit(oldest.get().getString("reference"), store.get(), stores);
+        if (oldest.isEmpty()) {
+            return;
+        }
+        String reference = oldest.get().getString("reference");
+        if (carrier != null && ++deposits % CARRIER_EVERY == 0) {
+            if (api.handToCarrier(reference, carrier)) {
+                LOG.log(Level.INFO, "{0}: order {1} handed to carrier {2}", api.retailer(), reference, carrier);
+            }
+        } else {
+            depositor.deposit(reference, store.get(), stores);
         }
     }
 }

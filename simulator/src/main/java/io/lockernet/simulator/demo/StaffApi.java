@@ -1,18 +1,10 @@
 package io.lockernet.simulator.demo;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
-import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -34,16 +26,13 @@ final class StaffApi {
     /** A deposit answers once the locker's door is seen open, which the Partner waits for up to its own deadline. */
     private static final Duration DEPOSIT_TIMEOUT = Duration.ofSeconds(45);
 
-    private final HttpClient http;
     private final String retailer;
-    private final URI base;
-    private final StaffToken token;
+    private final BearerCalls calls;
 
     StaffApi(HttpClient http, URI partnerBase, String retailer, StaffToken token) {
-        this.http = http;
         this.retailer = retailer;
-        this.base = URI.create(partnerBase.toString().replaceAll("/+$", "") + "/partner-" + retailer + "/api/");
-        this.token = token;
+        this.calls = new BearerCalls(http, URI.create(partnerBase.toString().replaceAll("/+$", "") + "/partner-"
+                + retailer + "/api/"), token);
     }
 
     String retailer() {
@@ -52,13 +41,13 @@ final class StaffApi {
 
     /** Enters or describes anew a product; true when it was new. */
     boolean putProduct(String sku, JsonObject product) {
-        Reply reply = call("PUT", "products/" + encode(sku), product, CALL_TIMEOUT);
+        BearerCalls.Reply reply = call("PUT", "products/" + encode(sku), product, CALL_TIMEOUT);
         return expect(reply, 200, 201).status() == 201;
     }
 
     /** Enters an order; false when one with its reference exists already (409), which the seed counts as done. */
     boolean createOrder(JsonObject order) {
-        Reply reply = call("POST", "orders", order, CALL_TIMEOUT);
+        BearerCalls.Reply reply = call("POST", "orders", order, CALL_TIMEOUT);
         return reply.status() != 409 && expect(reply, 201).status() == 201;
     }
 
@@ -69,7 +58,7 @@ final class StaffApi {
 
     /** One order with its parcels; empty when this retailer has none by that reference (404). */
     Optional<JsonObject> order(String reference) {
-        Reply reply = call("GET", "orders/" + encode(reference), null, CALL_TIMEOUT);
+        BearerCalls.Reply reply = call("GET", "orders/" + encode(reference), null, CALL_TIMEOUT);
         return reply.status() == 404 ? Optional.empty() : Optional.of(object(expect(reply, 200)));
     }
 
@@ -104,8 +93,8 @@ final class StaffApi {
 
     /** The compartment the order should go into, standing at {@code locker}; empty when nothing free fits (409). */
     Optional<JsonObject> proposal(String reference, String locker) {
-        Reply reply = call("GET", "orders/" + encode(reference) + "/proposal?locker=" + encode(locker), null,
-                CALL_TIMEOUT);
+        BearerCalls.Reply reply = call("GET", "orders/" + encode(reference) + "/proposal?locker=" + encode(locker),
+                null, CALL_TIMEOUT);
         return reply.status() == 409 ? Optional.empty() : Optional.of(object(expect(reply, 200)));
     }
 
@@ -115,66 +104,30 @@ final class StaffApi {
         expect(call("POST", "orders/" + encode(reference) + "/deposit", body, DEPOSIT_TIMEOUT), 200);
     }
 
-    private Reply call(String method, String path, JsonStructure body, Duration timeout) {
-        URI uri = base.resolve(path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
-                .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token.bearer());
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 401) {
-                token.forget();
-            }
-            return new Reply(method + " " + uri, response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new StaffApiException(method + " " + uri + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StaffApiException(method + " " + uri + " interrupted", e);
-        }
+    /** Hands the order to a carrier, for the store's lockers (its courier brings it); false when it is not OPEN. */
+    boolean handToCarrier(String reference, String carrier) {
+        JsonObject body = Json.createObjectBuilder().add("carrier", carrier).build();
+        return expect(call("POST", "orders/" + encode(reference) + "/carrier", body, CALL_TIMEOUT), 201, 409)
+                .status() == 201;
     }
 
-    private static Reply expect(Reply reply, int... statuses) {
-        for (int status : statuses) {
-            if (reply.status() == status) {
-                return reply;
-            }
-        }
-        throw new StaffApiException(reply.call() + ": HTTP " + reply.status() + " " + reason(reply.body()),
-                reply.status());
+    private BearerCalls.Reply call(String method, String path, JsonStructure body, Duration timeout) {
+        return calls.call(method, path, body, timeout);
     }
 
-    /** The {@code detail} of a problem document, or the start of whatever else the body is. */
-    private static String reason(String body) {
-        String start = body.length() > 500 ? body.substring(0, 500) + "…" : body;
-        try {
-            JsonObject problem = Json.createReader(new StringReader(body)).readObject();
-            JsonValue detail = problem.getOrDefault("detail", JsonValue.NULL);
-            return detail.getValueType() == JsonValue.ValueType.STRING ? problem.getString("detail") : start;
-        } catch (JsonException e) {
-            return start; // not a JSON object: the body itself says what there is to say
-        }
+    private static BearerCalls.Reply expect(BearerCalls.Reply reply, int... statuses) {
+        return BearerCalls.expect(reply, statuses);
     }
 
-    private static List<JsonObject> array(Reply reply) {
-        return Json.createReader(new StringReader(reply.body())).readArray().stream()
-                .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT).map(JsonValue::asJsonObject).toList();
+    private static List<JsonObject> array(BearerCalls.Reply reply) {
+        return BearerCalls.array(reply);
     }
 
-    private static JsonObject object(Reply reply) {
-        return Json.createReader(new StringReader(reply.body())).readObject();
+    private static JsonObject object(BearerCalls.Reply reply) {
+        return BearerCalls.object(reply);
     }
 
     private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private record Reply(String call, int status, String body) {
+        return BearerCalls.encode(value);
     }
 }

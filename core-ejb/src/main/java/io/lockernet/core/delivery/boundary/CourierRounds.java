@@ -1,5 +1,6 @@
 package io.lockernet.core.delivery.boundary;
 
+import io.lockernet.core.delivery.control.CourierEtas;
 import io.lockernet.core.delivery.control.DeliverySettings;
 import io.lockernet.core.delivery.control.Replans;
 import io.lockernet.core.delivery.control.UnknownConsignmentException;
@@ -14,6 +15,7 @@ import io.lockernet.core.locker.entity.Compartment;
 import io.lockernet.core.locker.entity.CompartmentState;
 import io.lockernet.core.reservation.boundary.Reservations;
 import io.lockernet.core.reservation.entity.Reservation;
+import io.lockernet.routing.entity.Place;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -53,6 +56,9 @@ public class CourierRounds {
     DeliverySettings settings;
 
     @Inject
+    CourierEtas etas;
+
+    @Inject
     Clock clock;
 
     /** The courier starts (or changes) today's shift; its carrier's routes are planned again with it. */
@@ -75,6 +81,25 @@ public class CourierRounds {
         }
         shift.plan(startMinute, endMinute, latitude, longitude, capacity);
         replans.changed(carrier);
+    }
+
+    /**
+     * Where the courier is now (positions tier): the ETAs of its stops follow, and a courier behind the plan has its
+     * carrier's routes planned again. A report older than the last one, or of a courier with no shift today, changes
+     * nothing.
+     */
+    public void moved(String carrier, String courier, double latitude, double longitude, Instant at) {
+        LocalDate day = at.atZone(settings.zone()).toLocalDate();
+        Optional<CourierShift> shift = em.createQuery("select s from CourierShift s where s.carrier = :carrier "
+                        + "and s.courier = :courier and s.day = :day", CourierShift.class)
+                .setParameter("carrier", carrier).setParameter("courier", courier).setParameter("day", day)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        if (shift.isEmpty() || !shift.get().movedTo(latitude, longitude, at)) {
+            return;
+        }
+        if (etas.follow(route(carrier, courier), new Place(latitude, longitude), at)) {
+            replans.changed(carrier);
+        }
     }
 
     /** The courier's parcels still to deliver, in the planned order. */

@@ -36,6 +36,15 @@ public class DeliverySettings {
     @ConfigProperty(name = "lockernet.delivery.hold-hours", defaultValue = "24")
     int holdHours;
 
+    /** A stop expected this much later than planned is late; a courier that far behind has the routes planned again. */
+    @Inject
+    @ConfigProperty(name = "lockernet.delivery.behind-minutes", defaultValue = "15")
+    long behindMinutes;
+
+    public Duration behind() {
+        return Duration.ofMinutes(behindMinutes);
+    }
+
     public ZoneId zone() {
         return ZoneId.of(zone);
     }

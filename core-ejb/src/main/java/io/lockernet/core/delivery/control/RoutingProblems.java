@@ -35,8 +35,9 @@ import java.util.stream.Collectors;
 /**
  * A carrier's routing problem as the Core stands now: its parcels not yet in a locker, the lockers they may go to
  * (where each stands, when it opens, whether it is online, and its free compartments by size, counting as free those
- * already held for this carrier's parcels: the plan may move them), today's shifts of its couriers from now on, and
- * the routes as last planned, from which the solver starts.
+ * already held for this carrier's parcels: the plan may move them), today's shifts of its couriers from now on (each
+ * van from where its courier last reported being, or from the depot), and the routes as last planned, from which the
+ * solver starts.
  */
 @ApplicationScoped
 public class RoutingProblems {
@@ -79,15 +80,20 @@ public class RoutingProblems {
                 .setParameter("carrier", carrier).setParameter("day", local.toLocalDate())
                 .getResultStream()
                 .filter(s -> s.endMinute() > nowMinute)
-                .map(s -> new io.lockernet.routing.entity.CourierShift(s.courier(),
-                        new Place(s.depotLatitude(), s.depotLongitude()), Math.max(s.startMinute(), nowMinute),
-                        s.endMinute(), s.capacity()))
+                .map(s -> new io.lockernet.routing.entity.CourierShift(s.courier(), startOf(s),
+                        Math.max(s.startMinute(), nowMinute), s.endMinute(), s.capacity()))
                 .toList();
         List<ParcelToRoute> parcels = open.stream()
                 .map(c -> new ParcelToRoute(c.id(), SizeClass.valueOf(c.size()), c.lockers())).toList();
         RoutingProblem problem = new RoutingProblem(sites, shifts, parcels, settings.metresPerMinute(),
                 settings.minutesPerStop(), settings.minutesPerParcel());
         return new Snapshot(problem, current(open, local.toLocalDate()), now, local.toLocalDate());
+    }
+
+    /** A van sets out from the depot, or from where its courier last reported being once on the road. */
+    private static Place startOf(CourierShift shift) {
+        return shift.positionAt() == null ? new Place(shift.depotLatitude(), shift.depotLongitude())
+                : new Place(shift.positionLatitude(), shift.positionLongitude());
     }
 
     private LockerSite site(Locker locker, Set<String> heldForThisCarrier) {

@@ -42,6 +42,8 @@ public class Consignment {
     @Column(name = "stop_seq")
     private Integer stop;
     private Instant eta;
+    @Column(name = "planned_eta")
+    private Instant plannedEta;
     private boolean late;
     private String note;
     @Column(name = "created_at")
@@ -74,8 +76,14 @@ public class Consignment {
         this.courier = courier;
         this.stop = stop;
         this.eta = eta;
+        this.plannedEta = eta;
         this.late = late;
         this.note = null;
+    }
+
+    /** The courier's position says it gets there at {@code eta} (the plan said {@link #plannedEta()}). */
+    public void expected(Instant eta) {
+        this.eta = eta;
     }
 
     /** The plan has nowhere for it now; it waits for the next. */
@@ -86,6 +94,7 @@ public class Consignment {
         this.courier = null;
         this.stop = null;
         this.eta = null;
+        this.plannedEta = null;
         this.late = false;
         this.note = why;
     }
@@ -121,6 +130,7 @@ public class Consignment {
     public String courier() { return courier; }
     public Integer stop() { return stop; }
     public Instant eta() { return eta; }
+    public Instant plannedEta() { return plannedEta; }
     public boolean late() { return late; }
     public String note() { return note; }
     public Instant createdAt() { return createdAt; }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -32,6 +33,12 @@ public class CourierShift {
     @Column(name = "depot_longitude")
     private double depotLongitude;
     private int capacity;
+    @Column(name = "position_latitude")
+    private Double positionLatitude;
+    @Column(name = "position_longitude")
+    private Double positionLongitude;
+    @Column(name = "position_at")
+    private Instant positionAt;
 
     protected CourierShift() {
     }
@@ -43,12 +50,27 @@ public class CourierShift {
         this.day = day;
     }
 
+    /** The shift starts (again) at the depot: where the courier was before is no longer where the van sets out. */
     public void plan(int startMinute, int endMinute, double depotLatitude, double depotLongitude, int capacity) {
+        this.positionLatitude = null;
+        this.positionLongitude = null;
+        this.positionAt = null;
         this.startMinute = startMinute;
         this.endMinute = endMinute;
         this.depotLatitude = depotLatitude;
         this.depotLongitude = depotLongitude;
         this.capacity = capacity;
+    }
+
+    /** Where the courier was at {@code at}; an older report than the last one changes nothing. */
+    public boolean movedTo(double latitude, double longitude, Instant at) {
+        if (positionAt != null && !at.isAfter(positionAt)) {
+            return false;
+        }
+        positionLatitude = latitude;
+        positionLongitude = longitude;
+        positionAt = at;
+        return true;
     }
 
     public String carrier() { return carrier; }
@@ -59,4 +81,7 @@ public class CourierShift {
     public double depotLatitude() { return depotLatitude; }
     public double depotLongitude() { return depotLongitude; }
     public int capacity() { return capacity; }
+    public Double positionLatitude() { return positionLatitude; }
+    public Double positionLongitude() { return positionLongitude; }
+    public Instant positionAt() { return positionAt; }
 }

@@ -4,10 +4,14 @@ import io.lockernet.api.core.LockerSite;
 import io.lockernet.api.delivery.ConsignmentView;
 import io.lockernet.api.delivery.CourierOpenView;
 import io.lockernet.api.delivery.CourierRouteView;
+import io.lockernet.api.delivery.DeliveryOverview;
 import io.lockernet.api.delivery.FailRequest;
+import io.lockernet.api.delivery.PositionRequest;
 import io.lockernet.api.delivery.ShiftRequest;
 import io.lockernet.api.rest.OpenApiConventions;
 import io.lockernet.core.delivery.boundary.CourierRounds;
+import io.lockernet.core.delivery.boundary.DeliveryBoard;
+import io.lockernet.core.delivery.control.PositionReports;
 import io.lockernet.core.delivery.entity.Consignment;
 import io.lockernet.core.locker.boundary.Lockers;
 import io.lockernet.core.locker.entity.Locker;
@@ -19,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -49,8 +54,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CourierResource {
 
+    static final String COURIER = "courier";
+    static final String DISPATCHER = "dispatcher";
+
     @EJB
     CourierRounds rounds;
+
+    @EJB
+    DeliveryBoard board;
 
     @EJB
     Lockers lockers;
@@ -60,6 +71,9 @@ public class CourierResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    PositionReports positions;
 
     @PUT
     @Path("shift")
@@ -71,9 +85,25 @@ public class CourierResource {
     @APIResponse(responseCode = "400", description = "A missing or malformed field, or an end that has passed")
     @APIResponse(responseCode = "403", description = "The user drives for no single carrier")
     public Response startShift(@Valid @NotNull(message = "a shift is required") ShiftRequest shift) {
-        rounds.startShift(caller.carrier(), caller.claims().username(), shift.latitude(), shift.longitude(),
+        rounds.startShift(caller.carrier(), courier(), shift.latitude(), shift.longitude(),
                 LockerSite.minutes(shift.until()), shift.capacity());
         return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("position")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "reportPosition", summary = "Where you are now",
+            description = "Every 10 to 30 s while driving. The ETAs of your stops follow your position within "
+                    + "seconds (the retailers' customers see them); when your next stop is expected well after the plan "
+                    + "said, the routes are planned again. Taken on the positions tier: answered at once, and a "
+                    + "position older than one already taken changes nothing.")
+    @APIResponse(responseCode = "202", description = "Taken")
+    @APIResponse(responseCode = "400", description = "A missing or malformed coordinate")
+    @APIResponse(responseCode = "403", description = "The user drives for no single carrier")
+    public Response position(@Valid @NotNull(message = "a position is required") PositionRequest position) {
+        positions.report(caller.carrier(), courier(), position.latitude(), position.longitude());
+        return Response.accepted().build();
     }
 
     @GET
@@ -86,7 +116,7 @@ public class CourierResource {
     public CourierRouteView route() {
         String carrier = caller.carrier();
         List<CourierRouteView.Stop> stops = new ArrayList<>();
-        for (Consignment c : rounds.route(carrier, caller.claims().username())) {
+        for (Consignment c : rounds.route(carrier, courier())) {
             CourierRouteView.Parcel parcel = new CourierRouteView.Parcel(c.id(), c.parcelRef(), c.size(),
                     c.state().name(), compartmentOf(c));
             CourierRouteView.Stop last = stops.isEmpty() ? null : stops.get(stops.size() - 1);
@@ -98,7 +128,22 @@ public class CourierResource {
                         locker.site().longitude(), c.eta(), c.late(), new ArrayList<>(List.of(parcel))));
             }
         }
-        return new CourierRouteView(carrier, caller.claims().username(), Instant.now(), stops);
+        return new CourierRouteView(carrier, courier(), Instant.now(), stops);
+    }
+
+    @GET
+    @Path("overview")
+    @Operation(operationId = "getCarrierOverview", summary = "Your carrier's day at a glance (dispatchers)",
+            description = "For a user with the role dispatcher in the carrier's group: its couriers on shift today "
+                    + "(last seen where, delivered, stops ahead, late), their stops ahead with ETAs, and parcels "
+                    + "delivered against planned today. 403 for a courier without the role.")
+    @APIResponseSchema(value = DeliveryOverview.class, responseCode = "200", responseDescription = "The overview")
+    @APIResponse(responseCode = "403", description = "Not a dispatcher, or of no single carrier")
+    public DeliveryOverview overview() {
+        if (!caller.claims().realmRoles().contains(DISPATCHER)) {
+            throw new ForbiddenException("the overview is for the carrier's dispatchers (role " + DISPATCHER + ")");
+        }
+        return board.overview(caller.carrier());
     }
 
     @POST
@@ -113,7 +158,7 @@ public class CourierResource {
     @APIResponse(responseCode = "403", description = "The user drives for no single carrier")
     @APIResponse(responseCode = "404", description = "Nothing (more) of yours for this locker")
     public CourierOpenView openNext(@PathParam("locker") String locker) {
-        return rounds.openNext(caller.carrier(), caller.claims().username(), caller.claims().subject(), locker)
+        return rounds.openNext(caller.carrier(), courier(), caller.claims().subject(), locker)
                 .map(o -> new CourierOpenView(o.consignment().id(), o.consignment().parcelRef(), locker,
                         o.compartment(), o.impulse().id(), o.impulse().state().name()))
                 .orElseThrow(() -> new NotFoundException("nothing (more) of yours to deliver at locker " + locker));
@@ -130,8 +175,16 @@ public class CourierResource {
     @APIResponse(responseCode = "404", description = "No parcel of this id on your route")
     public ConsignmentView failed(@PathParam("id") String id,
                                   @Valid @NotNull(message = "a reason is required") FailRequest failure) {
-        Consignment c = rounds.fail(caller.carrier(), caller.claims().username(), id, failure.reason());
+        Consignment c = rounds.fail(caller.carrier(), courier(), id, failure.reason());
         return ConsignmentViews.of(c, null);
+    }
+
+    /** The signed-in courier's user name; a dispatcher without the courier role drives nothing (403). */
+    private String courier() {
+        if (!caller.claims().realmRoles().contains(COURIER)) {
+            throw new ForbiddenException("this is for the carrier's couriers (role " + COURIER + ")");
+        }
+        return caller.claims().username();
     }
 
     private String compartmentOf(Consignment c) {

@@ -1,15 +1,18 @@
 package io.lockernet.partner.carrier.control;
 
 import io.lockernet.partner.compartment.control.DoorClosed;
+import io.lockernet.partner.hold.control.CodeMail;
 import io.lockernet.partner.hold.control.Holds;
 import io.lockernet.partner.hold.control.HoldsSwept;
 import io.lockernet.partner.parcel.control.Parcels;
+import io.lockernet.partner.platform.PartnerConfig;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
 import java.util.logging.Logger;
 
 /**
@@ -31,6 +34,12 @@ public class HandOverWatch {
     @Inject
     Holds holds;
 
+    @Inject
+    CodeMail mail;
+
+    @Inject
+    PartnerConfig config;
+
     /** The Partners' own executor (55-concurrency.cli). */
     @Resource(lookup = "java:jboss/ee/concurrency/scheduler/lockernet-partner")
     ManagedScheduledExecutorService scheduler;
@@ -39,12 +48,31 @@ public class HandOverWatch {
         followUp();
     }
 
+    /** Tells each customer whose order a carrier now brings where to follow it; one that fails waits for the sweep. */
+    private void mailLinks() {
+        for (HandOvers.LinkLetter letter : handOvers.linksToMail()) {
+            try {
+                mail.sendNote(letter.email(), "Your order " + letter.reference() + " is on its way",
+                        "Hello " + letter.customer() + ",\n\nyour order " + letter.reference() + " is on its way to "
+                        + "the parcel locker with our carrier " + letter.carrier() + ". Follow it here, with the time "
+                        + "it is expected:\n\n" + config.publicUrl() + "/partner-" + config.retailer() + "/track/"
+                        + letter.token() + "\n\nOnce it is in the locker we send you the pickup code.\n");
+                handOvers.linkMailed(letter.id());
+                LOG.info(() -> "customer of order " + letter.reference() + " mailed the link to follow it");
+            } catch (MessagingException | RuntimeException e) {
+                LOG.warning(() -> "cannot mail the link to follow order " + letter.reference() + " now (next sweep): "
+                        + e.getClass().getSimpleName());
+            }
+        }
+    }
+
     /** Not on the thread that brought the door's news: the Core's answers may be slow. */
     void doorClosed(@Observes DoorClosed door) {
         scheduler.execute(this::followUp);
     }
 
     private void followUp() {
+        mailLinks();
         for (Long id : handOvers.handed()) {
             try {
                 String deposited = handOvers.followUp(id);

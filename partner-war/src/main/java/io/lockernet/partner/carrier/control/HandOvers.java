@@ -5,6 +5,7 @@ import io.lockernet.api.core.ReservationView;
 import io.lockernet.api.delivery.ConsignRequest;
 import io.lockernet.api.delivery.ConsignmentView;
 import io.lockernet.partner.carrier.entity.Consignment;
+import io.lockernet.partner.carrier.entity.TrackingLink;
 import io.lockernet.partner.deposit.control.CompartmentFit;
 import io.lockernet.partner.order.entity.CustomerOrder;
 import io.lockernet.partner.parcel.control.ParcelConflictException;
@@ -20,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.BadRequestException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -69,7 +71,7 @@ public class HandOvers {
                         + "of the lockers at store " + order.store()));
         ConsignmentView consigned = core.consign(new ConsignRequest(order.reference(), carrier, size,
                 lockers.stream().map(LockerView::id).limit(5).toList()));
-        Consignment consignment = new Consignment(order, consigned.id(), carrier, Instant.now());
+        Consignment consignment = new Consignment(order, consigned.id(), carrier, TrackingLink.fresh(), Instant.now());
         em.persist(consignment);
         order.moveTo(CustomerOrder.State.WITH_CARRIER);
         LOG.info(() -> "order " + order.reference() + " handed to carrier " + carrier + " (" + size + ")");
@@ -112,6 +114,32 @@ public class HandOvers {
                 return null;
             }
         }
+    }
+
+    /** What the customer's e-mail with the link to follow the order needs. */
+    public record LinkLetter(Long id, String email, String customer, String reference, String carrier, String token) {
+    }
+
+    /** Hand-overs whose customer has not been mailed the link yet, oldest first. */
+    public List<LinkLetter> linksToMail() {
+        return em.createNamedQuery(Consignment.LINK_TO_MAIL, Long.class).setMaxResults(100).getResultStream()
+                .map(id -> em.find(Consignment.class, id))
+                .map(c -> new LinkLetter(c.id(), c.order().customer().email(), c.order().customer().name(),
+                        c.order().reference(), c.carrier(), c.trackingToken()))
+                .toList();
+    }
+
+    public void linkMailed(Long id) {
+        em.find(Consignment.class, id, LockModeType.PESSIMISTIC_WRITE).linkMailed(Instant.now());
+    }
+
+    /** The hand-over a customer's link stands for; empty for a token that is not one (or not this retailer's). */
+    public Optional<Consignment> tracked(String token) {
+        if (!TrackingLink.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Consignment.BY_TRACKING, Consignment.class)
+                .setParameter("hash", TrackingLink.hashOf(token)).getResultStream().findFirst();
     }
 
     public List<Consignment> ofOrder(CustomerOrder order) {

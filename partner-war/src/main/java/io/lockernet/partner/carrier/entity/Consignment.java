@@ -20,10 +20,15 @@ import java.time.Instant;
 @NamedQuery(name = Consignment.HANDED, query = "select c from Consignment c where c.state = "
         + "io.lockernet.partner.carrier.entity.Consignment.State.HANDED order by c.id")
 @NamedQuery(name = Consignment.OF_ORDER, query = "select c from Consignment c where c.order = :order order by c.id")
+@NamedQuery(name = Consignment.BY_TRACKING, query = "select c from Consignment c where c.trackingHash = :hash")
+@NamedQuery(name = Consignment.LINK_TO_MAIL, query = "select c.id from Consignment c where c.trackingToken is not null "
+        + "order by c.id")
 public class Consignment {
 
     public static final String HANDED = "Consignment.handed";
     public static final String OF_ORDER = "Consignment.ofOrder";
+    public static final String BY_TRACKING = "Consignment.byTracking";
+    public static final String LINK_TO_MAIL = "Consignment.linkToMail";
 
     /** HANDED: with the carrier; DEPOSITED: in a locker (the order has its parcel); FAILED: back at the store. */
     public enum State { HANDED, DEPOSITED, FAILED }
@@ -44,16 +49,30 @@ public class Consignment {
     private Instant handedAt;
     @Column(name = "settled_at")
     private Instant settledAt;
+    @Column(name = "tracking_token")
+    private String trackingToken;
+    @Column(name = "tracking_hash")
+    private String trackingHash;
+    @Column(name = "tracking_mailed_at")
+    private Instant trackingMailedAt;
 
     protected Consignment() {
     }
 
-    public Consignment(CustomerOrder order, String coreId, String carrier, Instant at) {
+    public Consignment(CustomerOrder order, String coreId, String carrier, TrackingLink link, Instant at) {
+        this.trackingToken = link.token();
+        this.trackingHash = link.hash();
         this.order = order;
         this.coreId = coreId;
         this.carrier = carrier;
         this.state = State.HANDED;
         this.handedAt = at;
+    }
+
+    /** The customer has the link: its token is no longer kept, only its hash. */
+    public void linkMailed(Instant at) {
+        trackingMailedAt = at;
+        trackingToken = null;
     }
 
     public void settled(State how, String note, Instant at) {
@@ -70,4 +89,5 @@ public class Consignment {
     public String note() { return note; }
     public Instant handedAt() { return handedAt; }
     public Instant settledAt() { return settledAt; }
+    public String trackingToken() { return trackingToken; }
 }
