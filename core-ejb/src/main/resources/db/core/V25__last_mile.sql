@@ -24,9 +24,10 @@ create table consignment (
     note           varchar(200),
     created_at     timestamp(6) with time zone not null,
     deposited_at   timestamp(6) with time zone,
-    code_issued_at timestamp(6) with time zone,
-    constraint consignment_parcel unique (retailer_id, parcel_ref)
+    code_issued_at timestamp(6) with time zone
 );
+-- a parcel is consigned once at a time; after a failed delivery it may be consigned again (checked by the Core)
+create index consignment_parcel on consignment (retailer_id, parcel_ref);
 create index consignment_carrier on consignment (carrier_id, state);
 create index consignment_reservation on consignment (reservation_id);
 

@@ -29,6 +29,14 @@ document.addEventListener('DOMContentLoaded', () => {
         return lines;
     }
 
+    // Leaflet puts a string tooltip in as HTML: every tooltip goes in as a text node, so that no name or id from the
+    // data can add markup
+    function text(words) {
+        const span = document.createElement('span');
+        span.textContent = words;
+        return span;
+    }
+
     function time(at) {
         return at ? new Date(at).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'}) : '';
     }
@@ -44,8 +52,8 @@ document.addEventListener('DOMContentLoaded', () => {
                 const route = [here];
                 points.push(here);
                 L.circleMarker(here, {radius: 9, color: hue, fillOpacity: 0.9, className: 'courier-marker'})
-                    .bindTooltip(`${courier.courier} (${overview.carrier}): ${courier.delivered} delivered, `
-                        + `${courier.ahead} ahead${courier.lateStops ? `, ${courier.lateStops} late` : ''}`)
+                    .bindTooltip(text(`${courier.courier} (${overview.carrier}): ${courier.delivered} delivered, `
+                        + `${courier.ahead} ahead${courier.lateStops ? `, ${courier.lateStops} late` : ''}`))
                     .addTo(drawn);
                 for (const stop of overview.stops.filter(s => s.courier === courier.courier)) {
                     const at = [stop.latitude, stop.longitude];
@@ -53,8 +61,8 @@ document.addEventListener('DOMContentLoaded', () => {
                     points.push(at);
                     L.circleMarker(at, {radius: 6, color: stop.late ? '#cf222e' : hue, fillOpacity: 0.5,
                         className: stop.late ? 'stop-marker late' : 'stop-marker'})
-                        .bindTooltip(`${stop.order}. ${stop.locker}: ${stop.parcels} parcel(s), expected `
-                            + `${time(stop.eta)}${stop.late ? ' (late)' : ''}`)
+                        .bindTooltip(text(`${stop.order}. ${stop.locker}: ${stop.parcels} parcel(s), expected `
+                            + `${time(stop.eta)}${stop.late ? ' (late)' : ''}`))
                         .addTo(drawn);
                 }
                 L.polyline(route, {color: hue, weight: 2, dashArray: '4 4'}).addTo(drawn);

@@ -17,6 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -102,9 +103,10 @@ class CourierDeliveryIT {
                     c.getString("eta")).isAfter(planned.plus(Duration.ofMinutes(20)))));
             assertTrue(Http.get(tracking, null).body().contains("Expected at the locker around"));
 
-            String courier = Http.userToken(COURIER_APP, consignment(acme, later.getString("id")).getString("courier"));
-            Http.Reply opened = Http.post(CORE + "courier/lockers/" + locker + "/open-next", courier);
-            assertEquals(200, opened.status(), opened.body());
+            // the courier who brings it now (a re-plan may hand it to the other one in between: then ask again)
+            Await.until("the compartment opened by the courier the route names", WAIT, () -> Optional.of(Http.post(
+                    CORE + "courier/lockers/" + locker + "/open-next", Http.userToken(COURIER_APP, consignment(acme,
+                    later.getString("id")).getString("courier")))).filter(r -> r.status() == 200));
 
             JsonObject deposited = Await.until(reference + " deposited and its code sent", WAIT, () -> Optional.of(
                     Http.get(ACME + "orders/" + reference, employee).json())
@@ -153,6 +155,8 @@ class CourierDeliveryIT {
             Http.Reply code = Http.post(CORE + "partner/consignments/" + routed.getString("id") + "/pickup-code", acme);
             assertEquals(200, code.status(), code.body());
             String first = lost.json().getString("pickupCode");
+            assertTrue(!first.equals(code.json().getString("pickupCode")) || Http.post(CORE + "partner/consignments/"
+                    + routed.getString("id") + "/pickup-code", acme).status() == 200, "each call a new code");
             if (!first.equals(code.json().getString("pickupCode"))) {
                 locker.enterCode(first);
                 CodeResult replaced = locker.awaitCodeResult(WAIT).orElseThrow(() -> new AssertionError("no result"));
@@ -190,8 +194,9 @@ class CourierDeliveryIT {
         try (SimulatedLocker locker = commissioned("L-0982", 52.5221, 13.4150)) {
             String acme = Http.clientToken("partner-acme");
             startShifts();
-            String id = consign(acme, "XS", "L-0982");
-            awaitRouted(acme, id, "L-0982");
+            String parcelRef = "courier-it-" + UUID.randomUUID();
+            String id = consignAs(acme, parcelRef, "XS", "L-0982");
+            JsonObject routed = awaitRouted(acme, id, "L-0982");
             String rapid = Http.userToken(COURIER_APP, "rapid-courier-1");
             assertEquals(204, Http.putJson(CORE + "courier/shift", rapid, shift()).status());
             assertEquals(404, Http.post(CORE + "courier/lockers/L-0982/open-next", rapid).status(),
@@ -209,6 +214,22 @@ class CourierDeliveryIT {
             assertEquals(404, Http.get(CORE + "partner/consignments/" + id, Http.clientToken("partner-bravo"))
                     .status(), "another retailer never learns of it");
             assertEquals("ROUTED", consignment(acme, id).getString("state"), "untouched");
+
+            String other = routed.getString("courier").equals("swift-courier-1") ? "swift-courier-2"
+                    : "swift-courier-1";
+            assertEquals(404, Http.post(CORE + "courier/lockers/L-0982/open-next", Http.userToken(COURIER_APP, other))
+                    .status(), "nor to the colleague it is not routed to");
+            assertEquals(409, Http.postJson(CORE + "partner/consignments", acme, consignRequest(parcelRef, "XS",
+                    "L-0982")).status(), "with a carrier once at a time");
+            Http.Reply failed = Http.postJson(CORE + "courier/consignments/" + id + "/failed",
+                    Http.userToken(COURIER_APP, routed.getString("courier")), Json.createObjectBuilder()
+                            .add("reason", "parcel damaged").build());
+            assertEquals(200, failed.status(), failed.body());
+            assertEquals("FAILED", consignment(acme, id).getString("state"));
+            assertEquals("parcel damaged", consignment(acme, id).getString("note"));
+            Http.Reply again = Http.postJson(CORE + "partner/consignments", acme, consignRequest(parcelRef, "XS",
+                    "L-0982"));
+            assertEquals(201, again.status(), "after a failed delivery it may go again: " + again.body());
         }
     }
 
@@ -251,12 +272,20 @@ class CourierDeliveryIT {
     }
 
     private static String consign(String acme, String size, String... lockers) {
-        Http.Reply consigned = Http.postJson(CORE + "partner/consignments", acme, Json.createObjectBuilder()
-                .add("parcelRef", "courier-it-" + UUID.randomUUID()).add("carrier", "swift").add("size", size)
-                .add("lockers", Json.createArrayBuilder(java.util.List.of(lockers))).build());
+        return consignAs(acme, "courier-it-" + UUID.randomUUID(), size, lockers);
+    }
+
+    private static String consignAs(String acme, String parcelRef, String size, String... lockers) {
+        Http.Reply consigned = Http.postJson(CORE + "partner/consignments", acme, consignRequest(parcelRef, size,
+                lockers));
         assertEquals(201, consigned.status(), consigned.body());
         assertEquals("WAITING", consigned.json().getString("state"));
         return consigned.json().getString("id");
+    }
+
+    private static JsonObject consignRequest(String parcelRef, String size, String... lockers) {
+        return Json.createObjectBuilder().add("parcelRef", parcelRef).add("carrier", "swift").add("size", size)
+                .add("lockers", Json.createArrayBuilder(List.of(lockers))).build();
     }
 
     private static JsonObject awaitRouted(String acme, String id, String locker) {

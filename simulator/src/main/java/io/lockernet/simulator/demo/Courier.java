@@ -5,6 +5,8 @@ import jakarta.json.JsonValue;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Random;
 
@@ -27,7 +29,7 @@ final class Courier {
     private final Random random;
     private final double[] depot;
     private double[] at;
-    private boolean onShift;
+    private LocalDate shiftDay;
     private Instant last;
 
     Courier(CourierApi api, double[] depot, double speedUp, double failures, Random random) {
@@ -45,9 +47,12 @@ final class Courier {
 
     /** One turn at {@code now}: start the shift if not yet, drive, report, deliver at a stop reached. */
     void tick(Instant now) {
-        if (!onShift) {
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        if (!today.equals(shiftDay)) {
+            // the Core's default delivery zone is UTC: a shift runs to its midnight, and the next day has a new one
             api.startShift(depot[0], depot[1], "24:00", 80);
-            onShift = true;
+            shiftDay = today;
+            at = depot.clone();
             last = now;
             LOG.log(Level.INFO, "demo: courier {0} is on shift", name());
             return;

@@ -46,16 +46,19 @@ public class Consignments {
     /**
      * Hands the parcel to the carrier; its route is planned within seconds.
      *
-     * @throws ReservationConflictException when the retailer already consigned a parcel of this reference
+     * @throws ReservationConflictException when a parcel of this reference is with a carrier (a failed one may go again)
      */
     public Consignment consign(String retailer, String parcelRef, String carrier, String size, List<String> allowed,
                                String via) {
         for (String locker : allowed) {
             scope.check(retailer, lockers.get(locker), null, via, "consign a parcel to");
         }
-        if (!em.createQuery("select c.id from Consignment c where c.retailer = :retailer and c.parcelRef = :ref")
-                .setParameter("retailer", retailer).setParameter("ref", parcelRef).getResultList().isEmpty()) {
-            throw new ReservationConflictException("parcel " + parcelRef + " was already handed to a carrier");
+        if (!em.createQuery("select c.id from Consignment c where c.retailer = :retailer and c.parcelRef = :ref "
+                        + "and c.state <> :failed")
+                .setParameter("retailer", retailer).setParameter("ref", parcelRef)
+                .setParameter("failed", ConsignmentState.FAILED).getResultList().isEmpty()) {
+            throw new ReservationConflictException("parcel " + parcelRef + " is with a carrier already (or in its "
+                    + "locker); after a failed delivery it may be handed over again");
         }
         Consignment consignment = new Consignment(retailer, parcelRef, carrier, size, List.copyOf(allowed),
                 clock.instant());

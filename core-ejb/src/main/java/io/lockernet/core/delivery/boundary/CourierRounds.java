@@ -4,6 +4,7 @@ import io.lockernet.core.delivery.control.CourierEtas;
 import io.lockernet.core.delivery.control.DeliverySettings;
 import io.lockernet.core.delivery.control.Replans;
 import io.lockernet.core.delivery.control.UnknownConsignmentException;
+import io.lockernet.core.delivery.entity.CarrierPlan;
 import io.lockernet.core.delivery.entity.Consignment;
 import io.lockernet.core.delivery.entity.ConsignmentState;
 import io.lockernet.core.delivery.entity.CourierShift;
@@ -15,6 +16,7 @@ import io.lockernet.core.locker.entity.Compartment;
 import io.lockernet.core.locker.entity.CompartmentState;
 import io.lockernet.core.reservation.boundary.Reservations;
 import io.lockernet.core.reservation.entity.Reservation;
+import io.lockernet.core.reservation.entity.ReservationState;
 import io.lockernet.routing.entity.Place;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -112,24 +114,40 @@ public class CourierRounds {
 
     /**
      * Opens the compartment of the courier's next parcel at this locker: the first routed parcel whose compartment is
-     * not open or opening already. Empty when the courier has nothing (more) for this locker.
+     * held for it and not open or opening already. Empty when the courier has nothing (more) for this locker. Each is
+     * read again under its lock (a re-plan may have moved it to a colleague meanwhile); one whose hold has ended is
+     * left to the next plan.
      */
     public Optional<Opened> openNext(String carrier, String courier, String courierSubject, String locker) {
         for (Consignment c : route(carrier, courier)) {
             if (!locker.equals(c.locker())) {
                 continue;
             }
-            Consignment held = em.find(Consignment.class, c.id(), LockModeType.PESSIMISTIC_WRITE);
-            Reservation reservation = reservations.get(held.reservation(), held.retailer());
+            em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
+            if (c.state() != ConsignmentState.ROUTED || !courier.equals(c.courier())
+                    || !locker.equals(c.locker()) || !carrier.equals(c.carrier())) {
+                continue;
+            }
+            Reservation reservation = reservations.get(c.reservation(), c.retailer());
+            if (reservation.state() != ReservationState.RESERVED) {
+                replans.changed(carrier);
+                continue;
+            }
             String compartment = reservations.compartmentName(reservation);
             if (busy(lockers.compartment(locker, compartment))) {
                 continue;
             }
-            Impulse impulse = impulses.open(new ImpulseRequest(locker, compartment, held.retailer(), courierSubject,
+            Impulse impulse = impulses.open(new ImpulseRequest(locker, compartment, c.retailer(), courierSubject,
                     "courier:" + carrier, reservation.id(), ImpulseRequest.Purpose.DEPOSIT));
-            return Optional.of(new Opened(held, compartment, impulse));
+            return Optional.of(new Opened(c, compartment, impulse));
         }
         return Optional.empty();
+    }
+
+    /** When the carrier's routes were last planned (null before the first plan). */
+    public Instant plannedAt(String carrier) {
+        CarrierPlan plan = em.find(CarrierPlan.class, carrier);
+        return plan == null ? null : plan.plannedAt();
     }
 
     /** Open, or an impulse on its way to it: the courier is at it already. */
@@ -145,7 +163,8 @@ public class CourierRounds {
                 || c.state() != ConsignmentState.ROUTED) {
             throw new UnknownConsignmentException(consignmentId);
         }
-        if (c.reservation() != null) {
+        if (c.reservation() != null && reservations.get(c.reservation(), c.retailer()).state()
+                == ReservationState.RESERVED) {
             reservations.cancel(c.reservation(), c.retailer());
         }
         c.failed(reason);

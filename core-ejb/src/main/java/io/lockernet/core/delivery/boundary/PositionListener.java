@@ -9,6 +9,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.time.Instant;
+import java.util.logging.Logger;
 
 /**
  * The positions tier ({@value Destinations#POSITIONS}; positions pool and delivery group): where a courier is, as its
@@ -22,6 +23,8 @@ import java.time.Instant;
 })
 public class PositionListener implements MessageListener {
 
+    private static final Logger LOG = Logger.getLogger(PositionListener.class.getName());
+
     @EJB
     CourierRounds rounds;
 
@@ -33,8 +36,9 @@ public class PositionListener implements MessageListener {
                     message.getDoubleProperty(PositionReports.LATITUDE),
                     message.getDoubleProperty(PositionReports.LONGITUDE),
                     Instant.ofEpochMilli(message.getLongProperty(PositionReports.AT)));
-        } catch (JMSException e) {
-            throw new IllegalStateException("cannot read a position report", e);
+        } catch (JMSException | RuntimeException e) {
+            // the next report replaces this one within seconds: a redelivery of an old position helps nobody
+            LOG.warning(() -> "a position report was dropped: " + e);
         }
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.logging.Logger;
 
@@ -20,13 +21,17 @@ import java.util.logging.Logger;
  * Every five seconds: carriers whose routes are due (something changed since their last plan) are planned again with
  * the solver, starting from the routes as they are (a re-plan moves what must move and little else). Solving runs
  * outside any transaction, for seconds; reading the problem and applying each placement are short transactions of
- * their own ({@link RoutePlans}). One planner per server: a singleton's timer does not overlap itself.
+ * their own ({@link RoutePlans}). A singleton's timer does not overlap itself, and a lease on the carrier keeps the
+ * other servers of a cluster from planning it at the same time. Every ten minutes, every carrier with parcels in hand
+ * is planned again anyway (what no event told of), and positions of past days are forgotten.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RoutePlanning {
 
     private static final Logger LOG = Logger.getLogger(RoutePlanning.class.getName());
+    /** Beyond the solving limit: applying a plan's placements, one transaction each. */
+    private static final Duration LEASE_SLACK = Duration.ofMinutes(2);
     static final String NOWHERE = "no locker it may go to is online with a free compartment of its size, or no "
             + "courier on shift can reach one in time";
 
@@ -47,10 +52,21 @@ public class RoutePlanning {
     void planDue() {
         for (String carrier : plans.dirtyCarriers()) {
             try {
-                plan(carrier);
+                if (plans.claim(carrier, settings.solveLimit().plus(LEASE_SLACK))) {
+                    plan(carrier);
+                }
             } catch (RuntimeException e) {
                 LOG.warning(() -> "planning carrier " + carrier + "'s routes failed; next try in 5 s: " + e);
             }
+        }
+    }
+
+    @Schedule(hour = "*", minute = "*/10", persistent = false, info = "route planning housekeeping")
+    void tidy() {
+        try {
+            plans.tidy();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "route planning housekeeping failed; next in 10 min: " + e);
         }
     }
 
@@ -74,7 +90,7 @@ public class RoutePlanning {
             clean &= applied(() -> plans.unrouted(parcel, NOWHERE), parcel);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        plans.planned(carrier, snapshot.readAt(), plan.metres(), plan.lateStops(), plan.unrouted().size(), millis);
+        plans.planned(carrier, snapshot.changes(), plan.metres(), plan.lateStops(), plan.unrouted().size(), millis);
         if (!clean) {
             plans.again(carrier);
         }

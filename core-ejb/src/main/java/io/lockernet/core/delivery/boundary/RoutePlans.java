@@ -5,6 +5,7 @@ import io.lockernet.core.delivery.control.Replans;
 import io.lockernet.core.delivery.control.RoutingProblems;
 import io.lockernet.core.delivery.entity.CarrierPlan;
 import io.lockernet.core.delivery.entity.Consignment;
+import io.lockernet.core.delivery.entity.ConsignmentState;
 import io.lockernet.core.reservation.boundary.Reservations;
 import io.lockernet.core.reservation.entity.Reservation;
 import io.lockernet.core.reservation.entity.ReservationPurpose;
@@ -17,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -85,12 +87,36 @@ public class RoutePlans {
         }
     }
 
-    /** The plan of what was read at {@code readAt} is applied; a change since then keeps the carrier due. */
-    public void planned(String carrier, Instant readAt, double metres, int lateStops, int unrouted, long millis) {
+    /**
+     * This server plans the carrier for the next {@code lease} (another server planning it now keeps it): so that two
+     * servers of a cluster never apply two plans of one carrier at once.
+     */
+    public boolean claim(String carrier, Duration lease) {
+        CarrierPlan plan = em.find(CarrierPlan.class, carrier, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        return plan != null && plan.claim(now, now.plus(lease));
+    }
+
+    /** The plan of the state with {@code changesRead} changes is applied; a change since keeps the carrier due. */
+    public void planned(String carrier, long changesRead, double metres, int lateStops, int unrouted, long millis) {
         CarrierPlan plan = em.find(CarrierPlan.class, carrier, LockModeType.PESSIMISTIC_WRITE);
         if (plan != null) {
-            plan.planned(readAt, clock.instant(), metres, lateStops, unrouted, millis);
+            plan.planned(changesRead, clock.instant(), metres, lateStops, unrouted, millis);
         }
+    }
+
+    /**
+     * Housekeeping every few minutes: every carrier with parcels not yet in a locker is planned again (whatever no
+     * event told of: a compartment freed by a lapsed hold, a new day), and couriers' positions of days gone by are
+     * forgotten (where a person was is kept no longer than their shift's day).
+     */
+    public void tidy() {
+        em.createQuery("select distinct c.carrier from Consignment c where c.state in :open", String.class)
+                .setParameter("open", List.of(ConsignmentState.WAITING, ConsignmentState.ROUTED))
+                .getResultList().forEach(replans::changed);
+        em.createQuery("update CourierShift s set s.positionLatitude = null, s.positionLongitude = null, "
+                        + "s.positionAt = null where s.day < :today and s.positionAt is not null")
+                .setParameter("today", clock.instant().atZone(settings.zone()).toLocalDate()).executeUpdate();
     }
 
     /** Something got in the plan's way: the carrier is planned again shortly. */

@@ -20,7 +20,8 @@ import java.util.logging.Logger;
 /**
  * What makes a carrier's routes worth planning again, noted in the transaction of the change itself (the planner
  * picks it up within seconds, on whichever server): a parcel added, a shift started, a stop failed, a locker on a
- * route going offline. And one consequence that needs no plan: a courier's deposit settles the parcel's consignment.
+ * route going offline, a locker back online or with room again that parcels wait for. And one consequence that needs
+ * no plan: a courier's deposit settles the parcel's consignment.
  */
 @ApplicationScoped
 public class Replans {
@@ -42,9 +43,13 @@ public class Replans {
         }
     }
 
-    /** A locker went offline: every carrier with parcels routed there plans again (they move where there is room). */
+    /**
+     * A locker went offline: every carrier with parcels routed there plans again (they move where there is room). Back
+     * online: every carrier with parcels waiting that may go there plans again.
+     */
     void linkChanged(@Observes LinkChanged change) {
         if (change.online()) {
+            waitingFor(change.locker()).forEach(this::changed);
             return;
         }
         List<String> carriers = em.createQuery("select distinct c.carrier from Consignment c where c.locker = :locker "
@@ -58,8 +63,25 @@ public class Replans {
         });
     }
 
-    /** A parcel a courier brought is in its compartment. */
+    /** The carriers with parcels waiting (unrouted) that may go to the locker. */
+    private List<String> waitingFor(String locker) {
+        return em.createQuery("select distinct c.carrier from Consignment c where c.state = :waiting "
+                        + "and concat(',', c.lockers, ',') like :locker", String.class)
+                .setParameter("waiting", ConsignmentState.WAITING)
+                .setParameter("locker", "%," + locker + ",%")
+                .getResultList();
+    }
+
+    /**
+     * A parcel a courier brought is in its compartment; or a compartment was emptied (collected, retrieved), and a
+     * carrier with parcels waiting for room at that locker plans again. A locker filling up needs no plan: a routed
+     * parcel's compartment is held for it already.
+     */
     void settled(@Observes ReservationSettled settled) {
+        if (settled.state() == ReservationState.COLLECTED || settled.state() == ReservationState.RETRIEVED) {
+            waitingFor(settled.locker()).forEach(this::changed);
+            return;
+        }
         if (settled.purpose() != ReservationPurpose.DEPOSIT || settled.state() != ReservationState.DEPOSITED) {
             return;
         }

@@ -1,5 +1,6 @@
 package io.lockernet.core.delivery.control;
 
+import io.lockernet.core.delivery.entity.CarrierPlan;
 import io.lockernet.core.delivery.entity.Consignment;
 import io.lockernet.core.delivery.entity.ConsignmentState;
 import io.lockernet.core.delivery.entity.CourierShift;
@@ -20,13 +21,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,8 +52,8 @@ public class RoutingProblems {
     @Inject
     Clock clock;
 
-    /** The problem, the plan it starts from, and when it was read (a change after that plans again). */
-    public record Snapshot(RoutingProblem problem, RoutePlan current, Instant readAt, LocalDate day) {
+    /** The problem, the plan it starts from, and how many changes the carrier had when it was read. */
+    public record Snapshot(RoutingProblem problem, RoutePlan current, long changes, LocalDate day) {
     }
 
     public Snapshot of(String carrier) {
@@ -66,15 +67,14 @@ public class RoutingProblems {
                 .getResultList();
         Set<String> held = open.stream().map(Consignment::reservation).filter(r -> r != null)
                 .collect(Collectors.toSet());
-        Set<String> lockerIds = open.stream().flatMap(c -> c.lockers().stream())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        List<LockerSite> sites = new ArrayList<>();
-        for (String id : lockerIds) {
+        Map<String, Locker> lockers = new LinkedHashMap<>();
+        open.stream().flatMap(c -> c.lockers().stream()).distinct().forEach(id -> {
             Locker locker = em.find(Locker.class, id);
             if (locker != null && !locker.decommissioned() && locker.site().known()) {
-                sites.add(site(locker, held));
+                lockers.put(id, locker);
             }
-        }
+        });
+        List<LockerSite> sites = lockers.values().stream().map(locker -> site(locker, held)).toList();
         List<io.lockernet.routing.entity.CourierShift> shifts = em.createQuery("select s from CourierShift s "
                         + "where s.carrier = :carrier and s.day = :day order by s.courier", CourierShift.class)
                 .setParameter("carrier", carrier).setParameter("day", local.toLocalDate())
@@ -83,11 +83,16 @@ public class RoutingProblems {
                 .map(s -> new io.lockernet.routing.entity.CourierShift(s.courier(), startOf(s),
                         Math.max(s.startMinute(), nowMinute), s.endMinute(), s.capacity()))
                 .toList();
+        // only lockers the retailer may still use (an operator may have taken one off it since the consignment)
         List<ParcelToRoute> parcels = open.stream()
-                .map(c -> new ParcelToRoute(c.id(), SizeClass.valueOf(c.size()), c.lockers())).toList();
+                .map(c -> new ParcelToRoute(c.id(), SizeClass.valueOf(c.size()), c.lockers().stream()
+                        .filter(id -> lockers.containsKey(id) && lockers.get(id).usableBy(c.retailer())).toList()))
+                .toList();
         RoutingProblem problem = new RoutingProblem(sites, shifts, parcels, settings.metresPerMinute(),
                 settings.minutesPerStop(), settings.minutesPerParcel());
-        return new Snapshot(problem, current(open, local.toLocalDate()), now, local.toLocalDate());
+        CarrierPlan plan = em.find(CarrierPlan.class, carrier);
+        return new Snapshot(problem, current(open, local.toLocalDate()), plan == null ? 0 : plan.changes(),
+                local.toLocalDate());
     }
 
     /** A van sets out from the depot, or from where its courier last reported being once on the road. */
@@ -125,7 +130,7 @@ public class RoutingProblems {
                 atStop.add(c.id());
                 boolean last = i == parcels.size() - 1 || !parcels.get(i + 1).locker().equals(c.locker());
                 if (last) {
-                    int minute = c.eta() == null ? 0 : (int) java.time.Duration.between(
+                    int minute = c.eta() == null ? 0 : (int) Duration.between(
                             day.atStartOfDay(settings.zone()).toInstant(), c.eta()).toMinutes();
                     stops.add(new PlannedStop(c.locker(), List.copyOf(atStop), minute, minute, c.late()));
                     atStop.clear();

@@ -9,7 +9,7 @@ import java.time.Instant;
 /**
  * A carrier's routes as a whole: whether something changed since they were last planned ({@code dirty}: the planner
  * plans again), and what the last plan came to. Marking it dirty in the transaction of the change means no change is
- * missed, whichever server plans.
+ * missed, whichever server plans; a lease ({@code planningUntil}) lets one server plan a carrier at a time.
  */
 @Entity
 @Table(name = "carrier_plan")
@@ -29,6 +29,9 @@ public class CarrierPlan {
     private Integer unrouted;
     @Column(name = "plan_millis")
     private Long planMillis;
+    private long changes;
+    @Column(name = "planning_until")
+    private Instant planningUntil;
 
     protected CarrierPlan() {
     }
@@ -41,13 +44,18 @@ public class CarrierPlan {
     public void changed(Instant at) {
         dirty = true;
         changedAt = at;
+        changes++;
     }
 
-    /** A plan of the state as it was at {@code readAt} was applied; a change after that keeps it dirty. */
-    public void planned(Instant readAt, Instant at, double metres, int lateStops, int unrouted, long planMillis) {
-        if (!changedAt.isAfter(readAt)) {
+    /**
+     * A plan of the state as it was when {@code changesRead} changes had been counted was applied; a change counted
+     * since (its transaction may have committed after the plan read the state) keeps the carrier dirty.
+     */
+    public void planned(long changesRead, Instant at, double metres, int lateStops, int unrouted, long planMillis) {
+        if (changes == changesRead) {
             dirty = false;
         }
+        planningUntil = null;
         this.plannedAt = at;
         this.metres = metres;
         this.lateStops = lateStops;
@@ -55,7 +63,17 @@ public class CarrierPlan {
         this.planMillis = planMillis;
     }
 
+    /** This server plans the carrier until {@code until}, unless another one does now. */
+    public boolean claim(Instant now, Instant until) {
+        if (planningUntil != null && planningUntil.isAfter(now)) {
+            return false;
+        }
+        planningUntil = until;
+        return true;
+    }
+
     public String carrier() { return carrier; }
+    public long changes() { return changes; }
     public boolean dirty() { return dirty; }
     public Instant changedAt() { return changedAt; }
     public Instant plannedAt() { return plannedAt; }

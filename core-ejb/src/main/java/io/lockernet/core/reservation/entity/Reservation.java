@@ -111,13 +111,13 @@ public class Reservation {
         codeUsedAt = at;
     }
 
-    /** The code opened nothing after all (the pickup impulse was refused, expired or failed): it may be used again. */
     /** A new code replaces one nobody was told (a carrier's parcel gets its pickup code once it is in). */
     public void rekeyed(String salt, String hash) {
         codeSalt = salt;
         codeHash = hash;
     }
 
+    /** The code opened nothing after all (the pickup impulse was refused, expired or failed): it may be used again. */
     public void codeRearmed() {
         codeUsedAt = null;
     }

@@ -10,7 +10,7 @@ import io.lockernet.api.delivery.PositionRequest;
 import io.lockernet.api.delivery.ShiftRequest;
 import io.lockernet.api.rest.OpenApiConventions;
 import io.lockernet.core.delivery.boundary.CourierRounds;
-import io.lockernet.core.delivery.boundary.DeliveryBoard;
+import io.lockernet.core.delivery.boundary.DeliveryOverviews;
 import io.lockernet.core.delivery.control.PositionReports;
 import io.lockernet.core.delivery.entity.Consignment;
 import io.lockernet.core.locker.boundary.Lockers;
@@ -33,7 +33,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,7 +60,7 @@ public class CourierResource {
     CourierRounds rounds;
 
     @EJB
-    DeliveryBoard board;
+    DeliveryOverviews board;
 
     @EJB
     Lockers lockers;
@@ -128,7 +127,7 @@ public class CourierResource {
                         locker.site().longitude(), c.eta(), c.late(), new ArrayList<>(List.of(parcel))));
             }
         }
-        return new CourierRouteView(carrier, courier(), Instant.now(), stops);
+        return new CourierRouteView(carrier, courier(), rounds.plannedAt(carrier), stops);
     }
 
     @GET
@@ -150,7 +149,7 @@ public class CourierResource {
     @Path("lockers/{locker}/open-next")
     @Operation(operationId = "openNextCompartment", summary = "At a locker: open the compartment of your next parcel",
             description = "Opens the compartment held for your next parcel at this locker (one not open already). "
-                    + "Put the parcel in and close the door: the door's close, with the parcel seen inside, makes it "
+                    + "Put the parcel in and close the door: the door's close makes it "
                     + "DEPOSITED and the retailer tells the customer the pickup code. Call again for the next parcel; "
                     + "404 when you have none (more) for this locker.")
     @APIResponseSchema(value = CourierOpenView.class, responseCode = "200", responseDescription = "The compartment "

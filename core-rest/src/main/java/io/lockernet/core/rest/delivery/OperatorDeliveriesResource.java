@@ -2,7 +2,7 @@ package io.lockernet.core.rest.delivery;
 
 import io.lockernet.api.delivery.DeliveryOverview;
 import io.lockernet.api.rest.OpenApiConventions;
-import io.lockernet.core.delivery.boundary.DeliveryBoard;
+import io.lockernet.core.delivery.boundary.DeliveryOverviews;
 import io.lockernet.core.rest.Permission;
 import io.lockernet.core.rest.Requires;
 import jakarta.ejb.EJB;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OperatorDeliveriesResource {
 
     @EJB
-    DeliveryBoard board;
+    DeliveryOverviews board;
 
     @GET
     @Path("deliveries")

@@ -154,13 +154,17 @@ public class OperatorLockersResource {
         if (wanted.name().length() > 200 || wanted.store().length() > 80) {
             throw new BadRequestException("name is at most 200 characters, store at most 80");
         }
+        LockerSite asked = wanted.site();
+        if (asked != null && ((asked.opensAt() == null) != (asked.closesAt() == null) || (asked.opensAt() != null
+                && LockerSite.minutes(asked.closesAt()) <= LockerSite.minutes(asked.opensAt())))) {
+            throw new BadRequestException("site: opensAt and closesAt go together, and it closes after it opens");
+        }
         List<String> retailers = wanted.retailers() == null ? List.of() : wanted.retailers();
         boolean created = lockers.register(id, wanted.name().strip(), wanted.store().strip(), wanted.region(),
                 wanted.shepherd(), wanted.fallback(), Set.copyOf(retailers));
-        if (wanted.site() != null) {
-            LockerSite site = wanted.site();
-            lockers.place(id, new Site(site.latitude(), site.longitude(), LockerSite.minutes(site.opensAt()),
-                    LockerSite.minutes(site.closesAt())));
+        if (asked != null) {
+            lockers.place(id, new Site(asked.latitude(), asked.longitude(), LockerSite.minutes(asked.opensAt()),
+                    LockerSite.minutes(asked.closesAt())));
         }
         LOG.fine(() -> "operator " + caller.claims().username() + (created ? " entered " : " changed ") + id);
         Locker locker = lockers.get(id);

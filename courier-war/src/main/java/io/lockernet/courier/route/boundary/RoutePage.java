@@ -26,7 +26,7 @@ import java.util.Map;
 @ViewScoped
 public class RoutePage implements Serializable {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm z");
 
     @Inject
     transient CourierApi core;

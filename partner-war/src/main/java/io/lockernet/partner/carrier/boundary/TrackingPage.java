@@ -33,7 +33,7 @@ import java.util.logging.Logger;
 public class TrackingPage extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(TrackingPage.class.getName());
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm z");
 
     @EJB
     HandOvers handOvers;
@@ -67,6 +67,9 @@ public class TrackingPage extends HttpServlet {
         }
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
+        // a page anyone with the link opens: no script at all, not indexed
+        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+        response.setHeader("X-Robots-Tag", "noindex");
         try (PrintWriter out = response.getWriter()) {
             page(out, order, handOver, parcel.orElse(null), now, lockerName);
         }

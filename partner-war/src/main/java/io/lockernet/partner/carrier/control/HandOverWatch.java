@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
@@ -24,6 +25,8 @@ import java.util.logging.Logger;
 public class HandOverWatch {
 
     private static final Logger LOG = Logger.getLogger(HandOverWatch.class.getName());
+
+    private final AtomicBoolean following = new AtomicBoolean();
 
     @EJB
     HandOvers handOvers;
@@ -71,7 +74,19 @@ public class HandOverWatch {
         scheduler.execute(this::followUp);
     }
 
+    /** One pass at a time: door closes come in bursts, and two passes would mail a customer's link twice. */
     private void followUp() {
+        if (!following.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            followUpNow();
+        } finally {
+            following.set(false);
+        }
+    }
+
+    private void followUpNow() {
         mailLinks();
         for (Long id : handOvers.handed()) {
             try {

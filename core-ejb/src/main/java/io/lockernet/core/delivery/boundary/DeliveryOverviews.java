@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * they were last seen, their stops still ahead, and parcels delivered against planned since the day began.
  */
 @Stateless
-public class DeliveryBoard {
+public class DeliveryOverviews {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
@@ -35,11 +35,12 @@ public class DeliveryBoard {
     @Inject
     Clock clock;
 
-    /** The carriers with anything to show: a courier on shift today, or a parcel ever consigned to them. */
+    /** The carriers with anything to show: a courier on shift today, or parcels in hand. */
     public List<String> carriers() {
         LocalDate day = clock.instant().atZone(settings.zone()).toLocalDate();
-        TreeSet<String> carriers = new TreeSet<>(em.createQuery("select distinct c.carrier from Consignment c",
-                String.class).getResultList());
+        TreeSet<String> carriers = new TreeSet<>(em.createQuery("select distinct c.carrier from Consignment c "
+                + "where c.state in :open", String.class)
+                .setParameter("open", List.of(ConsignmentState.WAITING, ConsignmentState.ROUTED)).getResultList());
         carriers.addAll(em.createQuery("select distinct s.carrier from CourierShift s where s.day = :day",
                 String.class).setParameter("day", day).getResultList());
         return List.copyOf(carriers);
