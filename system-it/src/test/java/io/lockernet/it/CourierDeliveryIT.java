@@ -1,5 +1,15 @@
 package io.lockernet.it;
 
+import static io.lockernet.it.LastMile.CORE;
+import static io.lockernet.it.LastMile.COURIER_APP;
+import static io.lockernet.it.LastMile.awaitRouted;
+import static io.lockernet.it.LastMile.commissioned;
+import static io.lockernet.it.LastMile.consign;
+import static io.lockernet.it.LastMile.consignAs;
+import static io.lockernet.it.LastMile.consignRequest;
+import static io.lockernet.it.LastMile.consignment;
+import static io.lockernet.it.LastMile.shift;
+import static io.lockernet.it.LastMile.startShifts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +18,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.lockernet.api.protocol.CodeResult;
 import io.lockernet.simulator.locker.SimulatedLocker;
-import io.lockernet.simulator.locker.TokenSource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -17,7 +26,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -34,9 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class CourierDeliveryIT {
 
-    private static final String CORE = Demo.APP + "/core/api/";
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final String COURIER_APP = "lockernet-courier-app";
     private static final String ACME = Demo.APP + "/partner-acme/api/";
     private static final Pattern CODE = Pattern.compile("Pickup code: (\\d{6})");
     private static final Pattern TRACKING = Pattern.compile("https://[^/\\s]+(/partner-acme/track/[A-Za-z0-9_-]{43})");
@@ -132,7 +138,7 @@ class CourierDeliveryIT {
 
     @Test
     void aCourierPutsTheParcelInAndTheCustomersCodeOpensItAtTheKeypad() {
-        try (SimulatedLocker locker = commissioned("L-0981", 52.5208, 13.4094)) {
+        try (SimulatedLocker locker = commissioned("L-0981", 1, 52.5208, 13.4094)) {
             String acme = Http.clientToken("partner-acme");
             startShifts();
             JsonObject routed = awaitRouted(acme, consign(acme, "S", "L-0981"), "L-0981");
@@ -174,9 +180,9 @@ class CourierDeliveryIT {
     @Test
     void aLockerThatGoesOfflineHasItsParcelsMovedToAnotherWithRoom() {
         String acme = Http.clientToken("partner-acme");
-        try (SimulatedLocker other = commissioned("L-0984", 52.5230, 13.4120)) {
+        try (SimulatedLocker other = commissioned("L-0984", 1, 52.5230, 13.4120)) {
             String id;
-            try (SimulatedLocker first = commissioned("L-0983", 52.5215, 13.4101)) {
+            try (SimulatedLocker first = commissioned("L-0983", 1, 52.5215, 13.4101)) {
                 startShifts();
                 id = consign(acme, "S", "L-0983", "L-0984");
                 JsonObject routed = awaitRouted(acme, id, "L-0983");
@@ -191,7 +197,7 @@ class CourierDeliveryIT {
 
     @Test
     void aCourierOfAnotherCarrierReachesNoneOfItAndNobodyElseUsesTheCourierArea() {
-        try (SimulatedLocker locker = commissioned("L-0982", 52.5221, 13.4150)) {
+        try (SimulatedLocker locker = commissioned("L-0982", 1, 52.5221, 13.4150)) {
             String acme = Http.clientToken("partner-acme");
             startShifts();
             String parcelRef = "courier-it-" + UUID.randomUUID();
@@ -239,65 +245,6 @@ class CourierDeliveryIT {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A locker of acme's at these coordinates, open day and night, connected as a simulated locker. */
-    private static SimulatedLocker commissioned(String id, double latitude, double longitude) {
-        String operator = Http.userToken("lockernet-admin-panel", "operator");
-        Http.Reply entered = Http.putJson(CORE + "operator/lockers/" + id, operator, Json.createObjectBuilder()
-                .add("name", "Courier test " + id).add("store", "courier-test").add("region", "north")
-                .add("shepherd", "shepherd-1").add("retailers", Json.createArrayBuilder().add("acme"))
-                .add("site", Json.createObjectBuilder().add("latitude", latitude).add("longitude", longitude))
-                .build());
-        assertTrue(entered.status() == 201 || entered.status() == 200, entered.body());
-        String secret = Http.post(CORE + "operator/lockers/" + id + "/credentials", operator).json()
-                .getString("secret");
-        SimulatedLocker locker = Demo.locker(id, 1, TokenSource.clientCredentials(Demo.REALM, "locker-" + id, secret));
-        locker.connect().join();
-        assertTrue(locker.awaitWelcome(WAIT), id + " welcomed");
-        return locker;
-    }
-
-    /** Both of swift's couriers are on shift until midnight, from a depot nearby. */
-    private static void startShifts() {
-        for (String courier : new String[] {"swift-courier-1", "swift-courier-2"}) {
-            Http.Reply started = Http.putJson(CORE + "courier/shift", Http.userToken(COURIER_APP, courier), shift());
-            assertEquals(204, started.status(), started.body());
-        }
-    }
-
-    private static JsonObject shift() {
-        return Json.createObjectBuilder().add("latitude", 52.5170).add("longitude", 13.3889).add("until", "24:00")
-                .add("capacity", 40).build();
-    }
-
-    private static String consign(String acme, String size, String... lockers) {
-        return consignAs(acme, "courier-it-" + UUID.randomUUID(), size, lockers);
-    }
-
-    private static String consignAs(String acme, String parcelRef, String size, String... lockers) {
-        Http.Reply consigned = Http.postJson(CORE + "partner/consignments", acme, consignRequest(parcelRef, size,
-                lockers));
-        assertEquals(201, consigned.status(), consigned.body());
-        assertEquals("WAITING", consigned.json().getString("state"));
-        return consigned.json().getString("id");
-    }
-
-    private static JsonObject consignRequest(String parcelRef, String size, String... lockers) {
-        return Json.createObjectBuilder().add("parcelRef", parcelRef).add("carrier", "swift").add("size", size)
-                .add("lockers", Json.createArrayBuilder(List.of(lockers))).build();
-    }
-
-    private static JsonObject awaitRouted(String acme, String id, String locker) {
-        return Await.until("consignment " + id + " routed to " + locker, WAIT, () -> Optional.of(consignment(acme, id))
-                .filter(c -> c.getString("state").equals("ROUTED") && locker.equals(c.getString("locker", null))
-                        && c.containsKey("compartment") && !c.isNull("compartment")));
-    }
-
-    private static JsonObject consignment(String acme, String id) {
-        Http.Reply reply = Http.get(CORE + "partner/consignments/" + id, acme);
-        assertEquals(200, reply.status(), reply.body());
-        return reply.json();
     }
 
     private static String compartmentState(String acme, String locker, String compartment) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lockernet.simulator.locker.SimulatedLocker;
-import io.lockernet.simulator.locker.TokenSource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -20,24 +19,14 @@ import org.openqa.selenium.By;
  */
 class CourierPageBrowserIT {
 
-    private static final String CORE = Demo.APP + "/core/api/";
+    private static final String CORE = LastMile.CORE;
     private static final String LOCKER = "L-0985";
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Test
     void aCourierStartsTheShiftAndOpensTheCompartmentOfTheParcelAtItsStopFromAPhone() {
-        String operator = Http.userToken("lockernet-admin-panel", "operator");
-        Http.Reply entered = Http.putJson(CORE + "operator/lockers/" + LOCKER, operator, Json.createObjectBuilder()
-                .add("name", "Courier page test").add("store", "courier-test").add("region", "north")
-                .add("shepherd", "shepherd-2").add("retailers", Json.createArrayBuilder().add("acme"))
-                .add("site", Json.createObjectBuilder().add("latitude", 52.5199).add("longitude", 13.4011)).build());
-        assertTrue(entered.status() == 201 || entered.status() == 200, entered.body());
-        String secret = Http.post(CORE + "operator/lockers/" + LOCKER + "/credentials", operator).json()
-                .getString("secret");
-        try (SimulatedLocker locker = Demo.locker(LOCKER, 2, TokenSource.clientCredentials(Demo.REALM,
-                "locker-" + LOCKER, secret)); Browser browser = Browser.start()) {
-            locker.connect().join();
-            assertTrue(locker.awaitWelcome(WAIT), "welcomed");
+        try (SimulatedLocker locker = LastMile.commissioned(LOCKER, 2, 52.5199, 13.4011);
+             Browser browser = Browser.start()) {
             browser.phoneSized();
             browser.open(Demo.APP + "/courier/");
             browser.signIn("swift-courier-1", Demo.PASSWORD);
@@ -51,13 +40,8 @@ class CourierPageBrowserIT {
 
             String acme = Http.clientToken("partner-acme");
             String parcelRef = "courier-page-" + UUID.randomUUID();
-            Http.Reply consigned = Http.postJson(CORE + "partner/consignments", acme, Json.createObjectBuilder()
-                    .add("parcelRef", parcelRef).add("carrier", "swift").add("size", "XS")
-                    .add("lockers", Json.createArrayBuilder().add(LOCKER)).build());
-            assertEquals(201, consigned.status(), consigned.body());
-            String id = consigned.json().getString("id");
-            JsonObject routed = Await.until("the parcel routed", WAIT, () -> Optional.of(Http.get(CORE
-                    + "partner/consignments/" + id, acme).json()).filter(c -> "ROUTED".equals(c.getString("state"))));
+            String id = LastMile.consignAs(acme, parcelRef, "XS", LOCKER);
+            JsonObject routed = LastMile.awaitRouted(acme, id, LOCKER);
             assertEquals("swift-courier-1", routed.getString("courier"), "the courier near the locker brings it");
 
             String stop = "//section[contains(@class,'stop') and @data-locker='" + LOCKER + "']";
@@ -68,8 +52,8 @@ class CourierPageBrowserIT {
             browser.click("Open next compartment", By.xpath(stop + "//button[contains(@class,'open-next')]"));
             browser.text("the compartment opening", By.id("messages"), "Compartment " + routed.getString("compartment")
                     + " of " + LOCKER + " opens");
-            Await.until("the parcel in its compartment", WAIT, () -> Optional.of(Http.get(CORE + "partner/consignments/"
-                    + id, acme).json()).filter(c -> "DEPOSITED".equals(c.getString("state"))));
+            Await.until("the parcel in its compartment", WAIT, () -> Optional.of(LastMile.consignment(acme, id))
+                    .filter(c -> "DEPOSITED".equals(c.getString("state"))));
             browser.until("the stop gone from the route", () -> Optional.of(browser.<Boolean>script(
                     "return !document.evaluate(arguments[0], document, null, XPathResult.BOOLEAN_TYPE, null)"
                             + ".booleanValue", "boolean(" + stop + ")")).filter(Boolean.TRUE::equals));
