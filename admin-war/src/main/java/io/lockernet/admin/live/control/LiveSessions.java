@@ -44,14 +44,20 @@ public class LiveSessions {
         // 2 s after the expiry: the server still takes a token for its last second (whole seconds), and the page
         // reconnects at once; closing on the dot would let it in again with the same token, in a loop
         long millis = Math.max(0, Duration.between(Instant.now(), expiresAt.plusSeconds(2)).toMillis());
+        // listening first, its expiry after: a token expired already is ended at once, on the scheduler's thread, and
+        // that end must find the channel to take it out (scheduled first, it could run before the channel was in)
+        sessions.put(session, new Listener(reach, httpSession, null));
         ScheduledFuture<?> expiry = scheduler.schedule(() -> end(session, TOKEN_EXPIRED,
                 "token expired; reconnect to sign in again"), millis, TimeUnit.MILLISECONDS);
-        sessions.put(session, new Listener(reach, httpSession, expiry));
+        if (sessions.computeIfPresent(session, (key, joined) -> new Listener(joined.reach(), joined.httpSession(),
+                expiry)) == null) {
+            expiry.cancel(false); // it ended meanwhile
+        }
     }
 
     public void left(Session session) {
         Listener listener = sessions.remove(session);
-        if (listener != null) {
+        if (listener != null && listener.expiry() != null) {
             listener.expiry().cancel(false);
         }
     }
