@@ -22,6 +22,8 @@ server_properties() {
         echo "lockernet.oidc.url=$REALM_URL"
         echo "lockernet.core.url=$APP_URL/core/api"
         echo "lockernet.shepherd.ping-seconds=${LOCKERNET_PING_SECONDS:-30}"
+        # the carriers of the demo realm (groups /carriers/*), offered in the staff app to collect returns
+        echo "lockernet.partner.carriers=swift,rapid"
         if [ "$DB" = postgres ]; then
             echo "lockernet.db.driver=postgresql"
             echo "lockernet.db.core.url=$(jdbc_url "${DB_PREFIX}_core")"

@@ -53,6 +53,7 @@ class HostileBodiesIT {
                 new Operation("POST", "/core/api/partner/impulses", partner),
                 new Operation("POST", "/core/api/partner/reservations", partner),
                 new Operation("POST", "/core/api/partner/consignments", partner),
+                new Operation("POST", "/core/api/partner/consignments/collections", partner),
                 new Operation("PUT", "/core/api/courier/shift", courier),
                 new Operation("PUT", "/core/api/courier/position", courier),
                 new Operation("POST", "/core/api/courier/consignments/hostile/failed", courier),
@@ -71,6 +72,7 @@ class HostileBodiesIT {
                 new Operation("POST", "/partner-acme/api/orders", employee),
                 new Operation("POST", "/partner-acme/api/orders/HOSTILE-1/deposit", employee),
                 new Operation("POST", "/partner-acme/api/orders/HOSTILE-1/return", employee, true),
+                new Operation("POST", "/partner-acme/api/returns/999999999/carrier", employee),
                 new Operation("PUT", "/partner-acme/api/products/HOSTILE-SKU", employee),
                 new Operation("POST", "/partner-acme/api/lockers/L-0001/compartments/A1/emergency-open", manager));
     }

@@ -35,9 +35,14 @@ final class LastMile {
      * on the Shepherd given, connected as a simulated locker and welcomed.
      */
     static SimulatedLocker commissioned(String id, int shepherd, double latitude, double longitude) {
+        return commissioned(id, "courier-test", shepherd, latitude, longitude);
+    }
+
+    /** The same, at a store of the test's own. */
+    static SimulatedLocker commissioned(String id, String store, int shepherd, double latitude, double longitude) {
         String operator = Http.userToken("lockernet-admin-panel", "operator");
         Http.Reply entered = Http.putJson(CORE + "operator/lockers/" + id, operator, Json.createObjectBuilder()
-                .add("name", "Courier test " + id).add("store", "courier-test").add("region", "north")
+                .add("name", "Courier test " + id).add("store", store).add("region", "north")
                 .add("shepherd", "shepherd-" + shepherd).add("retailers", Json.createArrayBuilder().add("acme"))
                 .add("site", Json.createObjectBuilder().add("latitude", latitude).add("longitude", longitude))
                 .build());

@@ -14,7 +14,6 @@ import io.lockernet.simulator.locker.SimulatedLocker;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
@@ -42,8 +41,7 @@ class ReturnsIT {
     private static final String LOCKER = "L-0004";
     private static final String STORE = "bravo-ogdenville";
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final Pattern PICKUP_CODE = Pattern.compile("Pickup code: (\\d{6})");
-    private static final Pattern RETURN_CODE = Pattern.compile("Return code: (\\d{6})");
+    private static final Pattern RETURN_CODE = Customers.RETURN_CODE;
 
     @Test
     void aCollectedOrderIsDroppedOffWithItsReturnCodeAndRetrievedByStaff() throws Exception {
@@ -71,7 +69,7 @@ class ReturnsIT {
                 Demo.lockerToken(LOCKER), LockerConfig.DEFAULT_COMPARTMENTS, Duration.ofSeconds(2)))) {
             locker.connect().join();
             assertTrue(locker.awaitWelcome(WAIT), LOCKER + " welcomed");
-            depositAndCollect(locker, employee, reference, customer);
+            Customers.depositAndCollect(MAILBOX, BRAVO, locker, LOCKER, employee, reference, customer);
 
             Http.Reply requested = Http.postJson(BRAVO + "orders/" + reference + "/return", employee,
                     Json.createObjectBuilder().add("locker", LOCKER).build());
@@ -91,9 +89,9 @@ class ReturnsIT {
             assertEquals(409, twice.status(), "one return at a time: " + twice.body());
 
             MimeMessage mail = Await.until("the return e-mail to " + customer, WAIT, () -> Arrays.stream(
-                    MAILBOX.getReceivedMessagesForDomain(customer)).filter(m -> subject(m).startsWith("Return"))
+                    MAILBOX.getReceivedMessagesForDomain(customer)).filter(m -> Customers.subject(m).startsWith("Return"))
                     .findFirst());
-            assertTrue(subject(mail).contains(reference), subject(mail));
+            assertTrue(Customers.subject(mail).contains(reference), Customers.subject(mail));
             Matcher code = RETURN_CODE.matcher(GreenMailUtil.getBody(mail));
             assertTrue(code.find(), "the mail carries the return code: " + GreenMailUtil.getBody(mail));
             assertTrue(((MimeMultipart) mail.getContent()).getBodyPart(1).isMimeType("image/png"), "and its QR code");
@@ -162,28 +160,6 @@ class ReturnsIT {
                 .filter(state::equals));
     }
 
-    /** The order goes in as in DepositPickupIT, and the customer collects it with the mailed code. */
-    private static void depositAndCollect(SimulatedLocker locker, String employee, String reference, String customer)
-            throws Exception {
-        JsonObject proposal = Await.until("a proposal for " + reference, WAIT, () -> Optional.of(
-                Http.get(BRAVO + "orders/" + reference + "/proposal?locker=" + LOCKER, employee))
-                .filter(r -> r.status() == 200).map(Http.Reply::json));
-        Http.Reply deposit = Http.postJson(BRAVO + "orders/" + reference + "/deposit", employee,
-                Json.createObjectBuilder().add("locker", LOCKER).add("compartment", proposal.getString("compartment"))
-                        .build());
-        assertEquals(200, deposit.status(), deposit.body());
-        MimeMessage mail = Await.until("the pickup e-mail to " + customer, WAIT, () -> Arrays.stream(
-                MAILBOX.getReceivedMessagesForDomain(customer)).filter(m -> subject(m).contains("ready for pickup"))
-                .findFirst());
-        Matcher code = PICKUP_CODE.matcher(GreenMailUtil.getBody(mail));
-        assertTrue(code.find(), GreenMailUtil.getBody(mail));
-        locker.enterCode(code.group(1));
-        assertTrue(locker.awaitCodeResult(WAIT).orElseThrow().accepted(), "the pickup code opens");
-        Await.until(reference + " collected", WAIT, () -> Optional.of(
-                Http.get(BRAVO + "orders/" + reference, employee).json())
-                .filter(o -> "COLLECTED".equals(o.getString("state"))));
-    }
-
     private static long returnsOf(String token, String reference) {
         return Http.get(BRAVO + "returns?store=" + STORE, token).structure().asJsonArray().stream()
                 .map(JsonValue::asJsonObject).filter(r -> reference.equals(r.getString("reference"))).count();
@@ -192,13 +168,5 @@ class ReturnsIT {
     private static String wrongCode(String code) {
         char last = code.charAt(code.length() - 1);
         return code.substring(0, code.length() - 1) + (char) ('0' + (last - '0' + 1) % 10);
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

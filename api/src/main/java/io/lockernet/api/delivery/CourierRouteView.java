@@ -11,7 +11,7 @@ public record CourierRouteView(
         Instant plannedAt,
         List<Stop> stops) {
 
-    /** One locker on the route and the parcels to put in there. */
+    /** One locker on the route and the parcels to put in there, or to take out. */
     public record Stop(
             @Schema(example = "L-0001") String locker,
             @Schema(example = "Springfield Main Street") String name,
@@ -22,9 +22,13 @@ public record CourierRouteView(
             List<Parcel> parcels) {
     }
 
-    /** A parcel at a stop: its compartment once one is held for it. */
+    /**
+     * A parcel at a stop: its compartment once one is held for it. {@code kind} DELIVERY: to put in; COLLECTION: to
+     * take out of its compartment and bring back.
+     */
     public record Parcel(
             @Schema(example = "9f1c2b7e-2d7a-4a51-9b63-0c5a2e8d4f10") String consignment,
+            @Schema(example = "DELIVERY", enumeration = {"DELIVERY", "COLLECTION"}) String kind,
             @Schema(example = "order-4711") String parcelRef,
             @Schema(example = "M") String size,
             @Schema(example = "ROUTED") String state,

@@ -6,8 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A carrier's day at a glance, for its dispatchers and the operators' dashboard: where each courier is, its stops still
- * ahead (in order, with ETAs, late ones marked), how many parcels are in their lockers against how many were planned
- * today, and the last plan's figures.
+ * ahead (in order, with ETAs, late ones marked), how many parcels are done (put into their lockers, or collected from
+ * them: {@code delivered}) against how many were planned today, and the last plan's figures.
  */
 public record DeliveryOverview(
         @Schema(example = "swift") String carrier,

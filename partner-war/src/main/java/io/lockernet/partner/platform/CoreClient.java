@@ -6,6 +6,7 @@ import io.lockernet.api.core.OpenRequest;
 import io.lockernet.api.core.PartnerEvent;
 import io.lockernet.api.core.ReservationView;
 import io.lockernet.api.core.ReserveRequest;
+import io.lockernet.api.delivery.CollectRequest;
 import io.lockernet.api.delivery.ConsignRequest;
 import io.lockernet.api.delivery.ConsignmentView;
 import io.lockernet.api.oidc.ClientCredentials;
@@ -60,11 +61,7 @@ public class CoreClient {
 
     /** Asks the Core to open; the impulse comes back SENT, or a {@link CoreProblemException} says why not. */
     public ImpulseView open(OpenRequest request) {
-        HttpRequest post = builder("/partner/impulses")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.toJson(request)))
-                .build();
-        return json.fromJson(call(post, 201), ImpulseView.class);
+        return json.fromJson(call(postJson("/partner/impulses", request), 201), ImpulseView.class);
     }
 
     public ImpulseView impulse(String id) {
@@ -87,11 +84,7 @@ public class CoreClient {
 
     /** Holds a compartment for a parcel; the answer carries the pickup code, shown this once. */
     public ReservationView reserve(ReserveRequest request) {
-        HttpRequest post = builder("/partner/reservations")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.toJson(request)))
-                .build();
-        return json.fromJson(call(post, 201), ReservationView.class);
+        return json.fromJson(call(postJson("/partner/reservations", request), 201), ReservationView.class);
     }
 
     public ReservationView reservation(String id) {
@@ -108,20 +101,18 @@ public class CoreClient {
      * once (201), or knew it already (200).
      */
     public void tell(PartnerEvent event) {
-        HttpRequest post = builder("/partner/callbacks/events")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.toJson(event)))
-                .build();
-        call(post, 201, 200);
+        call(postJson("/partner/callbacks/events", event), 201, 200);
     }
 
     /** Hands a parcel to a carrier for one of these lockers; its route is planned in the Core. */
     public ConsignmentView consign(ConsignRequest request) {
-        HttpRequest post = builder("/partner/consignments")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.toJson(request)))
-                .build();
-        return json.fromJson(call(post, 201), ConsignmentView.class);
+        return json.fromJson(call(postJson("/partner/consignments", request), 201), ConsignmentView.class);
+    }
+
+    /** Has a carrier collect the parcel a reservation holds in its compartment (a customer's return). */
+    public ConsignmentView collect(CollectRequest request) {
+        return json.fromJson(call(postJson("/partner/consignments/collections", request), 201),
+                ConsignmentView.class);
     }
 
     public ConsignmentView consignment(String id) {
@@ -132,6 +123,11 @@ public class CoreClient {
     public ReservationView consignmentPickupCode(String id) {
         return json.fromJson(call(builder(consignmentPath(id) + "/pickup-code")
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), 200), ReservationView.class);
+    }
+
+    private HttpRequest postJson(String path, Object body) {
+        return builder(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.toJson(body))).build();
     }
 
     private static String consignmentPath(String id) {

@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import jakarta.servlet.ServletContext;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -76,6 +78,18 @@ public class PartnerConfig {
      */
     public Duration returnWindow() {
         return duration("return-window", Duration.ofHours(72));
+    }
+
+    /**
+     * The carriers this retailer hands parcels to, offered in the staff app ({@code lockernet.partner.ID.carriers},
+     * else {@code lockernet.partner.carriers}: comma-separated carrier ids, the Keycloak groups /carriers/&lt;id&gt;);
+     * none by default. The API takes any carrier id.
+     */
+    public List<String> carriers() {
+        return config.getOptionalValue("lockernet.partner." + retailer() + ".carriers", String.class)
+                .or(() -> config.getOptionalValue("lockernet.partner.carriers", String.class))
+                .map(list -> Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of());
     }
 
     private Duration duration(String name, Duration fallback) {

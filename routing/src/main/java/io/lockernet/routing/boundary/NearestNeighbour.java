@@ -62,7 +62,9 @@ public final class NearestNeighbour {
                     continue;
                 }
                 var withThis = new ArrayList<>(sizes.getOrDefault(site, List.of()));
-                withThis.add(parcel.size());
+                if (parcel.needsCompartment()) {
+                    withThis.add(parcel.size());
+                }
                 if (CompartmentFit.fits(site, withThis)) {
                     sizes.put(site, withThis);
                     parcels.computeIfAbsent(site, key -> new ArrayList<>()).add(parcel.id());

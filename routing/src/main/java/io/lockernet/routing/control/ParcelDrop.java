@@ -47,6 +47,11 @@ public class ParcelDrop {
         return parcel.size();
     }
 
+    /** A delivery takes a free compartment at its stop; a collection does not. */
+    public boolean needsCompartment() {
+        return parcel.needsCompartment();
+    }
+
     @ValueRangeProvider(id = "allowedStops")
     public List<LockerStop> getAllowedStops() {
         return allowedStops;

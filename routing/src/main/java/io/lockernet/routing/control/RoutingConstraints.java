@@ -10,7 +10,8 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
  * What a good plan is, in three levels.
  * <ul>
  * <li><b>Hard</b>, what the day cannot do: more parcels at a locker than its free compartments take (by size, an
- * offline locker takes none), more parcels than a van carries, and lateness, in minutes, at a locker after it closes
+ * offline locker takes none; a parcel collected there takes none), more parcels than a van carries (deliveries and
+ * collections together: the van is never over-full, whatever the order of its stops), and lateness, in minutes, at a locker after it closes
  * or after the shift ends (and a van back after its shift). Lateness is hard rather than medium because a parcel that
  * arrives after closing is not delivered either: better to say so (unrouted) than to promise it.</li>
  * <li><b>Medium</b>: parcels left unrouted, one each, so that the solver routes every parcel it can before it
@@ -44,7 +45,8 @@ public class RoutingConstraints implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(LockerStop.class)
                 .filter(stop -> !stop.getParcels().isEmpty())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, stop -> CompartmentFit.overflow(stop.getLocker(),
-                        stop.getParcels().stream().map(ParcelDrop::getSize).toList()))
+                        stop.getParcels().stream().filter(ParcelDrop::needsCompartment).map(ParcelDrop::getSize)
+                                .toList()))
                 .asConstraint("free compartments by size");
     }
 

@@ -140,12 +140,14 @@ public final class WarmStart {
         if (courier == null || load.getOrDefault(courier, 0) >= courier.getShift().capacity()) {
             return false;
         }
-        var sizes = new ArrayList<>(sizesAt.getOrDefault(stop, List.of()));
-        sizes.add(parcel.getSize());
-        if (!CompartmentFit.fits(stop.getLocker(), sizes)) {
-            return false;
+        if (parcel.needsCompartment()) {
+            var sizes = new ArrayList<>(sizesAt.getOrDefault(stop, List.of()));
+            sizes.add(parcel.getSize());
+            if (!CompartmentFit.fits(stop.getLocker(), sizes)) {
+                return false;
+            }
+            sizesAt.put(stop, sizes);
         }
-        sizesAt.put(stop, sizes);
         load.merge(courier, 1, Integer::sum);
         return true;
     }

@@ -112,6 +112,23 @@ class RoutePlannerTest {
     }
 
     @Test
+    void aParcelToCollectIsRoutedToItsLockerEvenWhenTheLockerIsFullAndRidesInTheVan() {
+        var full = locker("full", km(1, 0), Map.of());
+        var room = locker("room", km(0, 1), 2, SizeClass.M);
+        var offline = locker("offline", km(-1, 0), 2, SizeClass.M).withOnline(false);
+        var problem = problem(List.of(full, room, offline), List.of(courier("van", 3)), List.of(
+                new ParcelToRoute("return", SizeClass.L, List.of("full"), true),
+                new ParcelToRoute("stuck-in-offline", SizeClass.M, List.of("offline"), true),
+                parcel("deliver-1", SizeClass.M, "room", "full"),
+                parcel("deliver-2", SizeClass.M, "room", "full")));
+        var plan = planner.plan(problem, LIMIT);
+        PlanChecks.assertFeasible(problem, plan);
+        assertEquals("full", plan.lockerOfParcel().get("return"), plan.lockerOfParcel().toString());
+        assertTrue(plan.unrouted().contains("stuck-in-offline"), "an offline locker opens nothing: " + plan.unrouted());
+        assertEquals(3, plan.lockerOfParcel().size(), plan.lockerOfParcel().toString());
+    }
+
+    @Test
     void aLockerNoVanCanReachWithinItsShiftLeavesItsParcelsUnroutedRatherThanLate() {
         var far = locker("far", km(10, 0), 5, SizeClass.M);
         var halfHour = new CourierShift("van", SmallTown.DEPOT, 8 * 60, 8 * 60 + 30, 10);

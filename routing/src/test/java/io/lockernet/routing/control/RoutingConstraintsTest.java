@@ -9,6 +9,7 @@ import static io.lockernet.routing.SmallTown.parcel;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import io.lockernet.routing.entity.CourierShift;
 import io.lockernet.routing.entity.LockerSite;
+import io.lockernet.routing.entity.ParcelToRoute;
 import io.lockernet.routing.entity.SizeClass;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,6 +72,30 @@ class RoutingConstraintsTest {
         parcelAt(a, SizeClass.XS, a);
         verifier.verifyThat(RoutingConstraints::compartments).givenSolution(solution()).settingAllShadowVariables()
                 .penalizesBy(0);
+    }
+
+    @Test
+    void aParcelToCollectTakesNoFreeCompartmentAtItsLocker() {
+        var a = stop(locker("a", km(1, 0), Map.of(SizeClass.M, 1)));
+        route(courier("van", 10), a);
+        parcelAt(a, SizeClass.M, a);
+        var collect = new ParcelDrop(new ParcelToRoute("return", SizeClass.M, List.of("a"), true), List.of(a));
+        collect.setStop(a);
+        parcels.add(collect);
+        verifier.verifyThat(RoutingConstraints::compartments).givenSolution(solution()).settingAllShadowVariables()
+                .penalizesBy(0);
+    }
+
+    @Test
+    void aParcelCollectedRidesInTheVanAndCountsAgainstItsCapacity() {
+        var a = stop(locker("a", km(1, 0), 5, SizeClass.M));
+        route(courier("van", 1), a);
+        parcelAt(a, SizeClass.M, a);
+        var collect = new ParcelDrop(new ParcelToRoute("return", SizeClass.M, List.of("a"), true), List.of(a));
+        collect.setStop(a);
+        parcels.add(collect);
+        verifier.verifyThat(RoutingConstraints::vanCapacity).givenSolution(solution()).settingAllShadowVariables()
+                .penalizesBy(1);
     }
 
     @Test

@@ -78,8 +78,8 @@ final class Courier {
                 LOG.log(Level.INFO, "demo: courier {0} could not deliver {1} at {2}", name(),
                         parcel.getString("parcelRef"), locker);
             } else if (api.openNext(locker)) {
-                LOG.log(Level.INFO, "demo: courier {0} puts {1} into {2}", name(), parcel.getString("parcelRef"),
-                        locker);
+                LOG.log(Level.INFO, "demo: courier {0} " + ("COLLECTION".equals(parcel.getString("kind", ""))
+                        ? "takes {1} out of {2}" : "puts {1} into {2}"), name(), parcel.getString("parcelRef"), locker);
             }
         }
     }

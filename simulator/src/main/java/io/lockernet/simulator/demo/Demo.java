@@ -92,7 +92,7 @@ public final class Demo implements AutoCloseable {
             DemoOrders orders = new DemoOrders(catalogue, random);
             Depositor depositor = new Depositor(api, random);
             activities.add(new RetailerActivity(api, new Seed(api, catalogue, orders, depositor), orders, depositor,
-                    new Retriever(api), new FirstHour(api, visits), new StoreChoice(random),
+                    new Retriever(api, options.couriers() > 0 ? CARRIER : null), new FirstHour(api, visits), new StoreChoice(random),
                     new Pace(options.orderEvery(), random), options.couriers() > 0 ? CARRIER : null));
         }
         List<Courier> couriers = new ArrayList<>();

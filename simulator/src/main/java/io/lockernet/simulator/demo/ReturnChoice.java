@@ -55,7 +55,8 @@ final class ReturnChoice {
     /**
      * The dropped-off return ({@code GET /returns?state=DROPPED_OFF} documents) staff take out now: of a store with
      * more than {@link #KEEP_DROPPED_OFF} waiting, the one dropped off first, if that was {@link #RETRIEVE_AFTER} ago.
-     * Only the demo's own: returns of orders staff entered count as waiting but are theirs to retrieve.
+     * Only the demo's own: returns of orders staff entered count as waiting but are theirs to retrieve; and none a
+     * carrier collects.
      */
     static Optional<JsonObject> toRetrieve(Collection<JsonObject> droppedOff, Instant now) {
         Map<String, Long> waiting = droppedOff.stream()
@@ -63,6 +64,7 @@ final class ReturnChoice {
         Instant latest = now.minus(RETRIEVE_AFTER);
         return droppedOff.stream()
                 .filter(RetailerStores::isDemo)
+                .filter(r -> !r.containsKey("collectingCarrier") || r.isNull("collectingCarrier"))
                 .filter(r -> waiting.get(r.getString("store", "")) > KEEP_DROPPED_OFF)
                 .filter(r -> !droppedOffAt(r, now).isAfter(latest))
                 .min(Comparator.comparing((JsonObject r) -> droppedOffAt(r, now)));

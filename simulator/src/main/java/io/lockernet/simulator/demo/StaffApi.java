@@ -86,6 +86,12 @@ final class StaffApi {
         expect(call("POST", "returns/" + returnId + "/retrieve", null, DEPOSIT_TIMEOUT), 200);
     }
 
+    /** Hands a dropped-off return to a carrier, whose courier takes it out of the locker instead of staff. */
+    void handReturnToCarrier(long returnId, String carrier) {
+        JsonObject body = Json.createObjectBuilder().add("carrier", carrier).build();
+        expect(call("POST", "returns/" + returnId + "/carrier", body, CALL_TIMEOUT), 201);
+    }
+
     /** The lockers this retailer may use, with their store and whether they are online. */
     List<JsonObject> lockers() {
         return array(expect(call("GET", "lockers", null, CALL_TIMEOUT), 200));

@@ -91,6 +91,15 @@ class ReturnChoiceTest {
                 NOW));
     }
 
+    @Test
+    void aReturnACarrierCollectsIsLeftToItsCourier() {
+        JsonObject collected = Json.createObjectBuilder(dropped(1, "DEMO-a-001", "station-hall",
+                LONG_AGO.minusSeconds(600))).add("collectingCarrier", "swift").build();
+        List<JsonObject> dropped = List.of(collected, dropped(2, "DEMO-a-002", "station-hall", LONG_AGO));
+
+        assertEquals(2, ReturnChoice.toRetrieve(dropped, NOW).orElseThrow().getInt("id"));
+    }
+
     private static JsonObject dropped(long id, String reference, String store, Instant droppedOffAt) {
         JsonObjectBuilder dropped = Json.createObjectBuilder().add("id", id).add("reference", reference)
                 .add("store", store).add("state", "DROPPED_OFF").add("locker", "L-0001").add("compartment", "B2");

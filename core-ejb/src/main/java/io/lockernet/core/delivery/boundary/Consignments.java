@@ -6,9 +6,11 @@ import io.lockernet.core.delivery.entity.Consignment;
 import io.lockernet.core.delivery.entity.ConsignmentState;
 import io.lockernet.core.locker.boundary.Lockers;
 import io.lockernet.core.locker.control.RetailerScope;
+import io.lockernet.core.locker.entity.Compartment;
 import io.lockernet.core.reservation.boundary.Reservations;
 import io.lockernet.core.reservation.control.ReservationConflictException;
 import io.lockernet.core.reservation.entity.Reservation;
+import io.lockernet.core.reservation.entity.ReservationState;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,7 +22,8 @@ import java.util.List;
 
 /**
  * A retailer's side of the last mile: it hands a parcel to a carrier for one of its lockers, follows it, and once the
- * courier has put it in, gets the customer's pickup code (once: the Core keeps only its hash).
+ * courier has put it in, gets the customer's pickup code (once: the Core keeps only its hash). It also has a carrier
+ * collect a parcel waiting in a locker (a customer's return, a parcel never collected) and bring it back.
  */
 @Stateless
 public class Consignments {
@@ -54,14 +57,45 @@ public class Consignments {
             scope.check(retailer, lockers.get(locker), null, via, "consign a parcel to");
         }
         if (!em.createQuery("select c.id from Consignment c where c.retailer = :retailer and c.parcelRef = :ref "
-                        + "and c.state <> :failed")
+                        + "and c.state <> :failed and c.kind = :delivery")
                 .setParameter("retailer", retailer).setParameter("ref", parcelRef)
+                .setParameter("delivery", Consignment.Kind.DELIVERY)
                 .setParameter("failed", ConsignmentState.FAILED).getResultList().isEmpty()) {
             throw new ReservationConflictException("parcel " + parcelRef + " is with a carrier already (or in its "
                     + "locker); after a failed delivery it may be handed over again");
         }
         Consignment consignment = new Consignment(retailer, parcelRef, carrier, size, List.copyOf(allowed),
                 clock.instant());
+        em.persist(consignment);
+        replans.changed(carrier);
+        return consignment;
+    }
+
+    /**
+     * Has the carrier collect the parcel the reservation holds in its compartment (a customer's return dropped off, a
+     * parcel its customer never collected); its route is planned within seconds, and the courier's retrieval ends the
+     * reservation as RETRIEVED, exactly as a store employee's would.
+     *
+     * @throws ReservationConflictException when the compartment holds no parcel now, or a carrier is to collect it
+     *                                      already
+     */
+    public Consignment collect(String retailer, String reservationId, String carrier) {
+        Reservation reservation = reservations.get(reservationId, retailer);
+        if (reservation.state() != ReservationState.DEPOSITED) {
+            throw new ReservationConflictException("reservation " + reservationId + " is " + reservation.state()
+                    + ": only a parcel in its compartment (DEPOSITED) can be collected");
+        }
+        if (!em.createQuery("select c.id from Consignment c where c.reservation = :reservation and c.kind = :collect "
+                        + "and c.state in :open")
+                .setParameter("reservation", reservationId).setParameter("collect", Consignment.Kind.COLLECTION)
+                .setParameter("open", List.of(ConsignmentState.WAITING, ConsignmentState.ROUTED))
+                .getResultList().isEmpty()) {
+            throw new ReservationConflictException("a carrier is to collect the parcel of reservation "
+                    + reservationId + " already");
+        }
+        Compartment compartment = em.find(Compartment.class, reservation.compartmentId());
+        Consignment consignment = Consignment.collection(retailer, reservation.parcelRef(), carrier,
+                compartment.sizeClass().name(), reservation.locker(), reservationId, clock.instant());
         em.persist(consignment);
         replans.changed(carrier);
         return consignment;
@@ -90,6 +124,10 @@ public class Consignments {
      */
     public PickupCode pickupCode(String retailer, String id) {
         Consignment c = em.find(Consignment.class, get(retailer, id).id(), LockModeType.PESSIMISTIC_WRITE);
+        if (c.collection()) {
+            throw new ReservationConflictException("consignment " + id + " is a collection: a parcel taken out has "
+                    + "no pickup code");
+        }
         if (c.state() != ConsignmentState.DEPOSITED) {
             throw new ReservationConflictException("consignment " + id + " is " + c.state()
                     + ": its pickup code comes once the courier has put it in");

@@ -33,7 +33,7 @@ import java.util.Optional;
 
 /**
  * A courier's day: starting the shift, the route as planned, and at a locker opening the compartments held for this
- * courier's parcels one after another. A courier reaches only what is consigned to its own carrier and routed to
+ * courier's parcels one after another, and those of the parcels it collects there. A courier reaches only what is consigned to its own carrier and routed to
  * itself: another carrier's parcels, and every compartment of a retailer's, stay shut to it.
  */
 @Stateless
@@ -114,7 +114,7 @@ public class CourierRounds {
 
     /**
      * Opens the compartment of the courier's next parcel at this locker: the first routed parcel whose compartment is
-     * held for it and not open or opening already. Empty when the courier has nothing (more) for this locker. Each is
+     * held for it (a delivery's, empty) or holds it (a collection's) and is not open or opening already. Empty when the courier has nothing (more) for this locker. Each is
      * read again under its lock (a re-plan may have moved it to a colleague meanwhile); one whose hold has ended is
      * left to the next plan.
      */
@@ -129,7 +129,7 @@ public class CourierRounds {
                 continue;
             }
             Reservation reservation = reservations.get(c.reservation(), c.retailer());
-            if (reservation.state() != ReservationState.RESERVED) {
+            if (reservation.state() != (c.collection() ? ReservationState.DEPOSITED : ReservationState.RESERVED)) {
                 replans.changed(carrier);
                 continue;
             }
@@ -138,7 +138,8 @@ public class CourierRounds {
                 continue;
             }
             Impulse impulse = impulses.open(new ImpulseRequest(locker, compartment, c.retailer(), courierSubject,
-                    "courier:" + carrier, reservation.id(), ImpulseRequest.Purpose.DEPOSIT));
+                    "courier:" + carrier, reservation.id(), c.collection() ? ImpulseRequest.Purpose.RETRIEVE
+                    : ImpulseRequest.Purpose.DEPOSIT));
             return Optional.of(new Opened(c, compartment, impulse));
         }
         return Optional.empty();
@@ -156,7 +157,10 @@ public class CourierRounds {
                 && compartment.liveUntil() != null && compartment.liveUntil().isAfter(clock.instant()));
     }
 
-    /** The courier could not deliver this parcel; the retailer sees why, and the routes are planned again. */
+    /**
+     * The courier could not deliver (or collect) this parcel; the retailer sees why, and the routes are planned again.
+     * A delivery's compartment is given up; a parcel to collect stays where it is.
+     */
     public Consignment fail(String carrier, String courier, String consignmentId, String reason) {
         Consignment c = em.find(Consignment.class, consignmentId, LockModeType.PESSIMISTIC_WRITE);
         if (c == null || !c.carrier().equals(carrier) || !courier.equals(c.courier())

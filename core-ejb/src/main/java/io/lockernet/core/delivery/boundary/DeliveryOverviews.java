@@ -50,7 +50,8 @@ public class DeliveryOverviews {
         LocalDate day = clock.instant().atZone(settings.zone()).toLocalDate();
         Instant dayStart = day.atStartOfDay(settings.zone()).toInstant();
         List<Consignment> today = em.createQuery("select c from Consignment c where c.carrier = :carrier and "
-                        + "(c.state in :open or c.depositedAt >= :start or c.createdAt >= :start) order by c.stop",
+                        + "(c.state in :open or c.depositedAt >= :start or c.collectedAt >= :start or c.createdAt >= :start) "
+                        + "order by c.stop",
                         Consignment.class)
                 .setParameter("carrier", carrier).setParameter("start", dayStart)
                 .setParameter("open", List.of(ConsignmentState.WAITING, ConsignmentState.ROUTED)).getResultList();
@@ -62,8 +63,8 @@ public class DeliveryOverviews {
             List<Consignment> ahead = today.stream().filter(c -> c.state() == ConsignmentState.ROUTED
                     && shift.courier().equals(c.courier())).toList();
             int late = stopsOf(shift.courier(), ahead, stops);
-            int delivered = (int) today.stream().filter(c -> c.state() == ConsignmentState.DEPOSITED
-                    && shift.courier().equals(c.courier())).count();
+            int delivered = (int) today.stream().filter(c -> done(c) && shift.courier().equals(c.courier()))
+                    .count();
             boolean seen = shift.positionAt() != null;
             couriers.add(new DeliveryOverview.CourierOnRoad(shift.courier(),
                     seen ? shift.positionLatitude() : shift.depotLatitude(),
@@ -71,7 +72,7 @@ public class DeliveryOverviews {
                     ahead.size(), late));
         }
         CarrierPlan plan = em.find(CarrierPlan.class, carrier);
-        int delivered = count(today, ConsignmentState.DEPOSITED);
+        int delivered = (int) today.stream().filter(DeliveryOverviews::done).count();
         return new DeliveryOverview(carrier, plan == null ? null : plan.plannedAt(),
                 plan == null ? null : plan.metres(), plan == null ? null : plan.lateStops(),
                 plan == null ? null : plan.unrouted(), plan == null ? null : plan.planMillis(), couriers, stops,
@@ -102,6 +103,11 @@ public class DeliveryOverviews {
     private boolean late(Consignment c) {
         return c.late() || (c.plannedEta() != null && c.eta() != null
                 && c.eta().isAfter(c.plannedEta().plus(settings.behind())));
+    }
+
+    /** Delivered into a locker, or collected from one: a parcel the courier is done with. */
+    private static boolean done(Consignment c) {
+        return c.state() == ConsignmentState.DEPOSITED || c.state() == ConsignmentState.COLLECTED;
     }
 
     private static int count(List<Consignment> consignments, ConsignmentState state) {

@@ -2,6 +2,7 @@ package io.lockernet.core.delivery.boundary;
 
 import io.lockernet.core.delivery.control.DeliverySettings;
 import io.lockernet.core.delivery.control.RoutingProblems;
+import io.lockernet.core.delivery.control.WallClock;
 import io.lockernet.routing.entity.PlannedRoute;
 import io.lockernet.routing.entity.PlannedStop;
 import io.lockernet.routing.entity.RoutePlan;
@@ -14,7 +15,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.ZonedDateTime;
 import java.util.logging.Logger;
 
 /**
@@ -74,14 +74,13 @@ public class RoutePlanning {
         long started = System.nanoTime();
         RoutingProblems.Snapshot snapshot = plans.snapshot(carrier);
         RoutePlan plan = planner.replan(snapshot.current(), snapshot.problem(), settings.solveLimit());
-        ZonedDateTime dayStart = snapshot.day().atStartOfDay(settings.zone());
         boolean clean = true;
         for (PlannedRoute route : plan.routes()) {
             int order = 0;
             for (PlannedStop stop : route.stops()) {
                 for (String parcel : stop.parcels()) {
                     RoutePlans.Placement placement = new RoutePlans.Placement(stop.locker(), route.courier(), order++,
-                            dayStart.plusMinutes(stop.arrivalMinute()).toInstant(), stop.late());
+                            WallClock.at(snapshot.day(), stop.arrivalMinute(), settings.zone()), stop.late());
                     clean &= applied(() -> plans.place(parcel, placement), parcel);
                 }
             }

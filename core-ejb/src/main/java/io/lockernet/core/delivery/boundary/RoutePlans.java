@@ -25,7 +25,8 @@ import java.util.List;
 /**
  * A carrier's plan, read and applied one parcel at a time: each placement is a transaction of its own, so a
  * compartment taken by someone else in the meantime costs that one parcel a wait for the next plan, not the whole
- * plan. A parcel moved to another locker gives up its old compartment and is held a new one there.
+ * plan. A parcel moved to another locker gives up its old compartment and is held a new one there; a parcel to collect
+ * keeps the reservation that holds it in its locker.
  */
 @Stateless
 public class RoutePlans {
@@ -68,6 +69,11 @@ public class RoutePlans {
             return;
         }
         String reservation = c.reservation();
+        if (c.collection()) {
+            // its parcel waits in its own compartment: nothing to hold, and its one locker is where the plan goes
+            c.routed(c.locker(), reservation, placement.courier(), placement.stop(), placement.eta(), placement.late());
+            return;
+        }
         if (!placement.locker().equals(c.locker()) || !holding(reservation)) {
             release(c);
             reservation = reservations.reserve(new ReservationRequest(c.retailer(), placement.locker(), null, c.size(),
@@ -132,8 +138,9 @@ public class RoutePlans {
         return r != null && r.state() == ReservationState.RESERVED;
     }
 
+    /** A delivery's held compartment is freed; a collection's reservation holds the parcel itself and stays. */
     private void release(Consignment c) {
-        if (holding(c.reservation())) {
+        if (!c.collection() && holding(c.reservation())) {
             reservations.cancel(c.reservation(), c.retailer());
         }
     }

@@ -7,6 +7,8 @@ import io.lockernet.core.link.control.LinkChanged;
 import io.lockernet.core.reservation.control.ReservationSettled;
 import io.lockernet.core.reservation.entity.ReservationPurpose;
 import io.lockernet.core.reservation.entity.ReservationState;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -34,13 +36,20 @@ public class Replans {
     @Inject
     Clock clock;
 
+    @EJB
+    CarrierPlanRows rows;
+
     public void changed(String carrier) {
         CarrierPlan plan = em.find(CarrierPlan.class, carrier, LockModeType.PESSIMISTIC_WRITE);
         if (plan == null) {
-            em.persist(new CarrierPlan(carrier, clock.instant()));
-        } else {
-            plan.changed(clock.instant());
+            try {
+                rows.create(carrier);
+            } catch (EJBException e) {
+                LOG.fine(() -> "carrier " + carrier + "'s planning row was made by another transaction: " + e);
+            }
+            plan = em.find(CarrierPlan.class, carrier, LockModeType.PESSIMISTIC_WRITE);
         }
+        plan.changed(clock.instant());
     }
 
     /**
@@ -63,6 +72,14 @@ public class Replans {
         });
     }
 
+    private List<Consignment> collections(String reservation) {
+        return em.createQuery("select c from Consignment c where c.reservation = :reservation and c.kind = :collect "
+                        + "and c.state in :open", Consignment.class)
+                .setParameter("reservation", reservation).setParameter("collect", Consignment.Kind.COLLECTION)
+                .setParameter("open", List.of(ConsignmentState.WAITING, ConsignmentState.ROUTED))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
     /** The carriers with parcels waiting (unrouted) that may go to the locker. */
     private List<String> waitingFor(String locker) {
         return em.createQuery("select distinct c.carrier from Consignment c where c.state = :waiting "
@@ -75,9 +92,22 @@ public class Replans {
     /**
      * A parcel a courier brought is in its compartment; or a compartment was emptied (collected, retrieved), and a
      * carrier with parcels waiting for room at that locker plans again. A locker filling up needs no plan: a routed
-     * parcel's compartment is held for it already.
+     * parcel's compartment is held for it already. A parcel taken out that a carrier was to collect is COLLECTED when
+     * its courier took it, and no longer the carrier's to collect when somebody else did (the store's staff).
      */
     void settled(@Observes ReservationSettled settled) {
+        if (settled.state() == ReservationState.RETRIEVED) {
+            collections(settled.reservation()).forEach(c -> {
+                if (("courier:" + c.carrier()).equals(settled.openedVia())) {
+                    c.collected(settled.at());
+                    LOG.info(() -> "consignment " + c.id() + " of " + c.retailer() + " collected from "
+                            + settled.locker() + " " + settled.compartment());
+                } else {
+                    c.failed("taken out of the locker by the retailer (" + settled.openedVia() + ")");
+                    changed(c.carrier());
+                }
+            });
+        }
         if (settled.state() == ReservationState.COLLECTED || settled.state() == ReservationState.RETRIEVED) {
             waitingFor(settled.locker()).forEach(this::changed);
             return;

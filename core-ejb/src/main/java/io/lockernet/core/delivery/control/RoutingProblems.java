@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -34,7 +33,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A carrier's routing problem as the Core stands now: its parcels not yet in a locker, the lockers they may go to
+ * A carrier's routing problem as the Core stands now: its parcels not yet in a locker (and those to collect from one),
+ * the lockers they may go to
  * (where each stands, when it opens, whether it is online, and its free compartments by size, counting as free those
  * already held for this carrier's parcels: the plan may move them), today's shifts of its couriers from now on (each
  * van from where its courier last reported being, or from the depot), and the routes as last planned, from which the
@@ -65,8 +65,8 @@ public class RoutingProblems {
                 .setParameter("carrier", carrier)
                 .setParameter("open", List.of(ConsignmentState.WAITING, ConsignmentState.ROUTED))
                 .getResultList();
-        Set<String> held = open.stream().map(Consignment::reservation).filter(r -> r != null)
-                .collect(Collectors.toSet());
+        Set<String> held = open.stream().filter(c -> !c.collection()).map(Consignment::reservation)
+                .filter(r -> r != null).collect(Collectors.toSet());
         Map<String, Locker> lockers = new LinkedHashMap<>();
         open.stream().flatMap(c -> c.lockers().stream()).distinct().forEach(id -> {
             Locker locker = em.find(Locker.class, id);
@@ -83,10 +83,13 @@ public class RoutingProblems {
                 .map(s -> new io.lockernet.routing.entity.CourierShift(s.courier(), startOf(s),
                         Math.max(s.startMinute(), nowMinute), s.endMinute(), s.capacity()))
                 .toList();
-        // only lockers the retailer may still use (an operator may have taken one off it since the consignment)
+        // deliveries only to lockers the retailer may still use (an operator may have taken one off it since the
+        // consignment); what is in a locker may still be taken out of it
         List<ParcelToRoute> parcels = open.stream()
                 .map(c -> new ParcelToRoute(c.id(), SizeClass.valueOf(c.size()), c.lockers().stream()
-                        .filter(id -> lockers.containsKey(id) && lockers.get(id).usableBy(c.retailer())).toList()))
+                        .filter(id -> lockers.containsKey(id)
+                                && (c.collection() || lockers.get(id).usableBy(c.retailer()))).toList(),
+                        c.collection()))
                 .toList();
         RoutingProblem problem = new RoutingProblem(sites, shifts, parcels, settings.metresPerMinute(),
                 settings.minutesPerStop(), settings.minutesPerParcel());
@@ -130,8 +133,7 @@ public class RoutingProblems {
                 atStop.add(c.id());
                 boolean last = i == parcels.size() - 1 || !parcels.get(i + 1).locker().equals(c.locker());
                 if (last) {
-                    int minute = c.eta() == null ? 0 : (int) Duration.between(
-                            day.atStartOfDay(settings.zone()).toInstant(), c.eta()).toMinutes();
+                    int minute = c.eta() == null ? 0 : WallClock.minuteOf(day, c.eta(), settings.zone());
                     stops.add(new PlannedStop(c.locker(), List.copyOf(atStop), minute, minute, c.late()));
                     atStop.clear();
                 }

@@ -12,17 +12,24 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A parcel a retailer handed to a carrier, to be put into one of the lockers it names (in the retailer's order of
- * preference). The plan decides which locker and which courier; the compartment is held by an ordinary reservation of
- * the retailer, so a courier's deposit settles exactly as a store employee's would. {@code parcelRef} is the
- * retailer's own reference: who the parcel is for stays in the retailer's Partner DB.
+ * A parcel a retailer handed to a carrier. A DELIVERY is to be put into one of the lockers it names (in the retailer's
+ * order of preference): the plan decides which locker and which courier, and the compartment is held by an ordinary
+ * reservation of the retailer, so a courier's deposit settles exactly as a store employee's would. A COLLECTION is a
+ * parcel to take out of a locker (a customer's return, a parcel never collected): it keeps the reservation that holds
+ * it, and the courier's retrieval settles it as a store employee's would. {@code parcelRef} is the retailer's own
+ * reference: who the parcel is for stays in the retailer's Partner DB.
  */
 @Entity
 @Table(name = "consignment")
 public class Consignment {
 
+    /** DELIVERY: into a locker; COLLECTION: out of one. */
+    public enum Kind { DELIVERY, COLLECTION }
+
     @Id
     private String id;
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
     @Column(name = "retailer_id")
     private String retailer;
     @Column(name = "parcel_ref")
@@ -52,6 +59,8 @@ public class Consignment {
     private Instant depositedAt;
     @Column(name = "code_issued_at")
     private Instant codeIssuedAt;
+    @Column(name = "collected_at")
+    private Instant collectedAt;
 
     protected Consignment() {
     }
@@ -59,6 +68,7 @@ public class Consignment {
     public Consignment(String retailer, String parcelRef, String carrier, String size, List<String> lockers,
                        Instant at) {
         this.id = UUID.randomUUID().toString();
+        this.kind = Kind.DELIVERY;
         this.retailer = retailer;
         this.parcelRef = parcelRef;
         this.carrier = carrier;
@@ -66,6 +76,16 @@ public class Consignment {
         this.lockers = String.join(",", lockers);
         this.state = ConsignmentState.WAITING;
         this.createdAt = at;
+    }
+
+    /** A parcel to take out of its compartment, held by {@code reservation} at {@code locker}. */
+    public static Consignment collection(String retailer, String parcelRef, String carrier, String size,
+                                         String locker, String reservation, Instant at) {
+        Consignment c = new Consignment(retailer, parcelRef, carrier, size, List.of(locker), at);
+        c.kind = Kind.COLLECTION;
+        c.locker = locker;
+        c.reservation = reservation;
+        return c;
     }
 
     /** The plan routes it: a compartment is held at {@code locker}, {@code courier} brings it as its stop number. */
@@ -86,11 +106,13 @@ public class Consignment {
         this.eta = eta;
     }
 
-    /** The plan has nowhere for it now; it waits for the next. */
+    /** The plan has nowhere for it now; it waits for the next (a collection's parcel waits where it is). */
     public void waiting(String why) {
         this.state = ConsignmentState.WAITING;
-        this.locker = null;
-        this.reservation = null;
+        if (kind == Kind.DELIVERY) {
+            this.locker = null;
+            this.reservation = null;
+        }
         this.courier = null;
         this.stop = null;
         this.eta = null;
@@ -102,6 +124,11 @@ public class Consignment {
     public void deposited(Instant at) {
         this.state = ConsignmentState.DEPOSITED;
         this.depositedAt = at;
+    }
+
+    public void collected(Instant at) {
+        this.state = ConsignmentState.COLLECTED;
+        this.collectedAt = at;
     }
 
     public void failed(String why) {
@@ -119,6 +146,8 @@ public class Consignment {
     }
 
     public String id() { return id; }
+    public Kind kind() { return kind; }
+    public boolean collection() { return kind == Kind.COLLECTION; }
     public String retailer() { return retailer; }
     public String parcelRef() { return parcelRef; }
     public String carrier() { return carrier; }
@@ -136,4 +165,5 @@ public class Consignment {
     public Instant createdAt() { return createdAt; }
     public Instant depositedAt() { return depositedAt; }
     public Instant codeIssuedAt() { return codeIssuedAt; }
+    public Instant collectedAt() { return collectedAt; }
 }

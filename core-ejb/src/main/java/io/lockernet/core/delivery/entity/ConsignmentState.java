@@ -4,10 +4,12 @@ package io.lockernet.core.delivery.entity;
 public enum ConsignmentState {
     /** Not routed yet, or nowhere to go for now (the note says why): the next plan tries again. */
     WAITING,
-    /** A compartment is held for it and a courier's route brings it there. */
+    /** On a courier's route: for a delivery a compartment is held for it; a collection's parcel waits in its own. */
     ROUTED,
-    /** In its compartment: the retailer tells the customer the pickup code. */
+    /** Delivered into its compartment: the retailer tells the customer the pickup code. */
     DEPOSITED,
-    /** The courier could not deliver it (the note says why); the retailer decides what comes next. */
+    /** Collected: the courier took the parcel out of the locker and brings it back to the retailer. */
+    COLLECTED,
+    /** The courier could not deliver (or collect) it (the note says why); the retailer decides what comes next. */
     FAILED
 }

@@ -120,13 +120,13 @@ public class ReservationHolds implements CompartmentHolds {
             } else if ((purpose == Purpose.DEPOSIT || purpose == Purpose.DROP_OFF)
                     && reservation.state() == ReservationState.RESERVED) {
                 reservation.deposited(at);
-                settled(reservation, compartment, at);
+                settled(reservation, compartment, impulse, at);
             } else if (purpose == Purpose.PICKUP && reservation.state() == ReservationState.DEPOSITED) {
                 reservation.end(ReservationState.COLLECTED, at);
-                settled(reservation, compartment, at);
+                settled(reservation, compartment, impulse, at);
             } else if (purpose == Purpose.RETRIEVE && reservation.state() == ReservationState.DEPOSITED) {
                 reservation.end(ReservationState.RETRIEVED, at);
-                settled(reservation, compartment, at);
+                settled(reservation, compartment, impulse, at);
             }
         }
         if (settleCompartment) {
@@ -134,9 +134,10 @@ public class ReservationHolds implements CompartmentHolds {
         }
     }
 
-    private void settled(Reservation reservation, Compartment compartment, Instant at) {
+    private void settled(Reservation reservation, Compartment compartment, Impulse impulse, Instant at) {
         settled.fire(new ReservationSettled(reservation.id(), reservation.retailer(), reservation.parcelRef(),
-                reservation.purpose(), reservation.state(), compartment.locker(), compartment.name(), at));
+                reservation.purpose(), reservation.state(), compartment.locker(), compartment.name(), at,
+                impulse.requestedVia()));
     }
 
     /** When the door of this impulse opened (or, if that was never reported, when it closed). */

@@ -10,7 +10,10 @@ import java.time.Instant;
  *
  * @param parcelRef the retailer's own reference (an order, never personal data)
  * @param purpose   DEPOSIT (a parcel for a customer) or DROP_OFF (a customer's return)
+ * @param openedVia how the door was opened that closed now: the impulse's channel (a client, {@code keypad},
+ *                  {@code courier:<carrier>}); null when unknown
  */
 public record ReservationSettled(String reservation, String retailer, String parcelRef, ReservationPurpose purpose,
-                                 ReservationState state, String locker, String compartment, Instant at) {
+                                 ReservationState state, String locker, String compartment, Instant at,
+                                 String openedVia) {
 }

@@ -10,7 +10,8 @@ final class ConsignmentViews {
     }
 
     static ConsignmentView of(Consignment c, String compartment) {
-        return new ConsignmentView(c.id(), c.parcelRef(), c.carrier(), c.size(), c.lockers(), c.state().name(),
-                c.locker(), compartment, c.courier(), c.eta(), c.depositedAt(), c.note());
+        return new ConsignmentView(c.id(), c.kind().name(), c.parcelRef(), c.carrier(), c.size(), c.lockers(),
+                c.state().name(), c.locker(), compartment, c.courier(), c.eta(), c.depositedAt(), c.collectedAt(),
+                c.note());
     }
 }

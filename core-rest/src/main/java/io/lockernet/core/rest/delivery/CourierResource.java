@@ -116,7 +116,7 @@ public class CourierResource {
         String carrier = caller.carrier();
         List<CourierRouteView.Stop> stops = new ArrayList<>();
         for (Consignment c : rounds.route(carrier, courier())) {
-            CourierRouteView.Parcel parcel = new CourierRouteView.Parcel(c.id(), c.parcelRef(), c.size(),
+            CourierRouteView.Parcel parcel = new CourierRouteView.Parcel(c.id(), c.kind().name(), c.parcelRef(), c.size(),
                     c.state().name(), compartmentOf(c));
             CourierRouteView.Stop last = stops.isEmpty() ? null : stops.get(stops.size() - 1);
             if (last != null && last.locker().equals(c.locker())) {
@@ -149,25 +149,29 @@ public class CourierResource {
     @Path("lockers/{locker}/open-next")
     @Operation(operationId = "openNextCompartment", summary = "At a locker: open the compartment of your next parcel",
             description = "Opens the compartment held for your next parcel at this locker (one not open already). "
-                    + "Put the parcel in and close the door: the door's close makes it "
-                    + "DEPOSITED and the retailer tells the customer the pickup code. Call again for the next parcel; "
-                    + "404 when you have none (more) for this locker.")
+                    + "kind DELIVERY: put the parcel in and close the door: the door's close makes it "
+                    + "DEPOSITED and the retailer tells the customer the pickup code. kind COLLECTION: take the parcel "
+                    + "out and close the door: the close makes it COLLECTED (the retailer's reservation RETRIEVED). "
+                    + "Call again for the next parcel; 404 when you have none (more) for this locker.")
     @APIResponseSchema(value = CourierOpenView.class, responseCode = "200", responseDescription = "The compartment "
             + "and its impulse (SENT, or REFUSED with the reason, e.g. the locker is offline)")
     @APIResponse(responseCode = "403", description = "The user drives for no single carrier")
     @APIResponse(responseCode = "404", description = "Nothing (more) of yours for this locker")
     public CourierOpenView openNext(@PathParam("locker") String locker) {
         return rounds.openNext(caller.carrier(), courier(), caller.claims().subject(), locker)
-                .map(o -> new CourierOpenView(o.consignment().id(), o.consignment().parcelRef(), locker,
+                .map(o -> new CourierOpenView(o.consignment().id(), o.consignment().kind().name(),
+                        o.consignment().parcelRef(), locker,
                         o.compartment(), o.impulse().id(), o.impulse().state().name()))
-                .orElseThrow(() -> new NotFoundException("nothing (more) of yours to deliver at locker " + locker));
+                .orElseThrow(() -> new NotFoundException("nothing (more) of yours to deliver or collect at locker "
+                        + locker));
     }
 
     @POST
     @Path("consignments/{id}/failed")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "failDelivery", summary = "A parcel could not be delivered, and why",
-            description = "Its compartment is given up and the retailer sees the reason; your route is planned again.")
+    @Operation(operationId = "failDelivery", summary = "A parcel could not be delivered (or collected), and why",
+            description = "A delivery's compartment is given up, a parcel to collect stays in its locker; the "
+                    + "retailer sees the reason, and your route is planned again.")
     @APIResponseSchema(value = ConsignmentView.class, responseCode = "200", responseDescription = "The consignment, "
             + "FAILED")
     @APIResponse(responseCode = "400", description = "No reason given")

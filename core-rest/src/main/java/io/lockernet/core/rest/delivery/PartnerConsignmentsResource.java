@@ -1,6 +1,7 @@
 package io.lockernet.core.rest.delivery;
 
 import io.lockernet.api.core.ReservationView;
+import io.lockernet.api.delivery.CollectRequest;
 import io.lockernet.api.delivery.ConsignRequest;
 import io.lockernet.api.delivery.ConsignmentView;
 import io.lockernet.api.rest.OpenApiConventions;
@@ -31,7 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A retailer hands parcels to a carrier for its lockers, follows them, and gets each one's pickup code once it is in. */
+/**
+ * A retailer hands parcels to a carrier for its lockers, follows them, and gets each one's pickup code once it is in;
+ * and has a carrier collect parcels waiting in its lockers.
+ */
 @Path("/partner/consignments")
 @RequestScoped
 @Tag(name = "core-partner")
@@ -72,6 +76,28 @@ public class PartnerConsignmentsResource {
                 request.lockers(), caller.client());
         return Response.created(uri.getAbsolutePathBuilder().path(c.id()).build())
                 .entity(ConsignmentViews.of(c, null)).build();
+    }
+
+    @POST
+    @Path("collections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "collectParcel", summary = "Have a carrier take a parcel out of a locker and bring it back",
+            description = "For a parcel the retailer's reservation holds in its compartment (DEPOSITED): a customer's "
+                    + "return dropped off, or a parcel its customer never collected. The carrier's couriers come for it "
+                    + "on their route, planned within seconds (ROUTED, with the courier and an ETA); the courier's "
+                    + "retrieval ends the reservation as RETRIEVED, exactly as a store employee's would, and the "
+                    + "consignment is COLLECTED. Should the retailer's staff take it out first, the consignment is "
+                    + "FAILED with a note. 404 for a reservation not the retailer's; 409 when the compartment holds no "
+                    + "parcel, or a carrier is to collect it already.")
+    @APIResponseSchema(value = ConsignmentView.class, responseCode = "201", responseDescription = "To be collected: "
+            + "WAITING for its route")
+    @APIResponse(responseCode = "400", description = "A missing or malformed field")
+    @APIResponse(responseCode = "404", description = "No such reservation of this retailer")
+    @APIResponse(responseCode = "409", description = "Nothing in the compartment, or being collected already")
+    public Response collect(@Valid @NotNull(message = "a collection is required") CollectRequest request) {
+        Consignment c = consignments.collect(caller.retailer(), request.reservation(), request.carrier());
+        return Response.created(uri.getBaseUriBuilder().path(PartnerConsignmentsResource.class).path(c.id()).build())
+                .entity(view(c)).build();
     }
 
     @GET

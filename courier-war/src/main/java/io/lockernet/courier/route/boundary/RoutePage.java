@@ -74,8 +74,9 @@ public class RoutePage implements Serializable {
                 error("The locker did not open compartment " + opened.compartment() + " (" + locker
                         + "). Try again, or report the parcel as failed.");
             } else {
-                info("Compartment " + opened.compartment() + " of " + locker + " opens: put parcel "
-                        + opened.parcelRef() + " in and close the door.");
+                info("Compartment " + opened.compartment() + " of " + locker + " opens: "
+                        + ("COLLECTION".equals(opened.kind()) ? "take parcel " + opened.parcelRef() + " out"
+                        : "put parcel " + opened.parcelRef() + " in") + " and close the door.");
             }
         } catch (CoreRefusal refused) {
             error(refused.status() == 404 ? "Nothing more of yours for " + locker + "." : refused.getMessage());

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A return as staff see it: the order, where the customer drops it off, how far it has come (AWAITING_DROP_OFF,
  * DROPPED_OFF, RETRIEVED, EXPIRED, CANCELLED), until when the return code works, and when it was sent, dropped off
- * and ended. Never the code itself.
+ * and ended; and the carrier collecting it from the locker, if one does. Never the code itself.
  */
 public record ReturnDocument(
         @Schema(example = "17") long id,
@@ -21,11 +21,13 @@ public record ReturnDocument(
         @Schema(example = "2026-12-06T14:00:01Z") Instant codeSentAt,
         Instant droppedOffAt,
         Instant endedAt,
-        @Schema(example = "acme-employee") String requestedBy) {
+        @Schema(example = "acme-employee") String requestedBy,
+        @Schema(example = "swift") String collectingCarrier,
+        Instant collectionHandedAt) {
 
     public static ReturnDocument of(CustomerReturn r) {
         return new ReturnDocument(r.id(), r.order().reference(), r.order().store(), r.state().name(), r.locker(),
                 r.compartment(), r.createdAt(), r.expiresAt(), r.codeSentAt(), r.droppedOffAt(), r.endedAt(),
-                r.requestedBy());
+                r.requestedBy(), r.collectingCarrier(), r.collectionHandedAt());
     }
 }

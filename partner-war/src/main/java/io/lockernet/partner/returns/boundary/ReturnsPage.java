@@ -1,6 +1,7 @@
 package io.lockernet.partner.returns.boundary;
 
 import io.lockernet.partner.compartment.boundary.PageOpens;
+import io.lockernet.partner.platform.PartnerConfig;
 import io.lockernet.partner.platform.StaffMember;
 import io.lockernet.partner.returns.control.ReturnDropOffs;
 import io.lockernet.partner.returns.control.Returns;
@@ -23,7 +24,8 @@ import java.util.Map;
 /**
  * {@code returns.xhtml[?state=…]}: returns in one state, newest first, and taking dropped-off ones out of the locker,
  * as {@code GET /returns} and {@code POST /returns/{id}/retrieve} do. After the open the page asks every second until
- * the closing door has made the return RETRIEVED.
+ * the closing door has made the return RETRIEVED. A dropped-off return may instead be handed to a carrier, whose
+ * courier takes it out ({@code POST /returns/{id}/carrier}).
  */
 @Named
 @ViewScoped
@@ -40,6 +42,9 @@ public class ReturnsPage implements Serializable {
 
     @Inject
     StaffMember staff;
+
+    @Inject
+    PartnerConfig config;
 
     private String state = CustomerReturn.State.DROPPED_OFF.name();
     /** Returns whose compartment was opened for staff, with where: the page waits for their doors to close. */
@@ -84,6 +89,26 @@ public class ReturnsPage implements Serializable {
         notice = outcome.notice();
         if (outcome.mayBeOpen()) {
             open.put(r.id(), where);
+        }
+        shown = null;
+    }
+
+    /** The carriers this retailer may ask to collect a return (none: no such buttons). */
+    public List<String> carriers() {
+        return config.carriers();
+    }
+
+    /** Hands the dropped-off return to the carrier, whose courier takes it out of the locker instead of staff. */
+    public void handOver(ReturnDocument r, String carrier) {
+        done = null;
+        notice = null;
+        try {
+            dropOffs.collect(r.id(), carrier);
+            done = "The return of order " + r.reference() + " is handed to " + carrier + ": its courier takes it out "
+                    + "of " + r.locker() + " " + r.compartment() + ".";
+        } catch (RuntimeException e) {
+            notice = "The return of order " + r.reference() + " was not handed to " + carrier + ": "
+                    + PageOpens.message(e) + ".";
         }
         shown = null;
     }

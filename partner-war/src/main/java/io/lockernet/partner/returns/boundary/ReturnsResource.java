@@ -1,8 +1,10 @@
 package io.lockernet.partner.returns.boundary;
 
 import io.lockernet.api.core.ImpulseView;
+import io.lockernet.api.delivery.ConsignmentView;
 import io.lockernet.api.rest.OpenApiConventions;
 import io.lockernet.partner.compartment.boundary.OpenAnswers;
+import io.lockernet.partner.platform.CoreClient;
 import io.lockernet.partner.platform.StaffMember;
 import io.lockernet.partner.returns.control.ReturnDropOffs;
 import io.lockernet.partner.returns.control.Returns;
@@ -10,8 +12,14 @@ import io.lockernet.partner.returns.entity.CustomerReturn;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,9 +28,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -47,6 +57,9 @@ public class ReturnsResource {
 
     @Inject
     StaffMember staff;
+
+    @Inject
+    CoreClient core;
 
     @GET
     @Operation(operationId = "listReturns", summary = "Returns, newest first, at most 500 (?state=DROPPED_OFF&store=…)",
@@ -91,6 +104,49 @@ public class ReturnsResource {
     public void retrieve(@PathParam("id") long id, @Suspended AsyncResponse response) {
         reachable(id);
         OpenAnswers.resumeWhenOpen(dropOffs.retrieve(id, staff.claims()), response);
+    }
+
+    /** Which carrier collects the return. */
+    public record CollectionRequest(
+            @Schema(example = "swift") @NotBlank(message = "is required")
+            @Pattern(regexp = "[a-z0-9-]{1,40}", message = "is 1 to 40 lower-case letters, digits or '-'")
+            String carrier) {
+    }
+
+    @POST
+    @Path("{id}/carrier")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "handReturnToCarrier", summary = "Have a carrier collect a dropped-off return",
+            description = "Body {\"carrier\":\"swift\"}. Instead of staff, the carrier's courier takes the parcel "
+                    + "out of its compartment: the Core plans the courier's route within seconds. When the courier's "
+                    + "door closes the return is RETRIEVED and its order RETURNED, as after POST …/retrieve. "
+                    + "GET /returns/{id}/carrier follows the collection (courier, ETA). Staff may still retrieve it "
+                    + "themselves; the collection is then called off (FAILED). 409 when the return is not "
+                    + "DROPPED_OFF, or a carrier is collecting it already.")
+    @APIResponse(responseCode = "201", description = "Handed over: the return, with the collecting carrier")
+    @APIResponse(responseCode = "400", description = "No carrier, or a malformed one")
+    @APIResponse(responseCode = "404", description = "No such return (or one of another store)")
+    @APIResponse(responseCode = "409", description = "Not dropped off, or being collected already")
+    public Response handToCarrier(@PathParam("id") long id,
+                                  @NotNull(message = "is required") @Valid CollectionRequest request) {
+        reachable(id);
+        CustomerReturn handed = dropOffs.collect(id, request.carrier());
+        return Response.status(Response.Status.CREATED).entity(ReturnDocument.of(handed)).build();
+    }
+
+    @GET
+    @Path("{id}/carrier")
+    @Operation(operationId = "getReturnCollection", summary = "The carrier's collection of the return, as it stands",
+            description = "The Core's consignment (kind COLLECTION): WAITING, ROUTED (courier, ETA), COLLECTED or "
+                    + "FAILED (note). 404 when no carrier was asked to collect it.")
+    @APIResponseSchema(value = ConsignmentView.class, responseCode = "200", responseDescription = "The collection")
+    @APIResponse(responseCode = "404", description = "No such return, or no carrier collects it")
+    public ConsignmentView collection(@PathParam("id") long id) {
+        CustomerReturn found = reachable(id);
+        if (found.collection() == null) {
+            throw new NotFoundException("no carrier was asked to collect return " + id);
+        }
+        return core.consignment(found.collection());
     }
 
     /** The return, if it is for one of the caller's stores (404 either way, as {@link Returns#get} answers). */

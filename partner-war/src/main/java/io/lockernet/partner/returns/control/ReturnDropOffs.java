@@ -38,6 +38,9 @@ public class ReturnDropOffs {
     @EJB
     Returns returns;
 
+    @EJB
+    ReturnCollections collections;
+
     @Inject
     DepositProposals proposals;
 
@@ -76,17 +79,29 @@ public class ReturnDropOffs {
     }
 
     /**
+     * Hands a dropped-off return to a carrier, whose courier takes it out of the locker instead of staff; when that
+     * door closes the return is RETRIEVED and the order RETURNED, as after staff's retrieval.
+     */
+    public CustomerReturn collect(long id, String carrier) {
+        hearDropOff(returns.get(id));
+        return collections.handOver(id, carrier);
+    }
+
+    /**
      * Staff take a dropped-off return out: its compartment opens for them, and when the door closes the Core ends the
      * reservation as RETRIEVED, the return is RETRIEVED and the order RETURNED.
      */
     public CompletionStage<ImpulseView> retrieve(long id, TokenClaims staff) {
-        CustomerReturn found = returns.get(id);
-        if (found.state() == CustomerReturn.State.AWAITING_DROP_OFF) {
-            // the drop-off may have happened a moment ago, unheard yet: ask the Core before refusing
-            holds.reconcile(returns, List.of(found.reservation()));
-        }
+        hearDropOff(returns.get(id));
         CustomerReturn dropped = returns.droppedOff(id);
         return opener.open(new OpenRequest(dropped.locker(), dropped.compartment(), staff.subject(),
                 dropped.reservation(), "RETRIEVE"), staff);
+    }
+
+    /** The drop-off may have happened a moment ago, unheard yet: ask the Core before refusing. */
+    private void hearDropOff(CustomerReturn found) {
+        if (found.state() == CustomerReturn.State.AWAITING_DROP_OFF) {
+            holds.reconcile(returns, List.of(found.reservation()));
+        }
     }
 }

@@ -20,7 +20,8 @@ import java.time.Instant;
 
 /**
  * A collected order on its way back: a compartment held empty by a drop-off reservation in the Core, the customer's
- * return code (kept only until it is mailed), the drop-off at the keypad, and staff's retrieval.
+ * return code (kept only until it is mailed), the drop-off at the keypad, and the retrieval by staff or by a carrier's
+ * courier.
  */
 @Entity
 @Table(name = "customer_return")
@@ -58,6 +59,12 @@ public class CustomerReturn {
     private String requestedBy;
     @Column(name = "dropped_off_at")
     private Instant droppedOffAt;
+    @Column(name = "collecting_carrier")
+    private String collectingCarrier;
+    @Column(name = "collection_id")
+    private String collection;
+    @Column(name = "collection_handed_at")
+    private Instant collectionHandedAt;
 
     protected CustomerReturn() {
     }
@@ -75,6 +82,13 @@ public class CustomerReturn {
         state = State.DROPPED_OFF;
         droppedOffAt = at;
         hold.forgetCode();
+    }
+
+    /** A carrier collects the parcel from the locker; {@code collection} is the Core's consignment that follows it. */
+    public void collectedBy(String carrier, String collection, Instant at) {
+        this.collectingCarrier = carrier;
+        this.collection = collection;
+        this.collectionHandedAt = at;
     }
 
     public void ended(State how, Instant at) {
@@ -128,6 +142,18 @@ public class CustomerReturn {
 
     public Instant droppedOffAt() {
         return droppedOffAt;
+    }
+
+    public String collectingCarrier() {
+        return collectingCarrier;
+    }
+
+    public String collection() {
+        return collection;
+    }
+
+    public Instant collectionHandedAt() {
+        return collectionHandedAt;
     }
 
     public Instant endedAt() {
