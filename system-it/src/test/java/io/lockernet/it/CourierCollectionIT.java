@@ -26,9 +26,10 @@ import org.openqa.selenium.WebElement;
 /**
  * Couriers collect parcels waiting in lockers: customers' returns dropped off are handed to the carrier swift in the
  * Partner (its API, and the Returns page in Chromium), the planner routes a courier to them, the courier's opens take
- * them out, and each return is RETRIEVED and its order RETURNED as after staff's retrieval. Another carrier's courier cannot open it; staff who take a parcel out
- * first call the collection off. An order is handed to the carrier on the Orders page. Acme's lockers at test stores of
- * their own, open day and night.
+ * them out, and each return is RETRIEVED and its order RETURNED as after staff's retrieval; a collection the courier
+ * fails is let go of, and handed over again. Another carrier's courier cannot open it; staff who take a parcel out
+ * first, or its customer, call the collection off. An order is handed to the carrier on the Orders page. Acme's
+ * lockers at test stores of their own, open day and night.
  */
 class CourierCollectionIT {
 
@@ -55,6 +56,9 @@ class CourierCollectionIT {
                     .createObjectBuilder().add("carrier", "Swift & Sons").build());
             assertEquals(400, bad.status(), bad.body());
             assertTrue(bad.contentType().startsWith("application/problem+json"), bad.contentType());
+            Http.Reply stranger = Http.postJson(ACME + "returns/" + byApi.id() + "/carrier", employee, Json
+                    .createObjectBuilder().add("carrier", "nobody").build());
+            assertEquals(400, stranger.status(), "only the retailer's carriers: " + stranger.body());
             Http.Reply handed = Http.postJson(ACME + "returns/" + byApi.id() + "/carrier", employee, swift());
             assertEquals(201, handed.status(), handed.body());
             assertEquals("swift", handed.json().getString("collectingCarrier"));
@@ -85,6 +89,26 @@ class CourierCollectionIT {
                     "swift's collections stay shut to rapid's courier");
             assertEquals(403, Http.post(CORE + "courier/lockers/L-0986/open-next", employee).status(),
                     "a store employee is no courier");
+            assertEquals(404, Http.postJson(CORE + "courier/consignments/" + collection(employee, byApi).getString("id")
+                    + "/failed", rapid, Json.createObjectBuilder().add("reason", "not mine").build()).status(),
+                    "nor can rapid's courier call swift's collection off");
+
+            // the courier cannot take the second one out now: the Partner lets go of it, and staff hand it over again
+            Await.until("the collection of " + onThePage.reference() + " failed by its courier", WAIT, () -> {
+                JsonObject c = collection(employee, onThePage);
+                return Optional.of(Http.postJson(CORE + "courier/consignments/" + c.getString("id") + "/failed",
+                        courier(c.getString("courier")), Json.createObjectBuilder().add("reason", "compartment jammed")
+                        .build())).filter(reply -> reply.status() == 200);
+            });
+            JsonObject letGo = Await.until("the return let go of", WAIT, () -> Optional.of(Http.get(ACME + "returns/"
+                    + onThePage.id(), employee).json()).filter(r -> !r.containsKey("collectingCarrier")
+                    || r.isNull("collectingCarrier")));
+            assertTrue(letGo.getString("collectionNote").contains("compartment jammed"), letGo.toString());
+            assertEquals("DROPPED_OFF", letGo.getString("state"), "still in its compartment");
+            assertEquals(201, Http.postJson(ACME + "returns/" + onThePage.id() + "/carrier", employee, swift())
+                    .status(), "handed over again");
+            Await.until("the second collection routed", WAIT, () -> Optional.of(collection(employee, onThePage))
+                    .filter(c -> "ROUTED".equals(c.getString("state"))));
 
             for (ReturnInLocker r : List.of(byApi, onThePage)) {
                 // the courier the plan names now opens the next compartment of its at the locker (a re-plan may hand
@@ -123,16 +147,20 @@ class CourierCollectionIT {
                     + waiting + "/carrier", employee).structure().asJsonArray().getJsonObject(0).getJsonObject(
                     "consignment")).filter(c -> "ROUTED".equals(c.getString("state"))));
             assertEquals("DELIVERY", routed.getString("kind"));
-            assertEquals(200, Http.postJson(CORE + "courier/consignments/" + routed.getString("id") + "/failed",
-                    courier(routed.getString("courier")), Json.createObjectBuilder().add("reason", "van full")
-                            .build()).status());
+            Await.until(waiting + " failed by its courier", WAIT, () -> {
+                JsonObject c = Http.get(ACME + "orders/" + waiting + "/carrier", employee).structure().asJsonArray()
+                        .getJsonObject(0).getJsonObject("consignment");
+                return Optional.of(Http.postJson(CORE + "courier/consignments/" + c.getString("id") + "/failed",
+                        courier(c.getString("courier")), Json.createObjectBuilder().add("reason", "van full")
+                        .build())).filter(reply -> reply.status() == 200);
+            });
             Await.until(waiting + " back at the store", WAIT, () -> Optional.of(Http.get(ACME + "orders/" + waiting,
                     employee).json()).filter(o -> "OPEN".equals(o.getString("state"))));
         }
     }
 
     @Test
-    void staffWhoTakeTheParcelOutFirstCallTheCollectionOffAndOnlyAParcelInItsCompartmentIsCollected() {
+    void staffOrTheCustomerTakingTheParcelOutFirstCallTheCollectionOffAndOnlyAParcelInItsCompartmentIsCollected() {
         String acme = Http.clientToken("partner-acme");
         try (SimulatedLocker locker = commissioned("L-0987", 1, 52.5185, 13.4030)) {
             Http.Reply reserved = Http.postJson(CORE + "partner/reservations", acme, Json.createObjectBuilder()
@@ -158,8 +186,12 @@ class CourierCollectionIT {
             assertEquals("WAITING", collection.getString("state"));
             assertEquals("L-0987", collection.getString("locker"));
             String id = collection.getString("id");
-            assertEquals(409, Http.postJson(CORE + "partner/consignments/collections", acme, collect(reservation))
-                    .status(), "one collection at a time");
+            Http.Reply again = Http.postJson(CORE + "partner/consignments/collections", acme, collect(reservation));
+            assertEquals(200, again.status(), "asked again, the same collection: " + again.body());
+            assertEquals(id, again.json().getString("id"));
+            assertEquals(409, Http.postJson(CORE + "partner/consignments/collections", acme, Json.createObjectBuilder()
+                    .add("reservation", reservation).add("carrier", "rapid").build()).status(),
+                    "one carrier collects it at a time");
             assertEquals(409, Http.post(CORE + "partner/consignments/" + id + "/pickup-code", acme).status(),
                     "a parcel taken out has no pickup code");
 
@@ -172,6 +204,24 @@ class CourierCollectionIT {
             assertTrue(calledOff.getString("note").contains("taken out"), calledOff.toString());
             assertEquals(409, Http.postJson(CORE + "partner/consignments/collections", acme, collect(reservation))
                     .status(), "nothing left to collect");
+
+            // a parcel its customer comes for after all: the pickup code still opens, and the collection is off
+            Http.Reply second = Http.postJson(CORE + "partner/reservations", acme, Json.createObjectBuilder()
+                    .add("locker", "L-0987").add("size", "S").build());
+            assertEquals(201, second.status(), second.body());
+            String forCustomer = second.json().getString("id");
+            assertEquals(201, Http.postJson(CORE + "partner/impulses", acme, Json.createObjectBuilder()
+                    .add("reservation", forCustomer).add("purpose", "DEPOSIT").add("requestedBy", "employee-subject")
+                    .build()).status());
+            awaitReservation(acme, forCustomer, "DEPOSITED");
+            Http.Reply noRef = Http.postJson(CORE + "partner/consignments/collections", acme, collect(forCustomer));
+            assertEquals(201, noRef.status(), "a reservation without a parcelRef: " + noRef.body());
+            locker.enterCode(second.json().getString("pickupCode"));
+            assertTrue(locker.awaitCodeResult(WAIT).orElseThrow().accepted(), "the customer's code opens");
+            awaitReservation(acme, forCustomer, "COLLECTED");
+            JsonObject off = Await.until("the collection called off", WAIT, () -> Optional.of(consignment(acme,
+                    noRef.json().getString("id"))).filter(c -> "FAILED".equals(c.getString("state"))));
+            assertTrue(off.getString("note").contains("picked up"), off.toString());
         }
     }
 

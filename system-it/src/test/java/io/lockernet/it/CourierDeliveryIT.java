@@ -37,7 +37,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The last mile through the Core's APIs, with simulated lockers: a retailer hands a parcel to the carrier swift, the
  * planner routes it to the customer's locker, the courier the plan names opens its compartment there and the door's
  * close puts it in; the retailer then gets the customer's pickup code (a second request replaces the first), and the
- * code opens the compartment at the keypad. A locker that goes offline has its parcels moved to another locker with room. A courier of another carrier
+ * code opens the compartment at the keypad. A locker that goes offline has its parcels moved to another locker with
+ * room, and a parcel waiting for a locker is routed once it comes online. A courier of another carrier
  * reaches none of it. The lockers stand a few hundred metres apart (their sites come with their registration).
  */
 class CourierDeliveryIT {
@@ -149,12 +150,18 @@ class CourierDeliveryIT {
             assertTrue(stop.getJsonArray("parcels").stream().map(JsonValue::asJsonObject)
                     .anyMatch(p -> p.getString("consignment").equals(routed.getString("id"))), stop.toString());
 
+            assertEquals(404, Http.post(CORE + "courier/lockers/L-NOWHERE/arrived", courier).status(),
+                    "no stop of this courier's");
+            assertEquals(204, Http.post(CORE + "courier/lockers/L-0981/arrived", courier).status());
             Http.Reply opened = Http.post(CORE + "courier/lockers/L-0981/open-next", courier);
             assertEquals(200, opened.status(), opened.body());
             assertEquals(routed.getString("compartment"), opened.json().getString("compartment"));
             JsonObject deposited = Await.until("the consignment DEPOSITED", WAIT, () -> Optional.of(consignment(acme,
                     routed.getString("id"))).filter(c -> c.getString("state").equals("DEPOSITED")));
             assertEquals("L-0981", deposited.getString("locker"));
+            assertTrue(Http.get(CORE + "courier/route", courier).json().getJsonArray("done").stream()
+                    .map(JsonValue::asJsonObject).anyMatch(d -> d.getString("consignment").equals(routed.getString("id"))
+                            && d.getString("state").equals("DEPOSITED") && d.containsKey("at")), "done today");
 
             Http.Reply lost = Http.post(CORE + "partner/consignments/" + routed.getString("id") + "/pickup-code", acme);
             assertEquals(200, lost.status(), lost.body());
@@ -192,6 +199,27 @@ class CourierDeliveryIT {
             assertTrue(moved.getString("compartment") != null && !moved.getString("courier").isBlank(),
                     moved.toString());
             assertEquals("RESERVED", compartmentState(acme, "L-0984", moved.getString("compartment")));
+        }
+    }
+
+    @Test
+    void aParcelWaitingForALockerThatIsOfflineIsRoutedOnceTheLockerComesBackOnline() {
+        String acme = Http.clientToken("partner-acme");
+        try (SimulatedLocker once = commissioned("L-0988", "courier-online", 1, 52.5240, 13.4000)) {
+            startShifts(); // the locker was online once, and goes now: an outage
+        }
+        String id = consign(acme, "S", "L-0988");
+        JsonObject waiting = Await.until("the parcel planned and left waiting", WAIT, () -> Optional.of(
+                consignment(acme, id)).filter(c -> "WAITING".equals(c.getString("state")) && c.containsKey("note")
+                && !c.isNull("note")));
+        assertTrue(!waiting.containsKey("locker") || waiting.isNull("locker"), waiting.toString());
+        try (SimulatedLocker back = commissioned("L-0988", "courier-online", 1, 52.5240, 13.4000)) {
+            JsonObject routed = awaitRouted(acme, id, "L-0988");
+            // nobody brings it in the end: the courier gives it up, and nothing of this test is left routed
+            Await.until("the parcel given up by its courier", WAIT, () -> Optional.of(Http.postJson(CORE
+                    + "courier/consignments/" + id + "/failed", Http.userToken(COURIER_APP, consignment(acme, id)
+                    .getString("courier", routed.getString("courier"))), Json.createObjectBuilder()
+                    .add("reason", "test over").build())).filter(reply -> reply.status() == 200));
         }
     }
 

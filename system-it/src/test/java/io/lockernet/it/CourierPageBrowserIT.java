@@ -49,6 +49,8 @@ class CourierPageBrowserIT {
             browser.text("its compartment", By.xpath(stop), routed.getString("compartment"));
             assertTrue(browser.<Boolean>script("return document.documentElement.scrollWidth <= window.innerWidth"),
                     "nothing wider than the phone");
+            browser.click("Arrived", By.xpath(stop + "//button[contains(@class,'arrived')]"));
+            browser.text("the arrival confirmed", By.id("messages"), "Arrived at " + LOCKER);
             browser.click("Open next compartment", By.xpath(stop + "//button[contains(@class,'open-next')]"));
             browser.text("the compartment opening", By.id("messages"), "Compartment " + routed.getString("compartment")
                     + " of " + LOCKER + " opens");
@@ -57,6 +59,7 @@ class CourierPageBrowserIT {
             browser.until("the stop gone from the route", () -> Optional.of(browser.<Boolean>script(
                     "return !document.evaluate(arguments[0], document, null, XPathResult.BOOLEAN_TYPE, null)"
                             + ".booleanValue", "boolean(" + stop + ")")).filter(Boolean.TRUE::equals));
+            browser.text("the parcel under done today", By.id("route-form:done"), "Delivered " + parcelRef);
         }
     }
 

@@ -38,8 +38,16 @@ final class LastMile {
         return commissioned(id, "courier-test", shepherd, latitude, longitude);
     }
 
-    /** The same, at a store of the test's own. */
+    /** The same, at a store of the test's own; again for a locker entered before, it connects with new credentials. */
     static SimulatedLocker commissioned(String id, String store, int shepherd, double latitude, double longitude) {
+        SimulatedLocker locker = registered(id, store, shepherd, latitude, longitude);
+        locker.connect().join();
+        assertTrue(locker.awaitWelcome(WAIT), id + " welcomed");
+        return locker;
+    }
+
+    /** A locker of acme's entered with its site and new credentials, as a simulated locker not yet connected. */
+    private static SimulatedLocker registered(String id, String store, int shepherd, double latitude, double longitude) {
         String operator = Http.userToken("lockernet-admin-panel", "operator");
         Http.Reply entered = Http.putJson(CORE + "operator/lockers/" + id, operator, Json.createObjectBuilder()
                 .add("name", "Courier test " + id).add("store", store).add("region", "north")
@@ -49,11 +57,7 @@ final class LastMile {
         assertTrue(entered.status() == 201 || entered.status() == 200, entered.body());
         String secret = Http.post(CORE + "operator/lockers/" + id + "/credentials", operator).json()
                 .getString("secret");
-        SimulatedLocker locker = Demo.locker(id, shepherd, TokenSource.clientCredentials(Demo.REALM, "locker-" + id,
-                secret));
-        locker.connect().join();
-        assertTrue(locker.awaitWelcome(WAIT), id + " welcomed");
-        return locker;
+        return Demo.locker(id, shepherd, TokenSource.clientCredentials(Demo.REALM, "locker-" + id, secret));
     }
 
     /** Both of swift's couriers are on shift until midnight, from a depot nearby. */

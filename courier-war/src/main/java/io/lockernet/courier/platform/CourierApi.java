@@ -68,6 +68,11 @@ public class CourierApi {
         call("PUT", "position", json.toJson(new PositionRequest(latitude, longitude)), 202);
     }
 
+    /** The courier is at this locker (its position, for the ETAs of the stops ahead); a 404 refusal when not a stop. */
+    public void arrived(String locker) {
+        call("POST", "lockers/" + URLEncoder.encode(locker, StandardCharsets.UTF_8) + "/arrived", null, 204);
+    }
+
     /** Opens the compartment of the courier's next parcel at this locker; a 404 refusal when there is none. */
     public CourierOpenView openNext(String locker) {
         return json.fromJson(call("POST", "lockers/" + URLEncoder.encode(locker, StandardCharsets.UTF_8)

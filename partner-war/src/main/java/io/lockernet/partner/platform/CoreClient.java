@@ -109,9 +109,12 @@ public class CoreClient {
         return json.fromJson(call(postJson("/partner/consignments", request), 201), ConsignmentView.class);
     }
 
-    /** Has a carrier collect the parcel a reservation holds in its compartment (a customer's return). */
+    /**
+     * Has a carrier collect the parcel a reservation holds in its compartment (a customer's return); asked again, the
+     * Core answers the collection already under way.
+     */
     public ConsignmentView collect(CollectRequest request) {
-        return json.fromJson(call(postJson("/partner/consignments/collections", request), 201),
+        return json.fromJson(call(postJson("/partner/consignments/collections", request), 201, 200),
                 ConsignmentView.class);
     }
 

@@ -83,13 +83,22 @@ public class PartnerConfig {
     /**
      * The carriers this retailer hands parcels to, offered in the staff app ({@code lockernet.partner.ID.carriers},
      * else {@code lockernet.partner.carriers}: comma-separated carrier ids, the Keycloak groups /carriers/&lt;id&gt;);
-     * none by default. The API takes any carrier id.
+     * none by default. Parcels go only to these carriers, by the staff app and the API alike.
      */
     public List<String> carriers() {
         return config.getOptionalValue("lockernet.partner." + retailer() + ".carriers", String.class)
                 .or(() -> config.getOptionalValue("lockernet.partner.carriers", String.class))
                 .map(list -> Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
                 .orElse(List.of());
+    }
+
+    /** The carrier, if it is one of this retailer's; else a 400 that names those it may use. */
+    public String checkCarrier(String carrier) {
+        if (!carriers().contains(carrier)) {
+            throw new IllegalArgumentException("carrier " + carrier + " is not one of this retailer's carriers "
+                    + carriers() + " (lockernet.partner.carriers)");
+        }
+        return carrier;
     }
 
     private Duration duration(String name, Duration fallback) {

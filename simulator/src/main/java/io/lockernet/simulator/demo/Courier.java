@@ -72,6 +72,7 @@ final class Courier {
 
     private void deliver(JsonObject stop) {
         String locker = stop.getString("locker");
+        api.arrived(locker);
         for (JsonObject parcel : stop.getJsonArray("parcels").getValuesAs(JsonObject.class)) {
             if (random.nextDouble() < failures) {
                 api.failed(parcel.getString("consignment"), "parcel damaged (simulated)");

@@ -39,6 +39,12 @@ final class CourierApi {
                 .add("longitude", longitude).build(), TIMEOUT), 202);
     }
 
+    /** At a stop of the route (the ETAs of the stops ahead follow from there); a 404 when it is one no longer. */
+    void arrived(String locker) {
+        BearerCalls.expect(calls.call("POST", "lockers/" + BearerCalls.encode(locker) + "/arrived", null, TIMEOUT),
+                204, 404);
+    }
+
     /** Opens the compartment of the next parcel at the locker; false when there is none left (404). */
     boolean openNext(String locker) {
         return BearerCalls.expect(calls.call("POST", "lockers/" + BearerCalls.encode(locker) + "/open-next", null,

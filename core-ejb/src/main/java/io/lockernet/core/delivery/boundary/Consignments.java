@@ -7,6 +7,7 @@ import io.lockernet.core.delivery.entity.ConsignmentState;
 import io.lockernet.core.locker.boundary.Lockers;
 import io.lockernet.core.locker.control.RetailerScope;
 import io.lockernet.core.locker.entity.Compartment;
+import io.lockernet.core.locker.entity.Locker;
 import io.lockernet.core.reservation.boundary.Reservations;
 import io.lockernet.core.reservation.control.ReservationConflictException;
 import io.lockernet.core.reservation.entity.Reservation;
@@ -19,6 +20,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A retailer's side of the last mile: it hands a parcel to a carrier for one of its lockers, follows it, and once the
@@ -76,29 +78,47 @@ public class Consignments {
      * parcel its customer never collected); its route is planned within seconds, and the courier's retrieval ends the
      * reservation as RETRIEVED, exactly as a store employee's would.
      *
-     * @throws ReservationConflictException when the compartment holds no parcel now, or a carrier is to collect it
-     *                                      already
+     * Asked again for the same carrier while the collection is under way, it answers that collection (so that a
+     * retailer whose answer was lost may ask again).
+     *
+     * @throws ReservationConflictException when the compartment holds no parcel now, another carrier is to collect it
+     *                                      already, or its locker has no site (or is decommissioned)
      */
-    public Consignment collect(String retailer, String reservationId, String carrier) {
-        Reservation reservation = reservations.get(reservationId, retailer);
+    public Collection collect(String retailer, String reservationId, String carrier) {
+        Reservation reservation = em.find(Reservation.class, reservations.get(reservationId, retailer).id(),
+                LockModeType.PESSIMISTIC_WRITE); // two collections of one parcel at once: the second waits, and sees
         if (reservation.state() != ReservationState.DEPOSITED) {
             throw new ReservationConflictException("reservation " + reservationId + " is " + reservation.state()
                     + ": only a parcel in its compartment (DEPOSITED) can be collected");
         }
-        if (!em.createQuery("select c.id from Consignment c where c.reservation = :reservation and c.kind = :collect "
-                        + "and c.state in :open")
+        Optional<Consignment> open = em.createQuery("select c from Consignment c where c.reservation = :reservation "
+                        + "and c.kind = :collect and c.state in :open", Consignment.class)
                 .setParameter("reservation", reservationId).setParameter("collect", Consignment.Kind.COLLECTION)
                 .setParameter("open", List.of(ConsignmentState.WAITING, ConsignmentState.ROUTED))
-                .getResultList().isEmpty()) {
-            throw new ReservationConflictException("a carrier is to collect the parcel of reservation "
-                    + reservationId + " already");
+                .getResultStream().findFirst();
+        if (open.isPresent()) {
+            if (open.get().carrier().equals(carrier)) {
+                return new Collection(open.get(), false); // asked again (an answer lost on the way): the same one
+            }
+            throw new ReservationConflictException("carrier " + open.get().carrier() + " is to collect the parcel of "
+                    + "reservation " + reservationId + " already");
+        }
+        Locker locker = lockers.get(reservation.locker());
+        if (!locker.site().known() || locker.decommissioned()) {
+            throw new ReservationConflictException("locker " + locker.id() + " has no site for couriers to drive to"
+                    + " (an operator enters it)" + (locker.decommissioned() ? ", and is decommissioned" : ""));
         }
         Compartment compartment = em.find(Compartment.class, reservation.compartmentId());
-        Consignment consignment = Consignment.collection(retailer, reservation.parcelRef(), carrier,
+        String parcelRef = reservation.parcelRef() != null ? reservation.parcelRef() : "reservation-" + reservationId;
+        Consignment consignment = Consignment.collection(retailer, parcelRef, carrier,
                 compartment.sizeClass().name(), reservation.locker(), reservationId, clock.instant());
         em.persist(consignment);
         replans.changed(carrier);
-        return consignment;
+        return new Collection(consignment, true);
+    }
+
+    /** A collection, and whether this request made it (or found it made by an earlier one of the same). */
+    public record Collection(Consignment consignment, boolean created) {
     }
 
     public Consignment get(String retailer, String id) {

@@ -14,6 +14,7 @@ import io.lockernet.core.impulse.entity.ImpulseRequest;
 import io.lockernet.core.locker.boundary.Lockers;
 import io.lockernet.core.locker.entity.Compartment;
 import io.lockernet.core.locker.entity.CompartmentState;
+import io.lockernet.core.locker.entity.Locker;
 import io.lockernet.core.reservation.boundary.Reservations;
 import io.lockernet.core.reservation.entity.Reservation;
 import io.lockernet.core.reservation.entity.ReservationState;
@@ -33,8 +34,9 @@ import java.util.Optional;
 
 /**
  * A courier's day: starting the shift, the route as planned, and at a locker opening the compartments held for this
- * courier's parcels one after another, and those of the parcels it collects there. A courier reaches only what is consigned to its own carrier and routed to
- * itself: another carrier's parcels, and every compartment of a retailer's, stay shut to it.
+ * courier's parcels one after another, and those of the parcels it collects there. A courier reaches only what is
+ * consigned to its own carrier and routed to itself: another carrier's parcels, and every compartment of a
+ * retailer's, stay shut to it.
  */
 @Stateless
 public class CourierRounds {
@@ -114,9 +116,10 @@ public class CourierRounds {
 
     /**
      * Opens the compartment of the courier's next parcel at this locker: the first routed parcel whose compartment is
-     * held for it (a delivery's, empty) or holds it (a collection's) and is not open or opening already. Empty when the courier has nothing (more) for this locker. Each is
-     * read again under its lock (a re-plan may have moved it to a colleague meanwhile); one whose hold has ended is
-     * left to the next plan.
+     * held for it (a delivery's, empty) or holds it (a collection's) and is not open or opening already. Empty when
+     * the courier has nothing (more) for this locker. Each is read again under its lock (a re-plan may have moved it
+     * to a colleague meanwhile); one whose hold has ended is left to the next plan (a collection whose parcel is gone
+     * is called off).
      */
     public Optional<Opened> openNext(String carrier, String courier, String courierSubject, String locker) {
         for (Consignment c : route(carrier, courier)) {
@@ -130,6 +133,9 @@ public class CourierRounds {
             }
             Reservation reservation = reservations.get(c.reservation(), c.retailer());
             if (reservation.state() != (c.collection() ? ReservationState.DEPOSITED : ReservationState.RESERVED)) {
+                if (c.collection()) {
+                    c.failed("no longer in its compartment (" + reservation.state() + ")");
+                }
                 replans.changed(carrier);
                 continue;
             }
@@ -143,6 +149,32 @@ public class CourierRounds {
             return Optional.of(new Opened(c, compartment, impulse));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The courier is at a stop of its route: its position is the locker's (the ETAs of the stops ahead follow from here).
+     * False when no parcel of the courier's is routed to this locker.
+     */
+    public boolean arrived(String carrier, String courier, String locker) {
+        if (route(carrier, courier).stream().noneMatch(c -> locker.equals(c.locker()))) {
+            return false;
+        }
+        Locker at = lockers.get(locker);
+        moved(carrier, courier, at.site().latitude(), at.site().longitude(), clock.instant());
+        return true;
+    }
+
+    /** The parcels the courier put in or took out today, newest first. */
+    public List<Consignment> doneToday(String carrier, String courier) {
+        Instant dayStart = clock.instant().atZone(settings.zone()).toLocalDate().atStartOfDay(settings.zone())
+                .toInstant();
+        return em.createQuery("select c from Consignment c where c.carrier = :carrier and c.courier = :courier "
+                        + "and ((c.state = :deposited and c.depositedAt >= :start) "
+                        + "or (c.state = :collected and c.collectedAt >= :start)) "
+                        + "order by coalesce(c.collectedAt, c.depositedAt) desc", Consignment.class)
+                .setParameter("carrier", carrier).setParameter("courier", courier).setParameter("start", dayStart)
+                .setParameter("deposited", ConsignmentState.DEPOSITED)
+                .setParameter("collected", ConsignmentState.COLLECTED).setMaxResults(200).getResultList();
     }
 
     /** When the carrier's routes were last planned (null before the first plan). */

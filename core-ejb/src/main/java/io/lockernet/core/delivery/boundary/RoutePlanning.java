@@ -34,6 +34,7 @@ public class RoutePlanning {
     private static final Duration LEASE_SLACK = Duration.ofMinutes(2);
     static final String NOWHERE = "no locker it may go to is online with a free compartment of its size, or no "
             + "courier on shift can reach one in time";
+    static final String UNREACHED = "its locker is offline, or no courier on shift can reach it while it is open";
 
     @EJB
     RoutePlans plans;
@@ -86,7 +87,7 @@ public class RoutePlanning {
             }
         }
         for (String parcel : plan.unrouted()) {
-            clean &= applied(() -> plans.unrouted(parcel, NOWHERE), parcel);
+            clean &= applied(() -> plans.unrouted(parcel, NOWHERE, UNREACHED), parcel);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         plans.planned(carrier, snapshot.changes(), plan.metres(), plan.lateStops(), plan.unrouted().size(), millis);

@@ -71,6 +71,9 @@ public class RoutePlans {
         String reservation = c.reservation();
         if (c.collection()) {
             // its parcel waits in its own compartment: nothing to hold, and its one locker is where the plan goes
+            if (gone(c)) {
+                return;
+            }
             c.routed(c.locker(), reservation, placement.courier(), placement.stop(), placement.eta(), placement.late());
             return;
         }
@@ -85,12 +88,26 @@ public class RoutePlans {
     }
 
     /** The plan has nowhere for the parcel now: its compartment, if it had one, is free again. */
-    public void unrouted(String consignmentId, String why) {
+    public void unrouted(String consignmentId, String why, String whyNotCollected) {
         Consignment c = em.find(Consignment.class, consignmentId, LockModeType.PESSIMISTIC_WRITE);
-        if (c != null && c.open()) {
+        if (c != null && c.open() && !(c.collection() && gone(c))) {
             release(c);
-            c.waiting(why);
+            c.waiting(c.collection() ? whyNotCollected : why);
         }
+    }
+
+    /**
+     * Whether the parcel a collection is for has left its compartment by another way (its customer picked it up, staff
+     * took it out, and the door's news missed the collection by a moment): the collection is called off then.
+     */
+    private boolean gone(Consignment c) {
+        ReservationState state = reservations.get(c.reservation(), c.retailer()).state();
+        if (state == ReservationState.DEPOSITED) {
+            return false;
+        }
+        c.failed("no longer in its compartment (" + state + ")");
+        replans.changed(c.carrier());
+        return true;
     }
 
     /**

@@ -45,9 +45,15 @@ public class Replans {
             try {
                 rows.create(carrier);
             } catch (EJBException e) {
-                LOG.fine(() -> "carrier " + carrier + "'s planning row was made by another transaction: " + e);
+                // made by another transaction at the same moment, or a real failure: which one, the row tells
+                plan = em.find(CarrierPlan.class, carrier, LockModeType.PESSIMISTIC_WRITE);
+                if (plan == null) {
+                    throw e;
+                }
             }
-            plan = em.find(CarrierPlan.class, carrier, LockModeType.PESSIMISTIC_WRITE);
+            if (plan == null) {
+                plan = em.find(CarrierPlan.class, carrier, LockModeType.PESSIMISTIC_WRITE);
+            }
         }
         plan.changed(clock.instant());
     }
@@ -93,12 +99,16 @@ public class Replans {
      * A parcel a courier brought is in its compartment; or a compartment was emptied (collected, retrieved), and a
      * carrier with parcels waiting for room at that locker plans again. A locker filling up needs no plan: a routed
      * parcel's compartment is held for it already. A parcel taken out that a carrier was to collect is COLLECTED when
-     * its courier took it, and no longer the carrier's to collect when somebody else did (the store's staff).
+     * its courier took it, and no longer the carrier's to collect when somebody else did (the store's staff, or its
+     * customer with the pickup code).
      */
     void settled(@Observes ReservationSettled settled) {
-        if (settled.state() == ReservationState.RETRIEVED) {
+        if (settled.state() == ReservationState.RETRIEVED || settled.state() == ReservationState.COLLECTED) {
             collections(settled.reservation()).forEach(c -> {
-                if (("courier:" + c.carrier()).equals(settled.openedVia())) {
+                if (settled.state() == ReservationState.COLLECTED) {
+                    c.failed("picked up by its customer");
+                    changed(c.carrier());
+                } else if (("courier:" + c.carrier()).equals(settled.openedVia())) {
                     c.collected(settled.at());
                     LOG.info(() -> "consignment " + c.id() + " of " + c.retailer() + " collected from "
                             + settled.locker() + " " + settled.compartment());

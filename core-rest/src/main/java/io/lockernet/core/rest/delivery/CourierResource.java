@@ -109,7 +109,7 @@ public class CourierResource {
     @Path("route")
     @Operation(operationId = "getCourierRoute", summary = "Today's route: the stops in order, with their parcels",
             description = "Planned again when something changes (a locker offline, a parcel added, a stop failed): "
-                    + "ask again after each stop.")
+                    + "ask again after each stop. done lists what you put in or took out today, newest first.")
     @APIResponseSchema(value = CourierRouteView.class, responseCode = "200", responseDescription = "The route")
     @APIResponse(responseCode = "403", description = "The user drives for no single carrier")
     public CourierRouteView route() {
@@ -127,7 +127,11 @@ public class CourierResource {
                         locker.site().longitude(), c.eta(), c.late(), new ArrayList<>(List.of(parcel))));
             }
         }
-        return new CourierRouteView(carrier, courier(), rounds.plannedAt(carrier), stops);
+        List<CourierRouteView.Done> done = rounds.doneToday(carrier, courier()).stream()
+                .map(c -> new CourierRouteView.Done(c.id(), c.kind().name(), c.parcelRef(), c.locker(),
+                        compartmentOf(c), c.state().name(), c.collection() ? c.collectedAt() : c.depositedAt()))
+                .toList();
+        return new CourierRouteView(carrier, courier(), rounds.plannedAt(carrier), stops, done);
     }
 
     @GET
@@ -143,6 +147,22 @@ public class CourierResource {
             throw new ForbiddenException("the overview is for the carrier's dispatchers (role " + DISPATCHER + ")");
         }
         return board.overview(caller.carrier());
+    }
+
+    @POST
+    @Path("lockers/{locker}/arrived")
+    @Operation(operationId = "arrivedAtStop", summary = "At a stop: you have arrived at this locker",
+            description = "Your position is the locker's from now: the ETAs of your stops ahead follow from here "
+                    + "(the retailers' customers see them). Then open-next for each parcel. 404 when none of your "
+                    + "parcels is routed to this locker.")
+    @APIResponse(responseCode = "204", description = "Arrived")
+    @APIResponse(responseCode = "403", description = "The user drives for no single carrier")
+    @APIResponse(responseCode = "404", description = "Nothing of yours at this locker")
+    public Response arrived(@PathParam("locker") String locker) {
+        if (!rounds.arrived(caller.carrier(), courier(), locker)) {
+            throw new NotFoundException("nothing of yours to deliver or collect at locker " + locker);
+        }
+        return Response.noContent().build();
     }
 
     @POST

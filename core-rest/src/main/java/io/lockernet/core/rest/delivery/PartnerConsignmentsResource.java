@@ -86,18 +86,24 @@ public class PartnerConsignmentsResource {
                     + "return dropped off, or a parcel its customer never collected. The carrier's couriers come for it "
                     + "on their route, planned within seconds (ROUTED, with the courier and an ETA); the courier's "
                     + "retrieval ends the reservation as RETRIEVED, exactly as a store employee's would, and the "
-                    + "consignment is COLLECTED. Should the retailer's staff take it out first, the consignment is "
-                    + "FAILED with a note. 404 for a reservation not the retailer's; 409 when the compartment holds no "
-                    + "parcel, or a carrier is to collect it already.")
+                    + "consignment is COLLECTED. Should the retailer's staff take it out first, or its customer pick it "
+                    + "up, the collection is called off: FAILED with a note. Asked again for the same carrier while it "
+                    + "is under way, the answer is that collection (200): a lost answer may be asked for again. 404 for "
+                    + "a reservation not the retailer's; 409 when the compartment holds no parcel, another carrier is "
+                    + "to collect it already, or its locker has no site (coordinates) for couriers.")
     @APIResponseSchema(value = ConsignmentView.class, responseCode = "201", responseDescription = "To be collected: "
             + "WAITING for its route")
+    @APIResponse(responseCode = "200", description = "Asked before for this carrier: the collection under way")
     @APIResponse(responseCode = "400", description = "A missing or malformed field")
     @APIResponse(responseCode = "404", description = "No such reservation of this retailer")
-    @APIResponse(responseCode = "409", description = "Nothing in the compartment, or being collected already")
+    @APIResponse(responseCode = "409", description = "Nothing in the compartment, another carrier collecting it, or a "
+            + "locker without a site")
     public Response collect(@Valid @NotNull(message = "a collection is required") CollectRequest request) {
-        Consignment c = consignments.collect(caller.retailer(), request.reservation(), request.carrier());
-        return Response.created(uri.getBaseUriBuilder().path(PartnerConsignmentsResource.class).path(c.id()).build())
-                .entity(view(c)).build();
+        Consignments.Collection asked = consignments.collect(caller.retailer(), request.reservation(),
+                request.carrier());
+        Consignment c = asked.consignment();
+        return (asked.created() ? Response.created(uri.getBaseUriBuilder().path(PartnerConsignmentsResource.class)
+                .path(c.id()).build()) : Response.ok()).entity(view(c)).build();
     }
 
     @GET

@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * The courier's page: start the shift (from where the phone says the van is), then today's route stop by stop as the
- * Core last planned it (the page asks again every few seconds, so a re-plan shows up by itself), at a stop "Open next"
- * for each parcel, and "Failed" with a reason for one that cannot be delivered.
+ * Core last planned it (the page asks again every few seconds, so a re-plan shows up by itself), at a stop "Arrived"
+ * and "Open next" for each parcel, "Failed" with a reason for one that cannot be delivered, and what is done today.
  */
 @Named
 @ViewScoped
@@ -44,7 +44,7 @@ public class RoutePage implements Serializable {
                 route = core.route();
             } catch (CoreRefusal refused) {
                 error(refused.getMessage());
-                route = new CourierRouteView(null, null, null, List.of());
+                route = new CourierRouteView(null, null, null, List.of(), List.of());
             }
         }
         return route;
@@ -61,6 +61,18 @@ public class RoutePage implements Serializable {
             info("Your shift is on until " + until + ". Your route comes within seconds.");
         } catch (CoreRefusal refused) {
             error(refused.getMessage());
+        }
+        refresh();
+    }
+
+    /** At a stop: the courier has arrived (the ETAs of the stops ahead follow from here). */
+    public void arrived() {
+        String locker = param("locker");
+        try {
+            core.arrived(locker);
+            info("Arrived at " + locker + ": open the compartments one after another.");
+        } catch (CoreRefusal refused) {
+            error(refused.status() == 404 ? "Nothing of yours at " + locker + " now." : refused.getMessage());
         }
         refresh();
     }

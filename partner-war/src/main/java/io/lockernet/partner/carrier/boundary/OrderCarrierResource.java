@@ -73,13 +73,15 @@ public class OrderCarrierResource {
     @Path("{reference}/carrier")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "handOrderToCarrier", summary = "Hand the order to a carrier, for a locker of its store",
-            description = "Body {\"carrier\":\"swift\",\"locker\":\"L-0001\"} (locker optional: the store's lockers, "
-                    + "that one first). The order becomes WITH_CARRIER; the Core plans the courier's route within "
+            description = "Body {\"carrier\":\"swift\",\"locker\":\"L-0001\"} (carrier: one of the retailer's, "
+                    + "lockernet.partner.carriers; locker optional: the store's lockers, that one first). The order "
+                    + "becomes WITH_CARRIER; the Core plans the courier's route within "
                     + "seconds. When the courier has put the parcel in, the order is DEPOSITED and the customer is "
                     + "e-mailed the pickup code, as after a deposit by staff; if the courier could not deliver it, the "
                     + "order is OPEN again.")
     @APIResponse(responseCode = "201", description = "Handed over")
-    @APIResponse(responseCode = "400", description = "No carrier, or a locker that is not at the order's store")
+    @APIResponse(responseCode = "400", description = "No carrier, not one of the retailer's, or a locker that is not at "
+            + "the order's store")
     @APIResponse(responseCode = "403", description = OrdersResource.OTHER_STORE)
     @APIResponse(responseCode = "404", description = OrdersResource.NO_ORDER)
     @APIResponse(responseCode = "409", description = "The order is not OPEN, or fits no compartment there")

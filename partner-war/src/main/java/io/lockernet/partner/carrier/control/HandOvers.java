@@ -12,6 +12,7 @@ import io.lockernet.partner.parcel.control.ParcelConflictException;
 import io.lockernet.partner.parcel.control.Parcels;
 import io.lockernet.partner.parcel.entity.Parcel;
 import io.lockernet.partner.platform.CoreClient;
+import io.lockernet.partner.platform.PartnerConfig;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,11 +45,15 @@ public class HandOvers {
     @EJB
     Parcels parcels;
 
+    @Inject
+    PartnerConfig config;
+
     /**
-     * Hands the OPEN order to the carrier; {@code lockers} empty means the order's store's lockers, {@code locker}
-     * (may be null) first.
+     * Hands the OPEN order to the carrier (one of the retailer's, {@link PartnerConfig#carriers()}); {@code lockers}
+     * empty means the order's store's lockers, {@code locker} (may be null) first.
      */
     public Consignment handOver(String reference, String carrier, String locker) {
+        config.checkCarrier(carrier);
         // under the lock: a deposit of the same order at the same moment waits here and then sees WITH_CARRIER
         CustomerOrder order = em.createNamedQuery(CustomerOrder.BY_REFERENCE, CustomerOrder.class)
                 .setParameter("reference", reference).setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();

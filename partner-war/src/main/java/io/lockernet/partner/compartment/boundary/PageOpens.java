@@ -67,7 +67,7 @@ public final class PageOpens {
             return core.problem().detail();
         }
         if (e instanceof WebApplicationException || e instanceof IllegalStateException
-                || e.getClass().getSimpleName().endsWith("ConflictException")) {
+                || e instanceof IllegalArgumentException || e.getClass().getSimpleName().endsWith("ConflictException")) {
             return e.getMessage();
         }
         LOG.warning(() -> "an action of the staff app failed: " + e);

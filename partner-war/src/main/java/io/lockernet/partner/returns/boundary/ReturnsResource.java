@@ -64,8 +64,8 @@ public class ReturnsResource {
     @GET
     @Operation(operationId = "listReturns", summary = "Returns, newest first, at most 500 (?state=DROPPED_OFF&store=…)",
             description = "state is one of AWAITING_DROP_OFF, DROPPED_OFF, RETRIEVED, EXPIRED, CANCELLED; without it "
-                    + "every state. DROPPED_OFF returns wait for staff: POST /returns/{id}/retrieve. Staff of some stores "
-                    + "see only their stores' returns.")
+                    + "every state. DROPPED_OFF returns wait for staff (POST /returns/{id}/retrieve) or a carrier "
+                    + "(POST /returns/{id}/carrier). Staff of some stores see only their stores' returns.")
     @APIResponse(responseCode = "200", description = "The returns")
     @APIResponse(responseCode = "400", description = "Unknown state")
     @APIResponse(responseCode = "403", description = OTHER_STORE)
@@ -117,14 +117,15 @@ public class ReturnsResource {
     @Path("{id}/carrier")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "handReturnToCarrier", summary = "Have a carrier collect a dropped-off return",
-            description = "Body {\"carrier\":\"swift\"}. Instead of staff, the carrier's courier takes the parcel "
-                    + "out of its compartment: the Core plans the courier's route within seconds. When the courier's "
+            description = "Body {\"carrier\":\"swift\"}: one of the retailer's carriers (lockernet.partner.carriers; "
+                    + "another is 400). Instead of staff, the carrier's courier takes the parcel out of its compartment: the Core plans the courier's route within seconds. When the courier's "
                     + "door closes the return is RETRIEVED and its order RETURNED, as after POST …/retrieve. "
                     + "GET /returns/{id}/carrier follows the collection (courier, ETA). Staff may still retrieve it "
-                    + "themselves; the collection is then called off (FAILED). 409 when the return is not "
-                    + "DROPPED_OFF, or a carrier is collecting it already.")
+                    + "themselves; the collection is then called off (FAILED). If the courier cannot collect it, the "
+                    + "return is let go of within a minute (collectionNote says why) and may be handed over again. 409 "
+                    + "when the return is not DROPPED_OFF, or a carrier is collecting it already.")
     @APIResponse(responseCode = "201", description = "Handed over: the return, with the collecting carrier")
-    @APIResponse(responseCode = "400", description = "No carrier, or a malformed one")
+    @APIResponse(responseCode = "400", description = "No carrier, a malformed one, or not one of the retailer's")
     @APIResponse(responseCode = "404", description = "No such return (or one of another store)")
     @APIResponse(responseCode = "409", description = "Not dropped off, or being collected already")
     public Response handToCarrier(@PathParam("id") long id,

@@ -27,9 +27,12 @@ import java.time.Instant;
 @Table(name = "customer_return")
 @NamedQuery(name = CustomerReturn.OF_ORDER, query = "select r from CustomerReturn r where r.order = :order "
         + "and r.state in :states")
+@NamedQuery(name = CustomerReturn.COLLECTING, query = "select r.id from CustomerReturn r where r.collection is not null "
+        + "and r.state = io.lockernet.partner.returns.entity.CustomerReturn.State.DROPPED_OFF order by r.id")
 public class CustomerReturn {
 
     public static final String OF_ORDER = "CustomerReturn.ofOrder";
+    public static final String COLLECTING = "CustomerReturn.collecting";
 
     /**
      * AWAITING_DROP_OFF: the compartment is held and the customer has (or is being sent) the code; DROPPED_OFF: the
@@ -65,6 +68,8 @@ public class CustomerReturn {
     private String collection;
     @Column(name = "collection_handed_at")
     private Instant collectionHandedAt;
+    @Column(name = "collection_note")
+    private String collectionNote;
 
     protected CustomerReturn() {
     }
@@ -89,6 +94,18 @@ public class CustomerReturn {
         this.collectingCarrier = carrier;
         this.collection = collection;
         this.collectionHandedAt = at;
+        this.collectionNote = null;
+    }
+
+    /** The carrier could not collect it: staff may take it out themselves, or hand it over again. */
+    public void collectionFailed(String note) {
+        this.collectionNote = (collectingCarrier + " could not collect it: " + note);
+        if (collectionNote.length() > 300) {
+            collectionNote = collectionNote.substring(0, 300);
+        }
+        this.collectingCarrier = null;
+        this.collection = null;
+        this.collectionHandedAt = null;
     }
 
     public void ended(State how, Instant at) {
@@ -154,6 +171,10 @@ public class CustomerReturn {
 
     public Instant collectionHandedAt() {
         return collectionHandedAt;
+    }
+
+    public String collectionNote() {
+        return collectionNote;
     }
 
     public Instant endedAt() {
