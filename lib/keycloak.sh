@@ -73,7 +73,7 @@ start_keycloak() {
 
 # Keycloak's admin CLI, logged in as the bootstrap admin of this local Keycloak (a demo credential; the password in the
 # environment, KC_CLI_PASSWORD, not on the command line).
-kcadm() { KC_CLI_PASSWORD=$(keycloak_admin_password) KC_OPTS="$(java_trust)" bash "$KC_HOME/bin/kcadm.sh" "$@" --config "$RUN/kcadm.config"; }
+kcadm() { KC_CLI_PASSWORD=$(keycloak_admin_password) KC_OPTS="$(java_trust) $CLI_JAVA_OPTS" bash "$KC_HOME/bin/kcadm.sh" "$@" --config "$RUN/kcadm.config"; }
 
 kcadm_login() { kcadm config credentials --server "https://localhost:$KC_PORT" --realm master --user admin; }
 

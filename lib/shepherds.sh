@@ -17,13 +17,29 @@ add_shepherd() {
     { echo "shepherd.number=$n"; echo "shepherd.war=$SHEPHERD_WAR"; echo "shepherd.overlay=$dir/jboss.properties"
       echo "shepherd.secret=$secret"; } > "$dir/cli.properties"
     chmod 600 "$dir/cli.properties"
+    local parts=("$SHEPHERD_WAR" "$CLI_DIR/shepherd.cli" "$dir/cli.properties")
+    if [ "$mode" = local ] && [ -n "${DEPLOYED+x}" ]; then
+        # in the Core's server, from deploy(): the deployments it listed are still those there are (each jboss-cli run
+        # is a JVM of a few seconds), and the queue and the deployment go in one run
+        if current "shepherd-$n.war" "${parts[@]}"; then
+            cli --resolve-parameter-values --properties="$dir/cli.properties" --file="$CLI_DIR/shepherd-queue.cli" \
+                > "$dir/queue.log" 2>&1 || die "creating the command queue of shepherd-$n failed; see $dir/queue.log"
+            say "   shepherd-$n is up to date"
+            return
+        fi
+        say "   shepherd-$n"
+        { cat "$CLI_DIR/shepherd-queue.cli"; echo; cat "$CLI_DIR/shepherd.cli"; } > "$dir/queue-and-deploy.cli"
+        cli --resolve-parameter-values --properties="$dir/cli.properties" --file="$dir/queue-and-deploy.cli" \
+            > "$dir/deploy.log" 2>&1 || die "deploying shepherd-$n and its command queue failed; see $dir/deploy.log"
+        remember "shepherd-$n.war" "${parts[@]}"
+        return
+    fi
     cli --resolve-parameter-values --properties="$dir/cli.properties" --file="$CLI_DIR/shepherd-queue.cli" \
         > "$dir/queue.log" 2>&1 || die "creating the command queue of shepherd-$n failed; see $dir/queue.log"
     if [ "$mode" = separate ]; then
         port=$((MGMT_PORT + offset))
         start_shepherd_server "$n" "$offset"
     fi
-    local parts=("$SHEPHERD_WAR" "$CLI_DIR/shepherd.cli" "$dir/cli.properties")
     local DEPLOYED; DEPLOYED=$(deployed_on "$port")
     if current "shepherd-$n.war" "${parts[@]}"; then
         say "   shepherd-$n is up to date"
@@ -96,7 +112,7 @@ start_shepherd_server() {
               echo "broker.password=$(cat "$password_file")"; echo "shepherd.number=$n"; } > "$dir/host.properties"
             { echo "embed-server --server-config=standalone-full.xml --std-out=discard"; cat "$CLI_DIR/shepherd-host.cli"
               echo; echo "stop-embedded-server"; } > "$dir/host.cli"
-            JAVA_OPTS="-Djboss.server.base.dir=$base" bash "$WF_HOME/bin/jboss-cli.sh" --resolve-parameter-values \
+            JAVA_OPTS="-Djboss.server.base.dir=$base $CLI_JAVA_OPTS" bash "$WF_HOME/bin/jboss-cli.sh" --resolve-parameter-values \
                 --properties="$dir/host.properties" --file="$dir/host.cli" > "$dir/host.log" 2>&1 \
                 || die "configuring $name failed; see $dir/host.log"
             echo "$sum" > "$base/.config.sha256"

@@ -73,7 +73,7 @@ start_wildfly() {
 
 cli() { cli_at $MGMT_PORT "$@"; }
 
-cli_at() { local port=$1; shift; bash "$WF_HOME/bin/jboss-cli.sh" --connect --controller="localhost:$port" --timeout=60000 "$@"; }
+cli_at() { local port=$1; shift; JAVA_OPTS="${JAVA_OPTS:-} $CLI_JAVA_OPTS" bash "$WF_HOME/bin/jboss-cli.sh" --connect --controller="localhost:$port" --timeout=60000 "$@"; }
 
 # A deployment is redone only when what it is made of changed (or it is gone), so that a second `up` leaves running
 # deployments, and the lockers connected to them, alone.
