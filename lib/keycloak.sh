@@ -67,8 +67,10 @@ start_keycloak() {
                 --import-realm --http-host="$BIND" --http-management-host="$BIND"
         )
     fi
-    wait_for "the lockernet realm" 300 keycloak_ready \
-        || die "Keycloak did not come up; see $RUN/keycloak.log"
+}
+
+await_keycloak() {
+    wait_for "the lockernet realm" 300 keycloak_ready || die "Keycloak did not come up; see $RUN/keycloak.log"
 }
 
 # Keycloak's admin CLI, logged in as the bootstrap admin of this local Keycloak (a demo credential; the password in the

@@ -67,9 +67,9 @@ start_wildfly() {
         start wildfly "$RUN/wildfly.log" bash "$WF_HOME/bin/standalone.sh" -c standalone-full.xml "${WF_BIND[@]}" \
             -Djboss.server.base.dir="$WF_BASE" -P "$RUN/server.properties"
     fi
-    wait_for "WildFly" 180 wildfly_running \
-        || die "WildFly did not come up; see $RUN/wildfly.log"
 }
+
+await_wildfly() { wait_for "WildFly" 180 wildfly_running || die "WildFly did not come up; see $RUN/wildfly.log"; }
 
 cli() { cli_at $MGMT_PORT "$@"; }
 

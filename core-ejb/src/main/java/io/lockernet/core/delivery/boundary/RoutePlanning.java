@@ -46,10 +46,10 @@ public class RoutePlanning {
 
     @PostConstruct
     void start() {
-        planner = new RoutePlanner();
+        planner = new RoutePlanner(settings.unimproved());
     }
 
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "route planning")
+    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false, info = "route planning")
     void planDue() {
         for (String carrier : plans.dirtyCarriers()) {
             try {
@@ -57,7 +57,7 @@ public class RoutePlanning {
                     plan(carrier);
                 }
             } catch (RuntimeException e) {
-                LOG.warning(() -> "planning carrier " + carrier + "'s routes failed; next try in 5 s: " + e);
+                LOG.warning(() -> "planning carrier " + carrier + "'s routes failed; next try in 2 s: " + e);
             }
         }
     }

@@ -31,6 +31,11 @@ public class DeliverySettings {
     @ConfigProperty(name = "lockernet.delivery.solve-seconds", defaultValue = "10")
     int solveSeconds;
 
+    /** A plan ends once it has not improved for this long (the quality a re-plan needs, in a few seconds). */
+    @Inject
+    @ConfigProperty(name = "lockernet.delivery.unimproved-millis", defaultValue = "2000")
+    long unimprovedMillis;
+
     /** How long a compartment held for a routed parcel stays held while nothing is put in (re-held by the next plan). */
     @Inject
     @ConfigProperty(name = "lockernet.delivery.hold-hours", defaultValue = "24")
@@ -63,6 +68,10 @@ public class DeliverySettings {
 
     public Duration solveLimit() {
         return Duration.ofSeconds(solveSeconds);
+    }
+
+    public Duration unimproved() {
+        return Duration.ofMillis(unimprovedMillis);
     }
 
     public Duration hold() {
