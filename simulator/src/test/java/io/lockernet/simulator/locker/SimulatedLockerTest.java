@@ -155,7 +155,8 @@ class SimulatedLockerTest {
     @Test
     void keepsWhatHappensDuringAnOutageAndReplaysItInOrderAfterTheNextWelcome() throws Exception {
         FakeShepherd.Peer first = welcomedPeer(Duration.ofSeconds(3));
-        locker.outage(Duration.ofMillis(300));
+        // long enough that a busy machine cannot end it before the events below are buffered (300 ms could: CI)
+        locker.outage(Duration.ofSeconds(2));
         locker.reportVitals(21.0, 24.0, 90, -70);
         locker.sense("A1", SensorEvent.Kind.OCCUPANCY, true);
         locker.ping("not-kept"); // about the link: means nothing after it
