@@ -91,11 +91,8 @@ public class Consignments {
             throw new ReservationConflictException("reservation " + reservationId + " is " + reservation.state()
                     + ": only a parcel in its compartment (DEPOSITED) can be collected");
         }
-        Optional<Consignment> open = em.createQuery("select c from Consignment c where c.reservation = :reservation "
-                        + "and c.kind = :collect and c.state in :open", Consignment.class)
-                .setParameter("reservation", reservationId).setParameter("collect", Consignment.Kind.COLLECTION)
-                .setParameter("open", List.of(ConsignmentState.WAITING, ConsignmentState.ROUTED))
-                .getResultStream().findFirst();
+        Optional<Consignment> open = em.createNamedQuery(Consignment.OPEN_COLLECTION, Consignment.class)
+                .setParameter("reservation", reservationId).getResultStream().findFirst();
         if (open.isPresent()) {
             if (open.get().carrier().equals(carrier)) {
                 return new Collection(open.get(), false); // asked again (an answer lost on the way): the same one

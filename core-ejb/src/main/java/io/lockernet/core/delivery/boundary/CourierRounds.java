@@ -144,7 +144,7 @@ public class CourierRounds {
                 continue;
             }
             Impulse impulse = impulses.open(new ImpulseRequest(locker, compartment, c.retailer(), courierSubject,
-                    "courier:" + carrier, reservation.id(), c.collection() ? ImpulseRequest.Purpose.RETRIEVE
+                    Consignment.courierChannel(carrier), reservation.id(), c.collection() ? ImpulseRequest.Purpose.RETRIEVE
                     : ImpulseRequest.Purpose.DEPOSIT));
             return Optional.of(new Opened(c, compartment, impulse));
         }

@@ -63,7 +63,7 @@ public class DeliveryOverviews {
             List<Consignment> ahead = today.stream().filter(c -> c.state() == ConsignmentState.ROUTED
                     && shift.courier().equals(c.courier())).toList();
             int late = stopsOf(shift.courier(), ahead, stops);
-            int delivered = (int) today.stream().filter(c -> done(c) && shift.courier().equals(c.courier()))
+            int delivered = (int) today.stream().filter(c -> c.done() && shift.courier().equals(c.courier()))
                     .count();
             boolean seen = shift.positionAt() != null;
             couriers.add(new DeliveryOverview.CourierOnRoad(shift.courier(),
@@ -72,7 +72,7 @@ public class DeliveryOverviews {
                     ahead.size(), late));
         }
         CarrierPlan plan = em.find(CarrierPlan.class, carrier);
-        int delivered = (int) today.stream().filter(DeliveryOverviews::done).count();
+        int delivered = (int) today.stream().filter(Consignment::done).count();
         return new DeliveryOverview(carrier, plan == null ? null : plan.plannedAt(),
                 plan == null ? null : plan.metres(), plan == null ? null : plan.lateStops(),
                 plan == null ? null : plan.unrouted(), plan == null ? null : plan.planMillis(), couriers, stops,
@@ -103,11 +103,6 @@ public class DeliveryOverviews {
     private boolean late(Consignment c) {
         return c.late() || (c.plannedEta() != null && c.eta() != null
                 && c.eta().isAfter(c.plannedEta().plus(settings.behind())));
-    }
-
-    /** Delivered into a locker, or collected from one: a parcel the courier is done with. */
-    private static boolean done(Consignment c) {
-        return c.state() == ConsignmentState.DEPOSITED || c.state() == ConsignmentState.COLLECTED;
     }
 
     private static int count(List<Consignment> consignments, ConsignmentState state) {

@@ -79,11 +79,8 @@ public class Replans {
     }
 
     private List<Consignment> collections(String reservation) {
-        return em.createQuery("select c from Consignment c where c.reservation = :reservation and c.kind = :collect "
-                        + "and c.state in :open", Consignment.class)
-                .setParameter("reservation", reservation).setParameter("collect", Consignment.Kind.COLLECTION)
-                .setParameter("open", List.of(ConsignmentState.WAITING, ConsignmentState.ROUTED))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return em.createNamedQuery(Consignment.OPEN_COLLECTION, Consignment.class)
+                .setParameter("reservation", reservation).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /** The carriers with parcels waiting (unrouted) that may go to the locker. */
@@ -108,7 +105,7 @@ public class Replans {
                 if (settled.state() == ReservationState.COLLECTED) {
                     c.failed("picked up by its customer");
                     changed(c.carrier());
-                } else if (("courier:" + c.carrier()).equals(settled.openedVia())) {
+                } else if (Consignment.courierChannel(c.carrier()).equals(settled.openedVia())) {
                     c.collected(settled.at());
                     LOG.info(() -> "consignment " + c.id() + " of " + c.retailer() + " collected from "
                             + settled.locker() + " " + settled.compartment());

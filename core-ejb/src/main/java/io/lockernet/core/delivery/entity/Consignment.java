@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
@@ -21,7 +22,14 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "consignment")
+@NamedQuery(name = Consignment.OPEN_COLLECTION, query = "select c from Consignment c where c.reservation = :reservation "
+        + "and c.kind = io.lockernet.core.delivery.entity.Consignment.Kind.COLLECTION and c.state in "
+        + "(io.lockernet.core.delivery.entity.ConsignmentState.WAITING, "
+        + "io.lockernet.core.delivery.entity.ConsignmentState.ROUTED)")
 public class Consignment {
+
+    /** The collection under way of the parcel a reservation holds (parameter {@code reservation}), if any. */
+    public static final String OPEN_COLLECTION = "Consignment.openCollection";
 
     /** DELIVERY: into a locker; COLLECTION: out of one. */
     public enum Kind { DELIVERY, COLLECTION }
@@ -138,6 +146,16 @@ public class Consignment {
 
     public void codeIssued(Instant at) {
         this.codeIssuedAt = at;
+    }
+
+    /** The channel the opens of a courier of {@code carrier} go through: how a door's close is known as theirs. */
+    public static String courierChannel(String carrier) {
+        return "courier:" + carrier;
+    }
+
+    /** Put into its locker, or collected from one: the courier is done with it. */
+    public boolean done() {
+        return state == ConsignmentState.DEPOSITED || state == ConsignmentState.COLLECTED;
     }
 
     /** Still the planner's to move: neither in its compartment nor given up. */
