@@ -90,8 +90,7 @@ class AdminPanelBrowserIT {
             String secret = browser.text("the secret, shown once", By.id("secret"), "").getText().strip();
             browser.text("the client", By.id("client-id"), "locker-" + id);
             layOut(browser, id);
-            String configVersion = "layout-v" + browser.element("the saved version", By.id("saved-version"))
-                    .getText().strip();
+            String configVersion = "layout-v" + browser.read("the saved version", By.id("saved-version")).strip();
             browser.text("the version the locker will report", By.id("saved"), "(" + configVersion + ")");
             browser.text("sent, the locker being away", By.id("layout-state"), "sent");
             List<Hello> hellos = new CopyOnWriteArrayList<>();

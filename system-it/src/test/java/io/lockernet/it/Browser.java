@@ -116,6 +116,12 @@ final class Browser implements AutoCloseable {
         return until(what, () -> driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst());
     }
 
+    /** The text of an element once it is shown, read again if a refresh of the page replaced it meanwhile. */
+    String read(String what, By by) {
+        return until(what, () -> driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst()
+                .map(WebElement::getText));
+    }
+
     /**
      * Clicks the element once it is shown and no PrimeFaces request (a poll, an earlier click) is under way: a part of
      * the page just replaced by one has its buttons wired by script a moment later, and a click before that is lost.

@@ -46,7 +46,7 @@ class FirstHourIT {
 
             Await.until("orders waiting at every acme store", FIRST_MINUTE, () -> {
                 browser.open(ACME + "orders.xhtml?state=OPEN");
-                String table = browser.element("the orders", By.cssSelector(".orders")).getText();
+                String table = browser.read("the orders", By.cssSelector(".orders"));
                 return ACME_STORES.stream().allMatch(store -> table.contains("DEMO-" + store))
                         ? Optional.of(table) : Optional.empty();
             });
@@ -62,13 +62,13 @@ class FirstHourIT {
 
             Await.until("a demo customer's pickup on the Orders page", FIRST_CUSTOMERS, () -> {
                 browser.open(ACME + "orders.xhtml?state=COLLECTED");
-                return browser.element("the orders", By.cssSelector(".orders")).getText().contains("DEMO-")
+                return browser.read("the orders", By.cssSelector(".orders")).contains("DEMO-")
                         ? Optional.of(true) : Optional.empty();
             });
             Await.until("a demo return on the Returns page", FIRST_CUSTOMERS, () -> Stream.of("AWAITING_DROP_OFF",
                     "DROPPED_OFF", "RETRIEVED").filter(state -> {
                         browser.open(ACME + "returns.xhtml?state=" + state);
-                        return browser.element("the returns", By.cssSelector(".returns")).getText()
+                        return browser.read("the returns", By.cssSelector(".returns"))
                                 .contains("DEMO-");
                     }).findFirst());
         }
@@ -90,7 +90,7 @@ class FirstHourIT {
             String reference = row.findElement(By.cssSelector(".reference")).getText().strip();
             try {
                 row.findElement(By.partialLinkText("Deposit")).click();
-                String proposal = browser.element("the best-fit proposal", By.cssSelector("#proposal")).getText();
+                String proposal = browser.read("the best-fit proposal", By.cssSelector("#proposal"));
                 Matcher where = PROPOSED.matcher(proposal);
                 if (!where.find()) {
                     return Optional.empty();

@@ -7,6 +7,7 @@ import io.lockernet.simulator.locker.SimulatedLocker;
 import io.lockernet.simulator.locker.TokenSource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,7 @@ final class LastMile {
 
     /**
      * A locker of acme's at the store courier-test (no staff test hears it), open day and night at these coordinates,
-     * on the Shepherd given, connected as a simulated locker and welcomed.
+     * on the Shepherd given, connected as a simulated locker, welcomed, and online in the Core's eyes.
      */
     static SimulatedLocker commissioned(String id, int shepherd, double latitude, double longitude) {
         return commissioned(id, "courier-test", shepherd, latitude, longitude);
@@ -43,7 +44,21 @@ final class LastMile {
         SimulatedLocker locker = registered(id, store, shepherd, latitude, longitude);
         locker.connect().join();
         assertTrue(locker.awaitWelcome(WAIT), id + " welcomed");
+        awaitOnlineInTheCore(id);
         return locker;
+    }
+
+    /**
+     * Until the Core has it online with its compartments: the Shepherd welcomes a locker at once and tells the Core
+     * through a queue, and a plan made before the Core heard of it would route its parcels elsewhere, rightly.
+     */
+    private static void awaitOnlineInTheCore(String id) {
+        String acme = Http.clientToken("partner-acme");
+        Await.until(id + " online in the Core with its compartments", WAIT, () -> Http.get(CORE + "partner/lockers",
+                acme).structure().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("id").equals(id) && l.getBoolean("online")
+                        && !l.getJsonArray("compartments").isEmpty())
+                .findFirst());
     }
 
     /** A locker of acme's entered with its site and new credentials, as a simulated locker not yet connected. */

@@ -36,8 +36,8 @@ class PartnerAdminBrowserIT {
             String secret = browser.text("the secret, shown once", By.id("secret"), "whsec_").getText().strip();
             receiver.secret(secret);
             String row = "//tr[.//span[contains(@class,'endpoint-url') and text()='" + receiver.url() + "']]";
-            String id = browser.element("the new endpoint's row", By.xpath(row + "//span[contains(@class,'endpoint-id')]"))
-                    .getText().strip();
+            String id = browser.read("the new endpoint's row", By.xpath(row + "//span[contains(@class,'endpoint-id')]"))
+                    .strip();
             browser.click("I have kept it", By.cssSelector(".forget-secret"));
             browser.until("the secret gone from the page", () -> Optional.of(browser.<Boolean>script(
                     "return document.getElementById('secret') === null")).filter(Boolean.TRUE::equals));
@@ -60,7 +60,7 @@ class PartnerAdminBrowserIT {
                             + "arguments[0]))", id)).filter(Boolean.TRUE::equals));
             browser.click("Log", By.xpath(row + "//button[contains(@class,'show-log')]"));
             browser.text("the log with the delivery", By.cssSelector(".log .delivery-state"), "DELIVERED");
-            String rate = browser.element("the success rate", By.xpath(row + "//span[@class='success-rate']")).getText();
+            String rate = browser.read("the success rate", By.xpath(row + "//span[@class='success-rate']"));
             assertFalse(rate.startsWith("100"), "failures count in the health: " + rate);
 
             browser.click("Replay", By.cssSelector(".log button.replay"));
@@ -98,8 +98,8 @@ class PartnerAdminBrowserIT {
             browser.open(ADMIN + "orders.xhtml");
             browser.signIn("acme-tech", Demo.PASSWORD);
             String row = "//tr[.//span[contains(@class,'reference') and text()='" + reference + "']]";
-            String masked = browser.element("the new order's customer", By.xpath(row + "//span[contains(@class,"
-                    + "'customer')]")).getText();
+            String masked = browser.read("the new order's customer", By.xpath(row + "//span[contains(@class,"
+                    + "'customer')]"));
             assertTrue(masked.contains("*") && !masked.contains("Marge"), "masked for technical staff: " + masked);
             browser.click("What was sent", By.xpath(row + "//button[contains(@class,'told')]"));
             browser.text("the order's history", By.cssSelector(".history .step"), "order entered for store "
@@ -112,8 +112,8 @@ class PartnerAdminBrowserIT {
             assertTrue(browser.<Boolean>script("return document.querySelector('.send-test, [id=\"new-endpoint:url\"]')"
                     + " === null"), "no button that changes an endpoint");
             browser.open(ADMIN + "orders.xhtml");
-            String full = browser.element("the order's customer", By.xpath("//tr[.//span[contains(@class,'reference') "
-                    + "and text()='" + reference + "']]//span[contains(@class,'customer')]")).getText();
+            String full = browser.read("the order's customer", By.xpath("//tr[.//span[contains(@class,'reference') "
+                    + "and text()='" + reference + "']]//span[contains(@class,'customer')]"));
             assertEquals("Marge Bouvier", full, "in full for the privacy officer");
         }
     }

@@ -79,8 +79,7 @@ class StaffBrowserIT {
             browser.driver.findElements(By.cssSelector(".orders tr")).stream()
                     .filter(row -> row.getText().contains(reference)).findFirst().orElseThrow()
                     .findElement(By.partialLinkText("Deposit")).click();
-            String compartment = browser.element("the best-fit proposal", By.cssSelector("#proposal .compartment"))
-                    .getText().strip();
+            String compartment = browser.read("the best-fit proposal", By.cssSelector("#proposal .compartment")).strip();
             browser.untilScript("the 3D model of L-0005 drawn with WebGL", "const v = window.lockerViews "
                     + "&& window.lockerViews['L-0005']; return !!v && v.webgl && v.frames > 10 "
                     + "&& v.state(arguments[0]) === 'AVAILABLE';", compartment);
