@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * planner routes it to the customer's locker, the courier the plan names opens its compartment there and the door's
  * close puts it in; the retailer then gets the customer's pickup code (a second request replaces the first), and the
  * code opens the compartment at the keypad. A locker that goes offline has its parcels moved to another locker with
- * room, and a parcel waiting for a locker is routed once it comes online. A courier of another carrier
+ * room, and a parcel waiting for a locker is routed once it comes online, or connects for the first time. A courier of another carrier
  * reaches none of it. The lockers stand a few hundred metres apart (their sites come with their registration).
  */
 class CourierDeliveryIT {
@@ -216,6 +216,25 @@ class CourierDeliveryIT {
         try (SimulatedLocker back = commissioned("L-0988", "courier-online", 1, 52.5240, 13.4000)) {
             JsonObject routed = awaitRouted(acme, id, "L-0988");
             // nobody brings it in the end: the courier gives it up, and nothing of this test is left routed
+            Await.until("the parcel given up by its courier", WAIT, () -> Optional.of(Http.postJson(CORE
+                    + "courier/consignments/" + id + "/failed", Http.userToken(COURIER_APP, consignment(acme, id)
+                    .getString("courier", routed.getString("courier"))), Json.createObjectBuilder()
+                    .add("reason", "test over").build())).filter(reply -> reply.status() == 200));
+        }
+    }
+
+    @Test
+    void aParcelForALockerNeverOnlineYetIsRoutedWhenItFirstConnects() {
+        String acme = Http.clientToken("partner-acme");
+        try (SimulatedLocker fresh = LastMile.registered("L-0989", "courier-first", 1, 52.5250, 13.4010)) {
+            startShifts();
+            String id = consign(acme, "S", "L-0989");
+            Await.until("the parcel planned and left waiting", WAIT, () -> Optional.of(consignment(acme, id))
+                    .filter(c -> "WAITING".equals(c.getString("state")) && c.containsKey("note") && !c.isNull("note")));
+            fresh.connect().join();
+            assertTrue(fresh.awaitWelcome(WAIT), "L-0989 welcomed");
+            // routed on its first hello, not at the planner's ten-minute tidy
+            JsonObject routed = awaitRouted(acme, id, "L-0989");
             Await.until("the parcel given up by its courier", WAIT, () -> Optional.of(Http.postJson(CORE
                     + "courier/consignments/" + id + "/failed", Http.userToken(COURIER_APP, consignment(acme, id)
                     .getString("courier", routed.getString("courier"))), Json.createObjectBuilder()

@@ -53,7 +53,7 @@ class FaultsIT {
         List<LockEvent> fired = new CopyOnWriteArrayList<>();
         List<CommandAck> answers = new CopyOnWriteArrayList<>();
         JsonObject end = openWith(locker -> {
-            locker.faults().commandDelay(Duration.ofSeconds(17)); // the deadline is 15 s after the request
+            locker.faults().commandDelay(Duration.ofSeconds(12)); // the deadline: 10 s after the request (it-config)
             locker.onSent(LockEvent.class, fired::add);
             locker.onSent(CommandAck.class, answers::add);
         }, "A4", Set.of("EXPIRED"), impulse -> Await.until("the late command handled by the locker", WAIT, () ->

@@ -62,7 +62,7 @@ final class LastMile {
     }
 
     /** A locker of acme's entered with its site and new credentials, as a simulated locker not yet connected. */
-    private static SimulatedLocker registered(String id, String store, int shepherd, double latitude, double longitude) {
+    static SimulatedLocker registered(String id, String store, int shepherd, double latitude, double longitude) {
         String operator = Http.userToken("lockernet-admin-panel", "operator");
         Http.Reply entered = Http.putJson(CORE + "operator/lockers/" + id, operator, Json.createObjectBuilder()
                 .add("name", "Courier test " + id).add("store", store).add("region", "north")

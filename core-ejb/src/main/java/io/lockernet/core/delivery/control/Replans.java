@@ -4,6 +4,7 @@ import io.lockernet.core.delivery.entity.CarrierPlan;
 import io.lockernet.core.delivery.entity.Consignment;
 import io.lockernet.core.delivery.entity.ConsignmentState;
 import io.lockernet.core.link.control.LinkChanged;
+import io.lockernet.core.locker.control.LockerAnnounced;
 import io.lockernet.core.reservation.control.ReservationSettled;
 import io.lockernet.core.reservation.entity.ReservationPurpose;
 import io.lockernet.core.reservation.entity.ReservationState;
@@ -22,7 +23,7 @@ import java.util.logging.Logger;
 /**
  * What makes a carrier's routes worth planning again, noted in the transaction of the change itself (the planner
  * picks it up within seconds, on whichever server): a parcel added, a shift started, a stop failed, a locker on a
- * route going offline, a locker back online or with room again that parcels wait for. And one consequence that needs
+ * route going offline, a locker back online, connected at last or with room again that parcels wait for. And one consequence that needs
  * no plan: a courier's deposit settles the parcel's consignment.
  */
 @ApplicationScoped
@@ -59,23 +60,34 @@ public class Replans {
     }
 
     /**
-     * A locker went offline: every carrier with parcels routed there plans again (they move where there is room). Back
-     * online: every carrier with parcels waiting that may go there plans again.
+     * A locker went offline: every carrier with parcels routed there or that may go there plans again (they move where
+     * there is room; a plan under way that read the locker online would otherwise route a parcel there after this
+     * looked). Back online: every carrier with parcels waiting that may go there plans again.
      */
     void linkChanged(@Observes LinkChanged change) {
         if (change.online()) {
             waitingFor(change.locker()).forEach(this::changed);
             return;
         }
-        List<String> carriers = em.createQuery("select distinct c.carrier from Consignment c where c.locker = :locker "
-                        + "and c.state = :routed", String.class)
-                .setParameter("locker", change.locker()).setParameter("routed", ConsignmentState.ROUTED)
+        List<String> carriers = em.createQuery("select distinct c.carrier from Consignment c where c.state in :open "
+                        + "and (c.locker = :locker or concat(',', c.lockers, ',') like :listed)", String.class)
+                .setParameter("open", List.of(ConsignmentState.WAITING, ConsignmentState.ROUTED))
+                .setParameter("locker", change.locker()).setParameter("listed", "%," + change.locker() + ",%")
                 .getResultList();
         carriers.forEach(carrier -> {
             LOG.info(() -> "locker " + change.locker() + " went offline: carrier " + carrier + "'s routes are planned "
                     + "again");
             changed(carrier);
         });
+    }
+
+    /**
+     * A locker said hello: connected, its compartments known. Parcels waiting that may go there are planned again: a
+     * locker's first connection opens no outage's end (nothing above hears of it), and a plan made before its
+     * compartments were known found no room there.
+     */
+    void announced(@Observes LockerAnnounced announced) {
+        waitingFor(announced.locker()).forEach(this::changed);
     }
 
     private List<Consignment> collections(String reservation) {

@@ -56,7 +56,14 @@ public class RoutingProblems {
     public record Snapshot(RoutingProblem problem, RoutePlan current, long changes, LocalDate day) {
     }
 
+    /**
+     * The carrier's changes are counted before anything else is read: a change that commits after the count (a parcel
+     * consigned while this reads) is then one more than the plan read, and keeps the carrier due. Counted last, such a
+     * change would be counted but its parcel missing from the problem, and wait for the next tidy.
+     */
     public Snapshot of(String carrier) {
+        CarrierPlan plan = em.find(CarrierPlan.class, carrier);
+        long changes = plan == null ? 0 : plan.changes();
         Instant now = clock.instant();
         ZonedDateTime local = now.atZone(settings.zone());
         int nowMinute = local.getHour() * 60 + local.getMinute();
@@ -93,9 +100,7 @@ public class RoutingProblems {
                 .toList();
         RoutingProblem problem = new RoutingProblem(sites, shifts, parcels, settings.metresPerMinute(),
                 settings.minutesPerStop(), settings.minutesPerParcel());
-        CarrierPlan plan = em.find(CarrierPlan.class, carrier);
-        return new Snapshot(problem, current(open, local.toLocalDate()), plan == null ? 0 : plan.changes(),
-                local.toLocalDate());
+        return new Snapshot(problem, current(open, local.toLocalDate()), changes, local.toLocalDate());
     }
 
     /** A van sets out from the depot, or from where its courier last reported being once on the road. */

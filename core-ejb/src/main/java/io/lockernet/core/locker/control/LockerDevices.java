@@ -4,6 +4,8 @@ import io.lockernet.api.protocol.CompartmentInfo;
 import io.lockernet.core.locker.entity.Compartment;
 import io.lockernet.core.locker.entity.Locker;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -22,6 +24,9 @@ public class LockerDevices {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
+
+    @Inject
+    Event<LockerAnnounced> announcements;
 
     public Compartment compartment(String locker, String name) {
         return em.createNamedQuery(Compartment.BY_NAME, Compartment.class)
@@ -42,7 +47,7 @@ public class LockerDevices {
 
     /**
      * Records what a locker says about itself on connecting: firmware, configuration, compartments. Compartments
-     * it announces for the first time are added; known ones keep their state.
+     * it announces for the first time are added; known ones keep their state. Then {@link LockerAnnounced}.
      */
     public void announced(String lockerId, String firmware, String configVersion, List<CompartmentInfo> announced,
                           Instant at) {
@@ -66,5 +71,6 @@ public class LockerDevices {
                 existing.deviceSaw(info.doorOpen(), info.occupied(), at);
             }
         }
+        announcements.fire(new LockerAnnounced(lockerId));
     }
 }
