@@ -3,6 +3,7 @@ package io.lockernet.core.callback.boundary;
 import io.lockernet.core.callback.control.Deliveries;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import java.time.Duration;
 import java.util.logging.Logger;
@@ -12,6 +13,7 @@ import java.util.logging.Logger;
  * outcome, or before a retry's message was sent) are attempted again. The database, not the queue, is the truth.
  */
 @Singleton
+@DependsOn("CoreSchema") // its timers tick once the Core's schema is migrated, not during the first deployment
 public class CallbackSweep {
 
     private static final Logger LOG = Logger.getLogger(CallbackSweep.class.getName());

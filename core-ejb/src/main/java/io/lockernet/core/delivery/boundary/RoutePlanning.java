@@ -10,6 +10,7 @@ import io.lockernet.routing.boundary.RoutePlanner;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -26,6 +27,7 @@ import java.util.logging.Logger;
  * is planned again anyway (what no event told of), and positions of past days are forgotten.
  */
 @Singleton
+@DependsOn("CoreSchema") // its timers tick once the Core's schema is migrated, not during the first deployment
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RoutePlanning {
 

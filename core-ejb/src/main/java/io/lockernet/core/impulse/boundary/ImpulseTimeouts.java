@@ -4,6 +4,7 @@ import io.lockernet.core.impulse.control.ImpulseProgress;
 import io.lockernet.core.impulse.entity.Impulse;
 import io.lockernet.core.impulse.entity.ImpulseState;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Either way its compartment is free again. Runs every five seconds; ending an impulse twice changes nothing.
  */
 @Singleton
+@DependsOn("CoreSchema") // its timers tick once the Core's schema is migrated, not during the first deployment
 public class ImpulseTimeouts {
 
     private static final Logger LOG = Logger.getLogger(ImpulseTimeouts.class.getName());

@@ -2,6 +2,7 @@ package io.lockernet.core.reservation.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,6 +10,7 @@ import java.util.logging.Logger;
 
 /** Frees compartments whose reservation outlived its time to live with nothing put in. */
 @Singleton
+@DependsOn("CoreSchema") // its timers tick once the Core's schema is migrated, not during the first deployment
 public class ReservationExpiry {
 
     private static final Logger LOG = Logger.getLogger(ReservationExpiry.class.getName());
