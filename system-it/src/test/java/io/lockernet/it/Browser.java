@@ -6,12 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -28,13 +34,27 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Debian's Chromium, headless, driven by Selenium through Debian's chromedriver (nothing is downloaded). Without them
  * the browser tests are skipped with a message, unless {@code -Dlockernet.it.browser=required} (as in {@code .ci/run},
- * which installs them) makes that a failure. WebGL runs on SwiftShader, Chromium's software renderer.
+ * which installs them) makes that a failure. WebGL runs on SwiftShader, Chromium's software renderer. A test's browser
+ * is a new one, or one an earlier test ended and that was made as new again (see {@link #close}).
  */
 final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** The origins of the system's pages: a browser handed to the next test keeps no storage of theirs. */
+    private static final List<String> ORIGINS = List.of("https://localhost:8443", "https://localhost:8180",
+            "http://localhost:8080");
+    /**
+     * Browsers of tests that ended, made as new again for the next test: Chromium takes seconds to start and to quit,
+     * and the browser tests use some twenty. They quit when the tests' JVM ends.
+     */
+    private static final Deque<Browser> IDLE = new ConcurrentLinkedDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.forEach(Browser::quit)));
+    }
 
     final WebDriver driver;
     private final Path profile;
@@ -49,6 +69,10 @@ final class Browser implements AutoCloseable {
         if (!installed && !"required".equals(System.getProperty("lockernet.it.browser"))) {
             Assumptions.abort("browser tests need Debian's chromium and chromium-driver "
                     + "(apt-get install chromium chromium-driver); .ci/run installs them");
+        }
+        Browser idle = IDLE.poll();
+        if (idle != null) {
+            return idle;
         }
         try {
             Path profile = Files.createTempDirectory("lockernet-chromium");
@@ -78,7 +102,7 @@ final class Browser implements AutoCloseable {
         Path tls = Path.of(System.getProperty("lockernet.it.home"), "tls");
         try {
             java.security.cert.CertificateFactory x509 = java.security.cert.CertificateFactory.getInstance("X.509");
-            java.util.List<String> keys = new java.util.ArrayList<>();
+            List<String> keys = new ArrayList<>();
             for (String pem : new String[] {"ca.pem", "server.pem"}) {
                 try (var in = Files.newInputStream(tls.resolve(pem))) {
                     byte[] spki = x509.generateCertificate(in).getPublicKey().getEncoded();
@@ -100,7 +124,7 @@ final class Browser implements AutoCloseable {
 
     /** The window of a phone held upright (390 × 844 CSS pixels), for the pages made for one. */
     void phoneSized() {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        driver.manage().window().setSize(new Dimension(390, 844));
     }
 
     /** Signs in on Keycloak's login page, where the app sends a browser that has no session. */
@@ -191,26 +215,66 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Ends the browser; fails when any page it showed broke its own Content-Security-Policy (a script refused: a
-     * feature of the page silently dead), which the browser reports on its console only.
+     * Ends the test's use of the browser; fails when any page it showed broke its own Content-Security-Policy (a
+     * script refused: a feature of the page silently dead), which the browser reports on its console only. The browser
+     * itself goes to the next test as a new one would ({@link #reset}), or quits if it cannot be made so.
      */
     @Override
     public void close() {
-        java.util.List<String> refused;
+        List<String> refused;
         try {
             refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                     .filter(message -> message.contains("Content Security Policy")).toList();
         } catch (WebDriverException e) {
-            refused = java.util.List.of();
+            refused = List.of();
         }
-        driver.quit();
+        if (reset()) {
+            IDLE.push(this);
+        } else {
+            quit();
+        }
+        if (!refused.isEmpty()) {
+            throw new AssertionError("a page broke its own Content-Security-Policy: " + refused);
+        }
+    }
+
+    /**
+     * As a browser just started: one window, on a blank page, of the usual size; no cookies of any site (the apps'
+     * sessions, Keycloak's single sign-on), no storage or cache of the system's origins, nothing left on the console.
+     */
+    private boolean reset() {
+        try {
+            List<String> windows = new ArrayList<>(driver.getWindowHandles());
+            for (String window : windows.subList(1, windows.size())) {
+                driver.switchTo().window(window).close();
+            }
+            driver.switchTo().window(windows.get(0));
+            driver.get("about:blank");
+            ChromeDriver chrome = (ChromeDriver) driver;
+            chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            chrome.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            for (String origin : ORIGINS) {
+                chrome.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+            }
+            driver.manage().window().setSize(new Dimension(1400, 1000));
+            driver.manage().logs().get(LogType.BROWSER);
+            return chrome.executeCdpCommand("Storage.getCookies", Map.of()).get("cookies") instanceof List<?> cookies
+                    && cookies.isEmpty();
+        } catch (WebDriverException e) {
+            return false;
+        }
+    }
+
+    private void quit() {
+        try {
+            driver.quit();
+        } catch (WebDriverException e) {
+            // gone already
+        }
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temporary profile left behind
-        }
-        if (!refused.isEmpty()) {
-            throw new AssertionError("a page broke its own Content-Security-Policy: " + refused);
         }
     }
 }

@@ -233,8 +233,10 @@ class CourierDeliveryIT {
                     .filter(c -> "WAITING".equals(c.getString("state")) && c.containsKey("note") && !c.isNull("note")));
             fresh.connect().join();
             assertTrue(fresh.awaitWelcome(WAIT), "L-0989 welcomed");
-            // routed on its first hello, not at the planner's ten-minute tidy
-            JsonObject routed = awaitRouted(acme, id, "L-0989");
+            // routed on its first hello (the planner looks every 2 s), not at its ten-minute tidy
+            JsonObject routed = Await.until("the parcel routed to L-0989 on its first hello", Duration.ofSeconds(20),
+                    () -> Optional.of(consignment(acme, id)).filter(c -> c.getString("state").equals("ROUTED")
+                            && "L-0989".equals(c.getString("locker", null))));
             Await.until("the parcel given up by its courier", WAIT, () -> Optional.of(Http.postJson(CORE
                     + "courier/consignments/" + id + "/failed", Http.userToken(COURIER_APP, consignment(acme, id)
                     .getString("courier", routed.getString("courier"))), Json.createObjectBuilder()

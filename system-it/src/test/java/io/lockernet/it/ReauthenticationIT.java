@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A locker's token is checked on the open link too: a locker renews it with {@code reauth} before it expires, or
- * the Shepherd ends the link. Locker L-0003's tokens live 6 s during this test (set through Keycloak's admin API).
+ * the Shepherd ends the link. Locker L-0003's tokens live 8 s during this test (set through Keycloak's admin API).
  */
 class ReauthenticationIT {
 
@@ -26,7 +26,7 @@ class ReauthenticationIT {
 
     @BeforeAll
     static void shortTokens() {
-        lifespan = KeycloakAdmin.tokenLifespan("locker-L-0003", "6");
+        lifespan = KeycloakAdmin.tokenLifespan("locker-L-0003", "8");
     }
 
     @AfterAll

@@ -40,7 +40,7 @@ class StaffBrowserIT {
 
     @Test
     void aRetailerAddedOnTheRunningSystemDepositsInTheBrowserAndItsCustomerCollects() throws Exception {
-        // carol, as AddPartnerIT adds it (whichever runs first adds it; the other finds it up to date)
+        // carol, as AddPartnerIT and SecretsIT add it (whichever runs first adds it; the others find it up to date)
         Launcher.Result added = Launcher.run(LAUNCHER_PATIENCE, "add-partner", "carol", "--name", "Carol Foods",
                 "--lockers", "L-0005", "--demo-staff");
         assertEquals(0, added.exitCode(), added.output());

@@ -134,7 +134,8 @@ public class RoutePlans {
      * forgotten (where a person was is kept no longer than their shift's day).
      */
     public void tidy() {
-        em.createQuery("select distinct c.carrier from Consignment c where c.state in :open", String.class)
+        em.createQuery("select distinct c.carrier from Consignment c where c.state in :open order by c.carrier",
+                        String.class)
                 .setParameter("open", List.of(ConsignmentState.WAITING, ConsignmentState.ROUTED))
                 .getResultList().forEach(replans::changed);
         em.createQuery("update CourierShift s set s.positionLatitude = null, s.positionLongitude = null, "

@@ -12,10 +12,12 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
@@ -23,8 +25,10 @@ import java.util.logging.Logger;
 /**
  * What makes a carrier's routes worth planning again, noted in the transaction of the change itself (the planner
  * picks it up within seconds, on whichever server): a parcel added, a shift started, a stop failed, a locker on a
- * route going offline, a locker back online, connected at last or with room again that parcels wait for. And one consequence that needs
- * no plan: a courier's deposit settles the parcel's consignment.
+ * route going offline, a locker back online or with room again that parcels wait for; and, just after its transaction,
+ * a locker's hello. And one consequence that needs no plan: a courier's deposit settles the parcel's consignment.
+ * Where one change concerns several carriers, their planning rows are locked in the carriers' order, so that two such
+ * changes at once cannot wait for each other.
  */
 @ApplicationScoped
 public class Replans {
@@ -70,7 +74,8 @@ public class Replans {
             return;
         }
         List<String> carriers = em.createQuery("select distinct c.carrier from Consignment c where c.state in :open "
-                        + "and (c.locker = :locker or concat(',', c.lockers, ',') like :listed)", String.class)
+                        + "and (c.locker = :locker or concat(',', c.lockers, ',') like :listed) order by c.carrier",
+                        String.class)
                 .setParameter("open", List.of(ConsignmentState.WAITING, ConsignmentState.ROUTED))
                 .setParameter("locker", change.locker()).setParameter("listed", "%," + change.locker() + ",%")
                 .getResultList();
@@ -84,9 +89,11 @@ public class Replans {
     /**
      * A locker said hello: connected, its compartments known. Parcels waiting that may go there are planned again: a
      * locker's first connection opens no outage's end (nothing above hears of it), and a plan made before its
-     * compartments were known found no room there.
+     * compartments were known found no room there. Once the hello is committed, in a transaction of its own: the
+     * locker's welcome never waits for a carrier's planning row, and should this fail, the ten-minute tidy plans them.
      */
-    void announced(@Observes LockerAnnounced announced) {
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void announced(@Observes(during = TransactionPhase.AFTER_SUCCESS) LockerAnnounced announced) {
         waitingFor(announced.locker()).forEach(this::changed);
     }
 
@@ -98,7 +105,7 @@ public class Replans {
     /** The carriers with parcels waiting (unrouted) that may go to the locker. */
     private List<String> waitingFor(String locker) {
         return em.createQuery("select distinct c.carrier from Consignment c where c.state = :waiting "
-                        + "and concat(',', c.lockers, ',') like :locker", String.class)
+                        + "and concat(',', c.lockers, ',') like :locker order by c.carrier", String.class)
                 .setParameter("waiting", ConsignmentState.WAITING)
                 .setParameter("locker", "%," + locker + ",%")
                 .getResultList();
