@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.random.RandomGenerator;
@@ -32,6 +34,8 @@ final class Visits {
     private final Set<String> seen = new HashSet<>();
     /** References of orders whose pickup customer comes at once. */
     private final Set<String> hurried = new HashSet<>();
+    /** Pickup mails whose customer forgets, by order: one the demo hurries afterwards comes after all. */
+    private final Map<String, CustomerMail> forgotten = new HashMap<>();
 
     Visits(RandomGenerator random, CustomerDelay delay) {
         this.random = random;
@@ -44,8 +48,12 @@ final class Visits {
      * an order the demo is in a hurry to see collected. False when this code was planned or forgotten before.
      */
     boolean forget(CustomerMail mail) {
-        return mail.kind() == CustomerMail.Kind.PICKUP && !isHurried(mail)
-                && seen.add(mail.locker() + "/" + mail.code());
+        if (mail.kind() == CustomerMail.Kind.PICKUP && !isHurried(mail)
+                && seen.add(mail.locker() + "/" + mail.code())) {
+            forgotten.put(mail.reference(), mail);
+            return true;
+        }
+        return false;
     }
 
     /** The customer of this mail will come; false if this code was planned before. */
@@ -61,11 +69,16 @@ final class Visits {
     /**
      * The customer of this order's parcel comes at once: within {@link #HURRIED} (or the latest of the delay, if
      * sooner) of now if the mail came already, of the mail otherwise. Asking again only brings forward a visit
-     * planned later since (a customer who found the locker offline).
+     * planned later since (a customer who found the locker offline). A customer who was to forget the parcel comes too:
+     * the mail may have come, and been drawn forgetful, before the demo chose its order.
      */
     void hurry(String reference, Instant now) {
         hurried.add(reference);
         Instant soon = hurriedFrom(now);
+        CustomerMail remembered = forgotten.remove(reference);
+        if (remembered != null) {
+            planned.add(new Visit(remembered, soon, soon));
+        }
         List<Visit> later = planned.stream().filter(v -> isHurried(v.mail()) && v.due().isAfter(soon)).toList();
         for (Visit visit : later) {
             planned.remove(visit);

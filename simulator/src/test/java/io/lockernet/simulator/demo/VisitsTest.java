@@ -122,4 +122,13 @@ class VisitsTest {
         visits.hurry("DEMO-b-001", MAILED);
         assertFalse(visits.forget(hurried), "the first hour's customer always comes");
     }
+
+    @Test
+    void aForgetfulCustomerWhoseOrderTheDemoHurriesAfterTheMailComesAfterAll() {
+        assertTrue(visits.forget(MARGE), "mailed first, and drawn forgetful");
+        visits.hurry(MARGE.reference(), MAILED.plusSeconds(2));
+
+        List<Visit> due = visits.due(MAILED.plusSeconds(2).plus(Visits.HURRIED));
+        assertEquals(List.of(MARGE), due.stream().map(Visit::mail).toList(), "the first hour's customer comes");
+    }
 }
