@@ -216,10 +216,7 @@ class CourierDeliveryIT {
         try (SimulatedLocker back = commissioned("L-0988", "courier-online", 1, 52.5240, 13.4000)) {
             JsonObject routed = awaitRouted(acme, id, "L-0988");
             // nobody brings it in the end: the courier gives it up, and nothing of this test is left routed
-            Await.until("the parcel given up by its courier", WAIT, () -> Optional.of(Http.postJson(CORE
-                    + "courier/consignments/" + id + "/failed", Http.userToken(COURIER_APP, consignment(acme, id)
-                    .getString("courier", routed.getString("courier"))), Json.createObjectBuilder()
-                    .add("reason", "test over").build())).filter(reply -> reply.status() == 200));
+            LastMile.giveUp(acme, id, routed.getString("courier"));
         }
     }
 
@@ -237,10 +234,7 @@ class CourierDeliveryIT {
             JsonObject routed = Await.until("the parcel routed to L-0989 on its first hello", Duration.ofSeconds(20),
                     () -> Optional.of(consignment(acme, id)).filter(c -> c.getString("state").equals("ROUTED")
                             && "L-0989".equals(c.getString("locker", null))));
-            Await.until("the parcel given up by its courier", WAIT, () -> Optional.of(Http.postJson(CORE
-                    + "courier/consignments/" + id + "/failed", Http.userToken(COURIER_APP, consignment(acme, id)
-                    .getString("courier", routed.getString("courier"))), Json.createObjectBuilder()
-                    .add("reason", "test over").build())).filter(reply -> reply.status() == 200));
+            LastMile.giveUp(acme, id, routed.getString("courier"));
         }
     }
 

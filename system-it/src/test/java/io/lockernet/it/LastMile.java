@@ -113,6 +113,14 @@ final class LastMile {
                         && c.containsKey("compartment") && !c.isNull("compartment")));
     }
 
+    /** Its courier gives the routed parcel up ("test over"), so that nothing of the test is left on a route. */
+    static void giveUp(String acme, String id, String courierAtRouting) {
+        Await.until("the parcel given up by its courier", WAIT, () -> Optional.of(Http.postJson(CORE
+                + "courier/consignments/" + id + "/failed", courier(consignment(acme, id).getString("courier",
+                courierAtRouting)), Json.createObjectBuilder().add("reason", "test over").build()))
+                .filter(reply -> reply.status() == 200));
+    }
+
     static JsonObject consignment(String acme, String id) {
         Http.Reply reply = Http.get(CORE + "partner/consignments/" + id, acme);
         assertEquals(200, reply.status(), reply.body());
